@@ -1,0 +1,37 @@
+# compiler_lab — set-up, main job, tests. Every target installs what it needs into .venv.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# pip finds the CPU wheel of torch on this disk; keep torch pinned in every install.
+PINS   := torch==2.13.0 torch-mlir==20261001 iree-base-compiler==3.13.0 iree-base-runtime==3.13.0
+
+.PHONY: setup run test lint bench examples clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH"; exit 2; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check $(PINS)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' $(PINS)
+	touch $(STAMP)
+
+run: setup
+	$(VENV)/bin/clab run corpora/examples --backends aot_eager,inductor,torch-mlir,iree -o out/run; \
+	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
+
+test: setup
+	$(PY) -m pytest -q -x --durations=15
+
+lint: setup
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+bench: setup
+	$(PY) tools/bench/lab.py
+
+examples: setup
+	$(PY) tools/make_examples.py corpora/examples
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,118 @@
+"""IREE (llvm-cpu): the FX importer's torch dialect → `iree-compile` → run on `local-sync`.
+
+`iree.compiler` runs the `iree-compile` binary in a subprocess, so a compiler crash arrives
+here as a CompilerToolError with its diagnostics.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import torch
+
+from compiler_lab import failure as F
+from compiler_lab import tensorio
+from compiler_lab.backends.base import Backend, Compiled, StageError
+from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.graph import Graph
+
+TARGET_ARGS = [
+    "--iree-hal-target-device=local",
+    "--iree-hal-local-target-device-backends=llvm-cpu",
+    "--iree-llvmcpu-target-cpu=host",
+]
+#: `--compile-to` phases, in pipeline order
+PHASES = [
+    "input",
+    "abi",
+    "preprocessing",
+    "global-optimization",
+    "dispatch-creation",
+    "flow",
+    "stream",
+    "executable-sources",
+    "executable-configurations",
+    "executable-targets",
+    "hal",
+    "vm",
+]
+_UNSUPPORTED = re.compile(r"failed to legalize operation '(torch\.[\w.]+)'")
+
+
+class _IreeCompiled(Compiled):
+    def __init__(self, graph: Graph, vmfb: bytes) -> None:
+        import iree.runtime as rt
+
+        self.graph = graph
+        self.vmfb = vmfb
+        self.ctx = rt.SystemContext(config=rt.Config("local-sync"))
+        self.ctx.add_vm_module(rt.VmModule.copy_buffer(self.ctx.instance, vmfb))
+        specs = graph.values()
+        self.out_specs = [specs[name] for name in graph.outputs]
+
+    def run(self, values: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+        args = [
+            tensorio.to_numpy(values[s.name]) for s in self.graph.graph_inputs
+        ]
+        result = self.ctx.modules.module["main"](*args)
+        results = list(result) if isinstance(result, (tuple, list)) else [result]
+        return [
+            tensorio.from_numpy(np.asarray(r.to_host()), spec.dtype).reshape(spec.shape)
+            for r, spec in zip(results, self.out_specs, strict=True)
+        ]
+
+
+class IreeBackend(Backend):
+    name = "iree"
+
+    def unsupported(self, graph: Graph) -> str | None:
+        boundary = graph.graph_inputs + [graph.values()[n] for n in graph.outputs]
+        for spec in boundary:
+            if spec.dtype == "bfloat16":
+                return (
+                    f"bfloat16 at the function boundary ('{spec.name}'): iree.runtime's "
+                    "numpy bridge has no bfloat16"
+                )
+        return None
+
+    def compile_vmfb(self, torch_text: str, extra: list[str] | None = None) -> bytes:
+        import iree.compiler as ic
+
+        try:
+            return ic.compile_str(
+                torch_text, input_type="torch", extra_args=TARGET_ARGS + (extra or [])
+            )
+        except Exception as exc:
+            raise StageError("iree-compile", exc) from exc
+
+    def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
+        vmfb = self.compile_vmfb(import_torch_raw(graph, values))
+        try:
+            return _IreeCompiled(graph, vmfb)
+        except Exception as exc:
+            raise StageError("iree-run", exc) from exc
+
+    def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
+        if isinstance(exc, StageError):
+            missing = _UNSUPPORTED.search(str(exc))
+            if missing and exc.stage == "iree-compile":
+                return f"IREE cannot lower {missing.group(1)}"
+            return F.from_exception(exc.exc, exc.stage)
+        return F.from_exception(exc, "iree-run")
+
+    def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str | F.Failure]:
+        """The text after each `--compile-to` phase (input … vm); a failed phase is a Failure."""
+        try:
+            text = import_torch_raw(graph, values)
+        except StageError as exc:
+            return {"torch-raw": F.from_exception(exc.exc, exc.stage)}
+        out: dict[str, str | F.Failure] = {"torch-raw": text}
+        for phase in PHASES:
+            try:
+                blob = self.compile_vmfb(text, [f"--compile-to={phase}"])
+            except StageError as exc:
+                out[phase] = F.from_exception(exc.exc, exc.stage)
+                break
+            out[phase] = blob.decode(errors="replace")
+        return out

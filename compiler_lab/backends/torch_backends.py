@@ -1,0 +1,124 @@
+"""Backends inside PyTorch: eager (the reference), aot_eager, and torch.compile/Inductor.
+
+Options for `inductor` are Inductor config keys (e.g. `cpp_wrapper`, or the test-only bug
+injector `cpp.inject_relu_bug_TESTING_ONLY`), applied while compiling and running.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+import torch
+
+from compiler_lab import failure as F
+from compiler_lab.backends.base import Backend, Compiled, Outcome
+from compiler_lab.graph import Graph
+from compiler_lab.materialize import input_list, to_module
+from compiler_lab.values import to_float64
+
+_DYNAMO_ERRORS = {
+    "Unsupported",
+    "UserError",
+    "TorchRuntimeError",
+    "InternalTorchDynamoError",
+    "UncapturedHigherOrderOpError",
+    "ObservedException",
+}
+
+
+class _CallableCompiled(Compiled):
+    def __init__(self, graph: Graph, fn: Callable[..., Any], ctx: Callable[[], Any]) -> None:
+        self.graph = graph
+        self.fn = fn
+        self.ctx = ctx
+
+    def run(self, values: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+        with self.ctx(), torch.no_grad():
+            return list(self.fn(*input_list(self.graph, values)))
+
+
+class EagerBackend(Backend):
+    """The reference: run the fx module op by op. `float64=True` widens floats first."""
+
+    name = "eager"
+
+    def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
+        return _CallableCompiled(graph, to_module(graph, values), contextlib.nullcontext)
+
+    def execute(self, graph: Graph, values: dict[str, torch.Tensor]) -> Outcome:
+        if self.options.get("float64"):
+            values = to_float64(values)
+        return super().execute(graph, values)
+
+    def classify(self, exc: BaseException, phase: str) -> F.Failure:
+        return F.from_exception(exc, "eager")
+
+
+class _DynamoBackend(Backend):
+    """torch.compile(fullgraph=True, dynamic=False) with a named dynamo backend."""
+
+    dynamo_backend = ""
+
+    def _config(self) -> contextlib.AbstractContextManager[Any]:
+        """Settings active while compiling and running. Not a generator-based context
+        manager: dynamo would try to trace its frame when a kernel raises."""
+        return contextlib.nullcontext()
+
+    def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
+        torch._dynamo.reset()
+        module = to_module(graph, values)
+        # Compile the bound forward, not the module: with a compiled nn.Module, a kernel
+        # that raises at run time surfaces as dynamo's "Attempt to trace generator".
+        fn = torch.compile(
+            module.forward, backend=self.dynamo_backend, fullgraph=True, dynamic=False
+        )
+        compiled = _CallableCompiled(graph, fn, self._config)
+        compiled.run(values)  # torch.compile is lazy: the first call compiles
+        return compiled
+
+    def classify(self, exc: BaseException, phase: str) -> F.Failure:
+        return F.from_exception(exc, self._stage(F.chain_names(exc)))
+
+    def _stage(self, names: list[str]) -> str:
+        if _DYNAMO_ERRORS & set(names):
+            return "dynamo"
+        if "BackendCompilerFailed" in names:
+            return "aot"
+        return "runtime"
+
+
+class AotEagerBackend(_DynamoBackend):
+    name = "aot_eager"
+    dynamo_backend = "aot_eager"
+
+
+class InductorBackend(_DynamoBackend):
+    name = "inductor"
+    dynamo_backend = "inductor"
+
+    def _config(self) -> contextlib.AbstractContextManager[Any]:
+        import torch._inductor.config as cfg
+
+        return cfg.patch(self.options)
+
+    def _stage(self, names: list[str]) -> str:
+        if "CppCompileError" in names:
+            return "cpp-compile"
+        if {"LoweringException", "InductorError"} & set(names):
+            return "inductor-lower"
+        return super()._stage(names)
+
+    def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
+        """Inductor's generated source (the output code module), one entry per module."""
+        from torch._inductor.utils import run_and_get_code
+
+        torch._dynamo.reset()
+        module = to_module(graph, values)
+        fn = torch.compile(module.forward, backend="inductor", fullgraph=True, dynamic=False)
+        with self._config(), torch.no_grad():
+            _, codes = run_and_get_code(fn, *input_list(graph, values))
+        if len(codes) == 1:
+            return {"output_code": codes[0]}
+        return {f"output_code_{i}": code for i, code in enumerate(codes)}

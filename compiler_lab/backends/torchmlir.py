@@ -1,0 +1,235 @@
+"""torch-mlir: FX import → torch backend form → linalg-on-tensors → LLVM dialect → JIT.
+
+Lowering runs in a fresh `ir.Context`, one pipeline element at a time, so a failure names
+the pass that broke (`mlir-pass:<name>`) and carries MLIR's own diagnostics.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import re
+
+import torch
+
+from compiler_lab import failure as F
+from compiler_lab.backends import memref
+from compiler_lab.backends.base import Backend, Compiled, StageError
+from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.graph import Graph
+
+TORCH_BACKEND = (
+    "func.func(torch-match-quantized-custom-ops),torchdynamo-export-to-torch-backend-pipeline"
+)
+TO_LINALG = "torch-backend-to-linalg-on-tensors-backend-pipeline"
+TO_TOSA = "torch-backend-to-tosa-backend-pipeline"
+TO_STABLEHLO = "torch-backend-to-stablehlo-backend-pipeline"
+TO_LLVM = ",".join(
+    [
+        "func.func(linalg-generalize-named-ops)",
+        "func.func(linalg-fuse-elementwise-ops)",
+        "one-shot-bufferize{bufferize-function-boundaries "
+        "function-boundary-type-conversion=identity-layout-map}",
+        "buffer-deallocation-pipeline",
+        "func.func(refback-munge-memref-copy)",
+        "func.func(convert-linalg-to-loops)",
+        "func.func(llvm-request-c-wrappers)",
+        "expand-strided-metadata",
+        "lower-affine",
+        "convert-scf-to-cf",
+        "func.func(arith-expand)",
+        "func.func(convert-math-to-llvm)",
+        "convert-math-to-libm",
+        "convert-to-llvm",
+        "reconcile-unrealized-casts",
+    ]
+)
+
+#: (level name, pipeline producing it from the previous level)
+LEVELS = [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)]
+_UNSUPPORTED = re.compile(r"failed to legalize operation '(torch\.[\w.]+)'")
+_JIT_OPT_LEVEL = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _mlir():
+    """torch-mlir's bindings. Importing torch_mlir.fx registers the torch-mlir passes;
+    StableHLO's (chlo-legalize-to-stablehlo, …) need registering by hand."""
+    import torch_mlir.fx  # noqa: F401
+    from torch_mlir import ir
+    from torch_mlir._mlir_libs import _stablehlo
+    from torch_mlir.passmanager import PassManager
+
+    _stablehlo.register_stablehlo_passes()
+    return ir, PassManager
+
+
+def new_context():
+    """A single-threaded context that knows the torch and StableHLO dialects."""
+    ir, _ = _mlir()
+    from torch_mlir._mlir_libs import _stablehlo
+    from torch_mlir.dialects import torch as torch_d
+
+    ctx = ir.Context()
+    torch_d.register_dialect(ctx)
+    _stablehlo.register_dialect(ctx)
+    ctx.enable_multithreading(False)
+    ctx.emit_error_diagnostics = True
+    return ctx
+
+
+def split_pipeline(text: str) -> list[str]:
+    """Top-level elements of `a,b(c,d),e{x=1}` (commas inside () or {} do not split)."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "({":
+            depth += 1
+        elif ch in ")}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    if "".join(cur).strip():
+        out.append("".join(cur).strip())
+    return out
+
+
+@functools.cache
+def expand(pipeline: str) -> tuple[str, ...]:
+    """The pipeline's elements after MLIR expands registered pipelines into passes."""
+    ir, PassManager = _mlir()
+    with ir.Context():
+        text = str(PassManager.parse(f"builtin.module({pipeline})"))
+    inner = text.strip()[len("builtin.module(") : -1]
+    return tuple(split_pipeline(inner))
+
+
+def pass_name(element: str) -> str:
+    """`canonicalize` for `func.func(canonicalize{max-iterations=10})`."""
+    name = element
+    while "(" in name and name.endswith(")"):
+        name = name[name.index("(") + 1 : -1]
+    return name.split("{")[0].strip()
+
+
+def run_passes(ir_text: str, pipeline: str) -> str:
+    """Run `pipeline` element by element on `ir_text`; raises StageError('mlir-pass:<p>')."""
+    ir, PassManager = _mlir()
+    with new_context():
+        try:
+            module = ir.Module.parse(ir_text)
+        except Exception as exc:
+            raise StageError("mlir-parse", exc) from exc
+        for element in expand(pipeline):
+            try:
+                PassManager.parse(f"builtin.module({element})").run(module.operation)
+            except Exception as exc:
+                raise StageError(f"mlir-pass:{pass_name(element)}", exc) from exc
+        return module.operation.get_asm()
+
+
+_EXTERNAL_DECL = re.compile(r"^\s*llvm\.func @([\w$.]+)\([^\n{]*$", re.MULTILINE)
+
+
+def unresolved_symbols(llvm_text: str) -> list[str]:
+    """External functions the module declares that this process cannot resolve."""
+    process = ctypes.CDLL(None)
+    return [n for n in _EXTERNAL_DECL.findall(llvm_text) if not hasattr(process, n)]
+
+
+class _JitCompiled(Compiled):
+    def __init__(self, graph: Graph, engine, llvm_text: str) -> None:
+        self.graph = graph
+        self.engine = engine
+        self.llvm_text = llvm_text
+        specs = graph.values()
+        self.out_specs = [specs[name] for name in graph.outputs]
+
+    def run(self, values: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+        arrays = [memref.input_array(values[s.name]) for s in self.graph.graph_inputs]
+        descs = [memref.from_array(a) for a in arrays]
+        results = memref.results_type([len(s.shape) for s in self.out_specs])()
+        args = [ctypes.pointer(ctypes.pointer(results))]
+        args += [ctypes.pointer(ctypes.pointer(d)) for d in descs]
+        self.engine.invoke("main", *args)
+        fields = (
+            [results]
+            if len(self.out_specs) == 1
+            else [getattr(results, f"r{i}") for i in range(len(self.out_specs))]
+        )
+        return [
+            memref.to_tensor(desc, spec.shape, spec.dtype)
+            for desc, spec in zip(fields, self.out_specs, strict=True)
+        ]
+
+
+class TorchMlirBackend(Backend):
+    name = "torch-mlir"
+
+    def unsupported(self, graph: Graph) -> str | None:
+        for spec in list(graph.values().values()):
+            if spec.dtype.startswith("complex"):
+                return f"complex tensors ('{spec.name}') have no memref bridge to the JIT"
+        return None
+
+    def lower(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
+        """Text at every level on the way to LLVM: torch-raw, torch, linalg, llvm."""
+        texts = {"torch-raw": import_torch_raw(graph, values)}
+        current = texts["torch-raw"]
+        for level, pipeline in LEVELS:
+            current = run_passes(current, pipeline)
+            texts[level] = current
+        return texts
+
+    def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
+        texts = self.lower(graph, values)
+        ir, _ = _mlir()
+        from torch_mlir.execution_engine import ExecutionEngine
+
+        try:
+            with new_context():
+                module = ir.Module.parse(texts["llvm"])
+                engine = ExecutionEngine(module, opt_level=_JIT_OPT_LEVEL)
+        except Exception as exc:
+            raise StageError("mlir-jit", exc) from exc
+        if not engine.raw_lookup("_mlir_ciface_main"):
+            missing = unresolved_symbols(texts["llvm"])
+            reason = f"unresolved symbols: {', '.join(missing)}" if missing else "no @main"
+            raise StageError("mlir-jit", RuntimeError(f"JIT could not materialize main ({reason})"))
+        return _JitCompiled(graph, engine, texts["llvm"])
+
+    def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
+        if isinstance(exc, StageError):
+            missing = _UNSUPPORTED.search(str(exc))
+            if missing and exc.stage.startswith("mlir-pass:"):
+                return f"torch-mlir cannot lower {missing.group(1)} ({exc.stage})"
+            return F.from_exception(exc.exc, exc.stage)
+        return F.from_exception(exc, "runtime" if phase == "run" else "mlir-jit")
+
+    def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str | F.Failure]:
+        """torch-raw, torch, linalg, tosa, stablehlo and llvm; a failed level is a Failure."""
+        out: dict[str, str | F.Failure] = {}
+        try:
+            out["torch-raw"] = import_torch_raw(graph, values)
+        except StageError as exc:
+            out["torch-raw"] = F.from_exception(exc.exc, exc.stage)
+            return out
+        plan = [
+            ("torch", "torch-raw", TORCH_BACKEND),
+            ("linalg", "torch", TO_LINALG),
+            ("tosa", "torch", TO_TOSA),
+            ("stablehlo", "torch", TO_STABLEHLO),
+            ("llvm", "linalg", TO_LLVM),
+        ]
+        for level, source, pipeline in plan:
+            base = out.get(source)
+            if not isinstance(base, str):
+                out[level] = F.Failure("skipped", "NoInput", f"level '{source}' failed")
+                continue
+            try:
+                out[level] = run_passes(base, pipeline)
+            except StageError as exc:
+                out[level] = F.from_exception(exc.exc, exc.stage)
+        return out

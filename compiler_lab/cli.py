@@ -1,0 +1,283 @@
+"""`clab`: the lab's command line. `run` and `lower` live here; `fuzz` and `costmodel`
+add their command groups through the `clab.commands` entry-point group.
+
+Exit codes (all commands):
+  0  success; for `run`, every verdict is ok or skipped
+  1  `run` found at least one crash, mismatch or hang
+  2  bad input: a malformed graph, case, option or path (one line on stderr names it)
+  3  internal error in clab itself
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import Counter
+from importlib import metadata
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from compiler_lab import backends as backend_registry
+from compiler_lab.errors import LabError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    help="compiler_lab: differential testing of MLIR-based DL compilers, and their cost.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+_VERDICT_STYLE = {
+    "ok": "green",
+    "skipped": "dim",
+    "crash": "bold red",
+    "mismatch": "bold magenta",
+    "hang": "bold yellow",
+}
+
+
+def collect_graph_paths(paths: list[Path]) -> list[Path]:
+    """Graph files named directly, plus `*.json` inside named directories."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(p.glob("*.json"))
+            if not found:
+                raise LabError(f"{p}: directory holds no *.json graphs")
+            out += found
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise LabError(f"{p}: no such file or directory")
+    return out
+
+
+def parse_backends(text: str) -> list[str]:
+    names = [b.strip() for b in text.split(",") if b.strip()]
+    for name in names:
+        if name not in backend_registry.REGISTRY:
+            known = ", ".join(backend_registry.REGISTRY)
+            raise LabError(f"--backends: unknown backend {name!r} (known: {known})")
+    return names
+
+
+def parse_options(items: list[str]) -> dict[str, dict[str, Any]]:
+    """`BACKEND:KEY=VALUE` items → {backend: {key: value}}; values are JSON or strings."""
+    out: dict[str, dict[str, Any]] = {}
+    for item in items:
+        head, sep, value = item.partition("=")
+        backend, colon, key = head.partition(":")
+        if not sep or not colon or not key:
+            raise LabError(f"--option {item!r}: expected BACKEND:KEY=VALUE")
+        try:
+            parsed: Any = json.loads(value)
+        except json.JSONDecodeError:
+            parsed = value
+        out.setdefault(backend, {})[key] = parsed
+    return out
+
+
+def _load_graphs(paths: list[Path]):
+    from compiler_lab.graph import Graph
+
+    graphs = []
+    for path in collect_graph_paths(paths):
+        graph = Graph.load(path)
+        try:
+            graph.validate()
+        except LabError as exc:
+            raise LabError(f"{path}: {exc}") from None
+        graphs.append(graph)
+    return graphs
+
+
+def _sandbox(timeout: float, memory_mb: int):
+    from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
+
+    return SandboxConfig(default_cache_dir(), timeout_s=timeout, memory_mb=memory_mb)
+
+
+def _verdict_table(verdicts, backends: list[str]) -> Table:
+    table = Table(title="verdicts", show_lines=False)
+    table.add_column("graph")
+    for b in backends:
+        table.add_column(b)
+    rows: dict[str, dict[str, Any]] = {}
+    for v in verdicts:
+        rows.setdefault(v.graph.name, {})[v.backend] = v
+    for graph_name, by_backend in rows.items():
+        cells = []
+        for b in backends:
+            v = by_backend.get(b)
+            if v is None:
+                cells.append("")
+                continue
+            style = _VERDICT_STYLE[v.verdict]
+            label = v.verdict
+            if v.stage and v.verdict != "skipped":
+                label += f" ({v.stage})"
+            cells.append(f"[{style}]{label}[/]")
+        table.add_row(graph_name, *cells)
+    return table
+
+
+@app.command()
+def run(
+    graphs: Annotated[list[Path], typer.Argument(help="graph JSON files or directories")],
+    backends: Annotated[str, typer.Option(help="comma-separated backends")] = ",".join(
+        backend_registry.DEFAULT_BACKENDS
+    ),
+    workers: Annotated[int, typer.Option(min=1, help="sandboxed worker processes")] = 2,
+    out: Annotated[Path, typer.Option("-o", "--out", help="where case directories go")] = Path(
+        "out"
+    ),
+    seed: Annotated[int, typer.Option(help="seed for input values")] = 0,
+    timeout: Annotated[float, typer.Option(help="seconds per compile+run")] = 180.0,
+    memory_mb: Annotated[int, typer.Option(help="address-space limit per worker")] = 8192,
+    option: Annotated[
+        list[str] | None,
+        typer.Option("--option", help="BACKEND:KEY=VALUE, e.g. inductor:cpp_wrapper=true"),
+    ] = None,
+) -> None:
+    """Run graphs through each backend and compare with eager; write a case per finding."""
+    from compiler_lab import cases, lab
+    from compiler_lab.sandbox.pool import WorkerPool
+
+    names = parse_backends(backends)
+    options = parse_options(option or [])
+    loaded = _load_graphs(graphs)
+    requests = [lab.LabRequest(g, b, options.get(b, {})) for g in loaded for b in names]
+    with (
+        Progress(
+            TextColumn("[bold]testing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as bar,
+        WorkerPool(workers, _sandbox(timeout, memory_mb)) as pool,
+    ):
+        task = bar.add_task("jobs", total=None)
+        verdicts = lab.run(
+            requests,
+            pool,
+            seed=seed,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    console.print(_verdict_table(verdicts, names))
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "verdicts.jsonl", "w") as f:
+        for v in verdicts:
+            f.write(json.dumps(v.to_json()) + "\n")
+    findings = [v for v in verdicts if v.is_finding]
+    for v in findings:
+        path = cases.write_case(out / "cases", v)
+        console.print(
+            f"[{_VERDICT_STYLE[v.verdict]}]{v.verdict}[/] {v.graph.name} on "
+            f"{v.backend}: {v.reason}\n    case: {path}"
+        )
+    for v in verdicts:
+        if v.verdict == "skipped":
+            console.print(f"[dim]skipped {v.graph.name} on {v.backend}: {v.reason}[/]")
+    counts = Counter(v.verdict for v in verdicts)
+    console.print(" · ".join(f"{k}: {counts[k]}" for k in lab.VERDICTS if counts[k]))
+    raise typer.Exit(EXIT_FINDINGS if findings else EXIT_OK)
+
+
+@app.command()
+def lower(
+    graph: Annotated[Path, typer.Argument(help="a graph JSON file")],
+    backend: Annotated[str, typer.Option(help="torch-mlir, iree or inductor")] = "torch-mlir",
+    levels: Annotated[str, typer.Option(help="comma-separated levels; default all")] = "",
+    out: Annotated[Path, typer.Option("-o", "--out")] = Path("out/ir"),
+    seed: Annotated[int, typer.Option()] = 0,
+    timeout: Annotated[float, typer.Option()] = 300.0,
+) -> None:
+    """Write the IR of GRAPH at every level a backend has (MLIR, or Inductor's code)."""
+    from compiler_lab import tensorio
+    from compiler_lab.sandbox.pool import WorkerPool
+    from compiler_lab.values import make_values
+
+    (name,) = parse_backends(backend)
+    (g,) = _load_graphs([graph])
+    wanted = [lv.strip() for lv in levels.split(",") if lv.strip()]
+    with tempfile.TemporaryDirectory() as tmp, WorkerPool(1, _sandbox(timeout, 8192)) as pool:
+        tensorio.save(Path(tmp) / "values.npz", make_values(g, seed))
+        g.save(Path(tmp) / "graph.json")
+        (resp,) = pool.map(
+            [
+                {
+                    "kind": "dump_ir",
+                    "graph": str(Path(tmp) / "graph.json"),
+                    "values": str(Path(tmp) / "values.npz"),
+                    "backend": name,
+                }
+            ]
+        )
+    if resp["status"] != "ok":
+        detail = resp.get("failure", {}).get("message") or resp.get("error", "")
+        err_console.print(f"error: lowering failed: {detail.splitlines()[0] if detail else ''}")
+        raise typer.Exit(EXIT_INTERNAL if resp["status"] == "error" else EXIT_FINDINGS)
+    available = resp["levels"]
+    unknown = [lv for lv in wanted if lv not in available]
+    if unknown:
+        raise LabError(
+            f"--levels: {', '.join(unknown)} not produced by {name} "
+            f"(it has: {', '.join(available)})"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    table = Table(title=f"{g.name} via {name}")
+    table.add_column("level")
+    table.add_column("result")
+    failed = False
+    for level, item in available.items():
+        if wanted and level not in wanted:
+            continue
+        if "text" in item:
+            suffix = ".py" if name == "inductor" else ".mlir"
+            path = out / f"{level}{suffix}"
+            path.write_text(item["text"])
+            table.add_row(level, f"{path} ({len(item['text'])} chars)")
+        else:
+            failed = True
+            first = item["message"].strip().splitlines()[0] if item["message"].strip() else ""
+            table.add_row(level, f"[red]{item['stage']}: {item['exc_type']}: {first[:120]}[/]")
+    console.print(table)
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _load_plugins() -> None:
+    """Command groups contributed by other packages (fuzz, costmodel) via entry points."""
+    for ep in metadata.entry_points(group="clab.commands"):
+        try:
+            sub = ep.load()
+        except Exception as exc:  # a broken plugin must not take the lab down
+            err_console.print(f"[yellow]warning: command group {ep.name!r} unavailable: {exc}")
+            continue
+        app.add_typer(sub, name=ep.name)
+
+
+def main() -> None:
+    """Entry point: usage errors exit 2 (typer's own), LabError exits 2, our bugs exit 3."""
+    _load_plugins()
+    try:
+        app()
+    except LabError as exc:
+        err_console.print(f"error: {exc}", highlight=False)
+        sys.exit(EXIT_BAD_INPUT)
+    except Exception:
+        import traceback
+
+        traceback.print_exc()
+        err_console.print("internal error in clab (exit 3): please report it with the trace above")
+        sys.exit(EXIT_INTERNAL)

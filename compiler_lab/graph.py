@@ -1,0 +1,259 @@
+"""The graph IR: a DAG of ATen operator calls over named tensor values.
+
+JSON form (version 1)::
+
+    {"version": 1, "name": "conv_relu",
+     "inputs":  [{"name": "x", "shape": [1, 3, 8, 8], "dtype": "float32",
+                  "kind": "input", "range": [-1, 1]}, ...],          # kind: input | weight
+     "nodes":   [{"id": "n0", "op": "aten.conv2d.default",
+                  "args": [{"ref": "x"}, {"ref": "w"}], "kwargs": {},
+                  "outputs": [{"name": "v0", "shape": [1, 4, 6, 6], "dtype": "float32"}]}],
+     "outputs": ["v0"]}
+
+The content hash covers everything except `name` and `meta`, so renaming a graph or
+annotating it does not change its identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from compiler_lab import args as argcodec
+from compiler_lab import dtypes
+from compiler_lab.errors import GraphError
+
+VERSION = 1
+KINDS = ("input", "weight")
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    """Shape and dtype of one tensor value."""
+
+    name: str
+    shape: tuple[int, ...]
+    dtype: str
+
+    @property
+    def numel(self) -> int:
+        return math.prod(self.shape)
+
+
+@dataclass(frozen=True)
+class InputSpec(TensorSpec):
+    """A graph input or weight, with the closed range its values are drawn from."""
+
+    kind: str = "input"
+    range: tuple[float, float] | None = None
+
+
+@dataclass
+class Node:
+    """One operator call. Tensor arguments are `Ref`s inside `args`/`kwargs`."""
+
+    id: str
+    op: str
+    args: list[Any]
+    kwargs: dict[str, Any]
+    outputs: list[TensorSpec]
+
+    def input_names(self) -> list[str]:
+        return argcodec.refs(self.args) + argcodec.refs(self.kwargs)
+
+
+@dataclass
+class Graph:
+    inputs: list[InputSpec]
+    nodes: list[Node]
+    outputs: list[str]
+    name: str = "graph"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    # ---- lookup -------------------------------------------------------------------
+    def values(self) -> dict[str, TensorSpec]:
+        """Every tensor value by name: inputs, weights and node outputs."""
+        out: dict[str, TensorSpec] = {s.name: s for s in self.inputs}
+        for node in self.nodes:
+            out.update({s.name: s for s in node.outputs})
+        return out
+
+    @property
+    def graph_inputs(self) -> list[InputSpec]:
+        return [s for s in self.inputs if s.kind == "input"]
+
+    @property
+    def weights(self) -> list[InputSpec]:
+        return [s for s in self.inputs if s.kind == "weight"]
+
+    def ops(self) -> list[str]:
+        return [n.op for n in self.nodes]
+
+    # ---- JSON -------------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": VERSION,
+            "name": self.name,
+            "inputs": [_input_to_json(s) for s in self.inputs],
+            "nodes": [
+                {
+                    "id": n.id,
+                    "op": n.op,
+                    "args": argcodec.to_json(n.args),
+                    "kwargs": {k: argcodec.to_json(v) for k, v in n.kwargs.items()},
+                    "outputs": [_spec_to_json(s) for s in n.outputs],
+                }
+                for n in self.nodes
+            ],
+            "outputs": list(self.outputs),
+            "meta": self.meta,
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=1, sort_keys=True)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.dumps() + "\n")
+
+    @classmethod
+    def from_json(cls, data: Any) -> Graph:
+        """Parse JSON data; raises GraphError naming the first malformed field."""
+        return _parse_graph(data)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Graph:
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text())
+        except FileNotFoundError:
+            raise GraphError(f"{path}: no such file") from None
+        except json.JSONDecodeError as exc:
+            raise GraphError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        try:
+            return cls.from_json(data)
+        except GraphError as exc:
+            raise GraphError(f"{path}: {exc}") from None
+
+    # ---- identity and views ---------------------------------------------------------------
+    def content_hash(self) -> str:
+        """A stable sha256 over the graph's content (not its name or meta)."""
+        data = self.to_json()
+        data.pop("name")
+        data.pop("meta")
+        blob = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+        return hashlib.sha256(blob).hexdigest()
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Nodes are value producers (input names and node ids); edges carry the value name."""
+        g = nx.MultiDiGraph()
+        producer: dict[str, str] = {}
+        for spec in self.inputs:
+            g.add_node(spec.name, kind=spec.kind, op=None)
+            producer[spec.name] = spec.name
+        for node in self.nodes:
+            g.add_node(node.id, kind="op", op=node.op)
+            for out in node.outputs:
+                producer[out.name] = node.id
+        for node in self.nodes:
+            for pos, name in enumerate(node.input_names()):
+                if name in producer:
+                    g.add_edge(producer[name], node.id, value=name, position=pos)
+        return g
+
+    def validate(self, check_shapes: bool = True) -> None:
+        """Raise GraphError naming the node and the problem; see `compiler_lab.validate`."""
+        from compiler_lab.validate import validate_graph
+
+        validate_graph(self, check_shapes=check_shapes)
+
+
+# ---- parsing helpers ------------------------------------------------------------------------
+
+
+def _spec_to_json(s: TensorSpec) -> dict[str, Any]:
+    return {"name": s.name, "shape": list(s.shape), "dtype": s.dtype}
+
+
+def _input_to_json(s: InputSpec) -> dict[str, Any]:
+    out = _spec_to_json(s) | {"kind": s.kind}
+    if s.range is not None:
+        out["range"] = [argcodec.to_json(float(x)) for x in s.range]
+    return out
+
+
+def _require(cond: bool, where: str, problem: str) -> None:
+    if not cond:
+        raise GraphError(f"{where}: {problem}")
+
+
+def _parse_spec(obj: Any, where: str) -> dict[str, Any]:
+    _require(isinstance(obj, dict), where, "expected an object with name, shape and dtype")
+    for key in ("name", "shape", "dtype"):
+        _require(key in obj, where, f"missing '{key}'")
+    name, shape, dtype = obj["name"], obj["shape"], obj["dtype"]
+    _require(isinstance(name, str) and name.isidentifier(), where, f"bad value name {name!r}")
+    _require(
+        isinstance(shape, list) and all(type(d) is int and d >= 0 for d in shape),
+        f"{where} '{name}'",
+        f"shape must be a list of non-negative ints, got {shape!r}",
+    )
+    _require(dtype in dtypes.DTYPES, f"{where} '{name}'", f"unknown dtype {dtype!r}")
+    return {"name": name, "shape": tuple(shape), "dtype": dtype}
+
+
+def _parse_graph(data: Any) -> Graph:
+    _require(isinstance(data, dict), "graph", "top level must be a JSON object")
+    version = data.get("version")
+    _require(version == VERSION, "graph", f"unsupported version {version!r} (expected {VERSION})")
+    for key in ("inputs", "nodes", "outputs"):
+        _require(isinstance(data.get(key), list), "graph", f"'{key}' must be a list")
+
+    inputs = []
+    for i, obj in enumerate(data["inputs"]):
+        fields = _parse_spec(obj, f"input #{i}")
+        kind = obj.get("kind", "input")
+        _require(kind in KINDS, f"input '{fields['name']}'", f"kind must be one of {KINDS}")
+        rng = obj.get("range")
+        if rng is not None:
+            try:
+                lo, hi = (float(argcodec.from_json(x)) for x in rng)
+            except (TypeError, ValueError):
+                raise GraphError(f"input '{fields['name']}': range must be [low, high]") from None
+            _require(lo <= hi, f"input '{fields['name']}'", f"empty range [{lo}, {hi}]")
+            rng = (lo, hi)
+        inputs.append(InputSpec(**fields, kind=kind, range=rng))
+
+    nodes = []
+    for i, obj in enumerate(data["nodes"]):
+        _require(isinstance(obj, dict), f"node #{i}", "expected an object")
+        nid = obj.get("id", f"#{i}")
+        where = f"node '{nid}'"
+        _require(isinstance(nid, str), where, "id must be a string")
+        _require(isinstance(obj.get("op"), str), where, "missing 'op'")
+        _require(isinstance(obj.get("args", []), list), where, "'args' must be a list")
+        _require(isinstance(obj.get("kwargs", {}), dict), where, "'kwargs' must be an object")
+        _require(isinstance(obj.get("outputs"), list), where, "'outputs' must be a list")
+        try:
+            node_args = argcodec.from_json(obj.get("args", []))
+            kwargs = {k: argcodec.from_json(v) for k, v in obj.get("kwargs", {}).items()}
+        except ValueError as exc:
+            raise GraphError(f"{where}: {exc}") from None
+        outs = [
+            TensorSpec(**_parse_spec(o, f"{where} output #{j}"))
+            for j, o in enumerate(obj["outputs"])
+        ]
+        nodes.append(Node(nid, obj["op"], node_args, kwargs, outs))
+
+    outputs = data["outputs"]
+    _require(all(isinstance(o, str) for o in outputs), "graph", "'outputs' must be value names")
+    meta = data.get("meta", {})
+    _require(isinstance(meta, dict), "graph", "'meta' must be an object")
+    name = data.get("name", "graph")
+    _require(isinstance(name, str), "graph", "'name' must be a string")
+    return Graph(inputs=inputs, nodes=nodes, outputs=list(outputs), name=name, meta=meta)

@@ -1,0 +1,214 @@
+"""Differential testing of graphs: every backend against eager, in the sandbox.
+
+For each graph the lab draws input values, runs eager (and eager in float64 for the
+oracle's truth), runs each backend, and turns what came back into a Verdict.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from compiler_lab import oracle, tensorio
+from compiler_lab.failure import Failure
+from compiler_lab.graph import Graph
+from compiler_lab.sandbox.pool import WorkerPool
+from compiler_lab.values import make_values
+
+VERDICTS = ("ok", "crash", "mismatch", "hang", "skipped")
+
+
+@dataclass
+class Verdict:
+    graph: Graph
+    backend: str
+    verdict: str
+    stage: str = ""
+    reason: str = ""
+    failure: Failure | None = None
+    comparison: oracle.Comparison | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, torch.Tensor] = field(default_factory=dict, repr=False)
+    expected: list[torch.Tensor] | None = field(default=None, repr=False)
+    actual: list[torch.Tensor] | None = field(default=None, repr=False)
+
+    @property
+    def is_finding(self) -> bool:
+        return self.verdict in ("crash", "mismatch", "hang")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "graph": self.graph.name,
+            "graph_hash": self.graph.content_hash(),
+            "backend": self.backend,
+            "options": self.options,
+            "verdict": self.verdict,
+            "stage": self.stage,
+            "reason": self.reason,
+            "failure": self.failure.to_json() if self.failure else None,
+            "comparison": vars(self.comparison) if self.comparison else None,
+            "timings": self.timings,
+        }
+
+
+@dataclass
+class LabRequest:
+    """One (graph, backend) pair to test, with backend options and an optional test hook."""
+
+    graph: Graph
+    backend: str
+    options: dict[str, Any] = field(default_factory=dict)
+    hook: str | None = None
+
+
+def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> Verdict:
+    kind = "hang" if failure.stage == "timeout" else "crash"
+    return Verdict(
+        req.graph,
+        req.backend,
+        kind,
+        failure.stage,
+        failure.summary(),
+        failure,
+        None,
+        timings,
+        req.options,
+    )
+
+
+def run(
+    requests: list[LabRequest],
+    pool: WorkerPool,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Verdict]:
+    """Verdicts for `requests`, in order. Eager runs once per distinct graph.
+    `progress(done, total)` is called as each sandboxed job finishes."""
+    with tempfile.TemporaryDirectory(prefix="run-", dir=_runs_dir(pool)) as tmp:
+        return _run(requests, pool, seed, Path(tmp), progress)
+
+
+def _runs_dir(pool: WorkerPool) -> Path:
+    path = pool.config.cache_dir / "runs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _run(
+    requests: list[LabRequest],
+    pool: WorkerPool,
+    seed: int,
+    tmp: Path,
+    progress: Callable[[int, int], None] | None,
+) -> list[Verdict]:
+    graphs: dict[str, Graph] = {}
+    for req in requests:
+        graphs.setdefault(req.graph.content_hash(), req.graph)
+    values: dict[str, dict[str, torch.Tensor]] = {}
+    work: list[dict[str, Any]] = []
+    for key, graph in graphs.items():
+        gdir = tmp / key[:16]
+        gdir.mkdir()
+        graph.save(gdir / "graph.json")
+        values[key] = make_values(graph, seed)
+        tensorio.save(gdir / "values.npz", values[key])
+        base = {
+            "kind": "execute",
+            "graph": str(gdir / "graph.json"),
+            "values": str(gdir / "values.npz"),
+        }
+        work.append(base | {"backend": "eager", "outputs": str(gdir / "eager.npz")})
+        work.append(
+            base
+            | {
+                "backend": "eager",
+                "options": {"float64": True},
+                "outputs": str(gdir / "eager64.npz"),
+            }
+        )
+    for i, req in enumerate(requests):
+        gdir = tmp / req.graph.content_hash()[:16]
+        work.append(
+            {
+                "kind": "execute",
+                "graph": str(gdir / "graph.json"),
+                "values": str(gdir / "values.npz"),
+                "backend": req.backend,
+                "options": req.options,
+                "hook": req.hook,
+                "outputs": str(gdir / f"out{i}.npz"),
+            }
+        )
+    n_ref = 2 * len(graphs)
+    done = [0]
+
+    def tick(_: int, __: dict[str, Any]) -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], len(work))
+
+    responses = pool.map(work, on_done=tick)
+    refs = {key: (responses[2 * j], responses[2 * j + 1]) for j, key in enumerate(graphs)}
+    verdicts = []
+    for req, resp in zip(requests, responses[n_ref:], strict=True):
+        key = req.graph.content_hash()
+        verdict = _judge(req, resp, refs[key])
+        verdict.values = values[key]
+        verdicts.append(verdict)
+    return verdicts
+
+
+def _outputs(resp: dict[str, Any]) -> list[torch.Tensor]:
+    loaded = tensorio.load(resp["outputs"])
+    return [loaded[f"out{i}"] for i in range(len(loaded))]
+
+
+def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Verdict:
+    eager, eager64 = refs
+    timings = resp.get("timings", {})
+    if eager["status"] != "ok":
+        why = eager.get("failure", {}).get("message") or eager.get("error") or eager["status"]
+        return Verdict(
+            req.graph,
+            req.backend,
+            "skipped",
+            "eager",
+            f"eager reference failed: {why.splitlines()[0][:200]}",
+            options=req.options,
+        )
+    status = resp["status"]
+    if status == "error":
+        raise RuntimeError(f"worker error on {req.graph.name}/{req.backend}: {resp['error']}")
+    if status == "skipped":
+        return Verdict(
+            req.graph,
+            req.backend,
+            "skipped",
+            reason=resp["reason"],
+            timings=timings,
+            options=req.options,
+        )
+    if status == "failure":
+        return _verdict_from_failure(req, Failure.from_json(resp["failure"]), timings)
+    expected = _outputs(eager)
+    truth = _outputs(eager64) if eager64["status"] == "ok" else None
+    actual = _outputs(resp)
+    cmp = oracle.compare(actual, expected, truth)
+    return Verdict(
+        req.graph,
+        req.backend,
+        "ok" if cmp.ok else "mismatch",
+        stage="" if cmp.ok else "output",
+        reason=cmp.reason,
+        comparison=cmp,
+        timings=timings,
+        options=req.options,
+        expected=expected,
+        actual=actual,
+    )

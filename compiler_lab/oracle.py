@@ -1,0 +1,114 @@
+"""The oracle: is a compiler's output the same as eager's, allowing for honest rounding?
+
+Integers and bools must match exactly. Floats must match within dtype-aware tolerances, with
+NaN and Inf in the same places. A float result outside tolerance counts as a mismatch only
+when a float64 eager run shows the compiler is further from the truth than eager itself:
+a compiler that is *more* accurate than eager is not a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+#: (rtol, atol) by dtype, loose enough for reordered reductions and fused kernels
+TOLERANCES: dict[torch.dtype, tuple[float, float]] = {
+    torch.float16: (1e-2, 1e-3),
+    torch.bfloat16: (5e-2, 1e-2),
+    torch.float32: (1e-4, 1e-5),
+    torch.float64: (1e-7, 1e-9),
+    torch.complex64: (1e-4, 1e-5),
+    torch.complex128: (1e-7, 1e-9),
+}
+#: how much further from the float64 truth than eager a compiler may be
+TRUTH_SLACK = 2.0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    ok: bool
+    reason: str = ""
+    output: int = -1
+    max_abs: float = 0.0
+    max_rel: float = 0.0
+
+
+def _errors(a: torch.Tensor, b: torch.Tensor) -> tuple[float, float]:
+    """Max absolute and relative error over finite positions."""
+    a64, b64 = (
+        a.to(torch.complex128 if a.is_complex() else torch.float64),
+        b.to(torch.complex128 if b.is_complex() else torch.float64),
+    )
+    finite = torch.isfinite(a64) & torch.isfinite(b64)
+    if not finite.any():
+        return 0.0, 0.0
+    diff = (a64 - b64).abs()[finite]
+    rel = diff / b64.abs()[finite].clamp_min(1e-30)
+    return float(diff.max()), float(rel.max())
+
+
+def _nonfinite_agree(got: torch.Tensor, ref: torch.Tensor) -> bool:
+    if not (got.is_floating_point() or got.is_complex()):
+        return True
+    if not torch.equal(torch.isnan(got), torch.isnan(ref)):
+        return False
+    inf_got, inf_ref = torch.isinf(got), torch.isinf(ref)
+    if not torch.equal(inf_got, inf_ref):
+        return False
+    return bool(torch.equal(got[inf_got], ref[inf_ref]))
+
+
+def compare_one(
+    got: torch.Tensor, ref: torch.Tensor, truth: torch.Tensor | None, index: int
+) -> Comparison:
+    if tuple(got.shape) != tuple(ref.shape):
+        return Comparison(False, f"shape {list(got.shape)} != eager {list(ref.shape)}", index)
+    if got.dtype != ref.dtype:
+        return Comparison(False, f"dtype {got.dtype} != eager {ref.dtype}", index)
+    if got.numel() == 0:
+        return Comparison(True, output=index)
+    if not (ref.is_floating_point() or ref.is_complex()):
+        if torch.equal(got, ref):
+            return Comparison(True, output=index)
+        wrong = int((got != ref).sum())
+        max_abs, max_rel = _errors(got, ref)
+        return Comparison(
+            False, f"{wrong}/{ref.numel()} elements differ (exact dtype)", index, max_abs, max_rel
+        )
+    if not _nonfinite_agree(got, ref):
+        return Comparison(False, "NaN/Inf positions differ from eager", index)
+    rtol, atol = TOLERANCES[ref.dtype]
+    max_abs, max_rel = _errors(got, ref)
+    if torch.allclose(got, ref, rtol=rtol, atol=atol, equal_nan=True):
+        return Comparison(True, output=index, max_abs=max_abs, max_rel=max_rel)
+    if truth is not None:
+        truth = truth.to(torch.complex128 if truth.is_complex() else torch.float64)
+        err_got, _ = _errors(got, truth)
+        err_ref, _ = _errors(ref, truth)
+        if err_got <= TRUTH_SLACK * err_ref + atol:
+            return Comparison(True, "within eager's own error vs float64", index, max_abs, max_rel)
+        reason = (
+            f"max abs error {max_abs:.3g} (rel {max_rel:.3g}) vs eager; "
+            f"{err_got:.3g} from float64 truth where eager is {err_ref:.3g}"
+        )
+    else:
+        reason = f"max abs error {max_abs:.3g} (rel {max_rel:.3g}) vs eager"
+    return Comparison(False, reason, index, max_abs, max_rel)
+
+
+def compare(
+    got: list[torch.Tensor], ref: list[torch.Tensor], truth: list[torch.Tensor] | None = None
+) -> Comparison:
+    """The first disagreeing output, or ok. `truth` is the float64 eager run, if any."""
+    if len(got) != len(ref):
+        return Comparison(False, f"{len(got)} outputs != eager's {len(ref)}")
+    worst = Comparison(True)
+    for i, (g, r) in enumerate(zip(got, ref, strict=True)):
+        t = truth[i] if truth is not None and i < len(truth) else None
+        result = compare_one(g, r, t, i)
+        if not result.ok:
+            return result
+        if result.max_abs >= worst.max_abs:
+            worst = result
+    return worst

@@ -1,0 +1,251 @@
+"""Standalone reproduction scripts, and checking that one reproduces in a fresh interpreter.
+
+A script embeds the graph as an nn.Module and its inputs as bytes, compiles it the way
+the backend did, and compares with eager. It exits 1 and prints `REPRODUCED: ...` when the
+bug shows (an exception, or outputs that differ), 0 when it does not; a crash in native
+code kills it with the same signal the worker died of.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from compiler_lab.backends import iree as iree_backend
+from compiler_lab.backends import torchmlir
+from compiler_lab.graph import Graph
+from compiler_lab.materialize import module_source
+from compiler_lab.sandbox.pool import default_cache_dir
+
+_CHECK = """
+TOLERANCES = {
+    torch.float16: (1e-2, 1e-3), torch.bfloat16: (5e-2, 1e-2),
+    torch.float32: (1e-4, 1e-5), torch.float64: (1e-7, 1e-9),
+}
+
+
+def check(actual, expected):
+    for i, (a, e) in enumerate(zip(actual, expected)):
+        if a.shape != e.shape or a.dtype != e.dtype:
+            return f"output {i}: {a.dtype}{list(a.shape)} != eager {e.dtype}{list(e.shape)}"
+        if e.is_floating_point():
+            rtol, atol = TOLERANCES.get(e.dtype, (1e-4, 1e-5))
+            if not torch.allclose(a, e, rtol=rtol, atol=atol, equal_nan=True):
+                err = (a.double() - e.double()).abs().nan_to_num(float("inf")).max().item()
+                return f"output {i}: max abs error {err:.3g} vs eager"
+        elif not torch.equal(a, e):
+            return f"output {i}: {int((a != e).sum())} of {e.numel()} elements differ"
+    return None
+
+
+if __name__ == "__main__":
+    import sys
+    import traceback
+
+    model = make_module()
+    with torch.no_grad():
+        expected = list(model(*INPUTS))
+    try:
+        actual = compile_and_run(model, [t.clone() for t in INPUTS])
+    except Exception as exc:
+        traceback.print_exc()
+        print(f"REPRODUCED: crash: {type(exc).__name__}")
+        sys.exit(1)
+    problem = check(actual, expected)
+    if problem:
+        print(f"REPRODUCED: mismatch: {problem}")
+        sys.exit(1)
+    print("NOT REPRODUCED: outputs match eager")
+"""
+
+_DYNAMO = """
+import torch._inductor.config as inductor_config
+
+BACKEND = {backend!r}
+OPTIONS = {options!r}
+
+
+def compile_and_run(model, inputs):
+    torch._dynamo.reset()
+    with inductor_config.patch(OPTIONS), torch.no_grad():
+        fn = torch.compile(model.forward, backend=BACKEND, fullgraph=True, dynamic=False)
+        return list(fn(*inputs))
+"""
+
+_TORCH_MLIR = """
+import ctypes
+
+import numpy as np
+import torch_mlir.fx
+from torch_mlir.execution_engine import ExecutionEngine
+from torch_mlir.passmanager import PassManager
+
+PIPELINES = {pipelines!r}
+
+
+def _descriptor(rank):
+    fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
+              ("offset", ctypes.c_longlong)]
+    if rank:
+        fields += [("sizes", ctypes.c_longlong * rank), ("strides", ctypes.c_longlong * rank)]
+    return type(f"MemRef{{rank}}D", (ctypes.Structure,), {{"_fields_": fields}})
+
+
+def _as_numpy(t):
+    t = t.contiguous()
+    return t.view(torch.int16).numpy() if t.dtype == torch.bfloat16 else t.numpy()
+
+
+def compile_and_run(model, inputs):
+    module = torch_mlir.fx.export_and_import(model, *inputs, output_type="raw")
+    with module.context:
+        for pipeline in PIPELINES:  # one pass at a time, to name the pass that fails
+            try:
+                PassManager.parse(f"builtin.module({{pipeline}})").run(module.operation)
+            except Exception:
+                print(f"failing pass: {{pipeline}}")
+                raise
+    engine = ExecutionEngine(module, opt_level=2)
+    with torch.no_grad():
+        expected = list(model(*inputs))  # for result shapes and dtypes only
+    arrays = [_as_numpy(t) for t in inputs]
+    descs = []
+    for a in arrays:
+        d = _descriptor(a.ndim)()
+        d.allocated = d.aligned = a.ctypes.data
+        if a.ndim:
+            d.sizes[:] = list(a.shape)
+            d.strides[:] = [s // a.itemsize for s in a.strides]
+        descs.append(d)
+    types = [_descriptor(e.dim()) for e in expected]
+    if len(types) == 1:
+        results = types[0]()
+        fields = [results]
+    else:
+        Results = type("Results", (ctypes.Structure,),
+                       {{"_fields_": [(f"r{{i}}", t) for i, t in enumerate(types)]}})
+        results = Results()
+        fields = [getattr(results, f"r{{i}}") for i in range(len(types))]
+    args = [ctypes.pointer(ctypes.pointer(results))]
+    args += [ctypes.pointer(ctypes.pointer(d)) for d in descs]
+    engine.invoke("main", *args)
+    out = []
+    for d, e in zip(fields, expected):
+        size = e.element_size()
+        strides = list(d.strides) if e.dim() else []
+        span = 1 + sum((n - 1) * s for n, s in zip(e.shape, strides)) if e.numel() else 0
+        raw = (ctypes.c_uint8 * (span * size)).from_address(d.aligned + d.offset * size)
+        flat = torch.frombuffer(bytearray(raw), dtype=torch.uint8)
+        base = flat.view(torch.uint8 if e.dtype == torch.bool else e.dtype)
+        t = base.as_strided(tuple(e.shape), strides) if e.numel() else torch.empty(e.shape)
+        out.append(t.clone().to(e.dtype))
+    return out
+"""
+
+_IREE = """
+import iree.compiler as ic
+import iree.runtime as rt
+import numpy as np
+import torch_mlir.fx
+
+TARGET_ARGS = {target_args!r}
+
+
+def compile_and_run(model, inputs):
+    text = str(torch_mlir.fx.export_and_import(model, *inputs, output_type="raw"))
+    vmfb = ic.compile_str(text, input_type="torch", extra_args=TARGET_ARGS)
+    ctx = rt.SystemContext(config=rt.Config("local-sync"))
+    ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
+    result = ctx.modules.module["main"](*[t.numpy() for t in inputs])
+    results = list(result) if isinstance(result, (tuple, list)) else [result]
+    with torch.no_grad():
+        expected = list(model(*inputs))
+    return [torch.from_numpy(np.asarray(r.to_host())).to(e.dtype).reshape(e.shape)
+            for r, e in zip(results, expected)]
+"""
+
+
+def _backend_source(backend: str, options: dict[str, Any]) -> str:
+    if backend in ("inductor", "aot_eager", "eager"):
+        opts = options if backend == "inductor" else {}
+        return _DYNAMO.format(backend=backend, options=opts)
+    if backend == "torch-mlir":
+        pipelines = []
+        for _, pipeline in torchmlir.LEVELS:
+            pipelines += list(torchmlir.expand(pipeline))
+        return _TORCH_MLIR.format(pipelines=pipelines)
+    if backend == "iree":
+        return _IREE.format(target_args=iree_backend.TARGET_ARGS)
+    raise ValueError(f"no repro template for backend {backend!r}")
+
+
+def script(
+    graph: Graph, values: dict[str, torch.Tensor], backend: str, options: dict[str, Any]
+) -> str:
+    """A standalone script reproducing `backend`'s behaviour on `graph` with `values`."""
+    header = (
+        f'"""Reproduce {backend} on graph {graph.name!r} ({graph.content_hash()[:12]}).\n\n'
+        f"Run: python repro.py   (exit 1 and 'REPRODUCED: ...' when the bug shows)\n"
+        f'Options: {json.dumps(options, sort_keys=True)}\n"""\n'
+    )
+    return header + module_source(graph, values) + _backend_source(backend, options) + _CHECK
+
+
+@dataclass(frozen=True)
+class ReproResult:
+    returncode: int
+    output: str
+    verdict: str  # crash, mismatch, hang, ok
+
+    def matches(self, verdict: str, stage: str = "", exc_type: str = "") -> bool:
+        """Does this run show the same verdict (and signal or exception type)?"""
+        if verdict != self.verdict:
+            return False
+        if stage.startswith("signal:"):
+            return f"signal:{_signal_name(self.returncode)}" == stage
+        if exc_type and verdict == "crash" and not stage.startswith(("signal:", "exit:")):
+            return exc_type in self.output
+        return True
+
+
+def _signal_name(code: int) -> str:
+    import signal
+
+    return signal.Signals(-code).name if code < 0 else ""
+
+
+def run_script(path: Path, timeout_s: float = 300.0) -> ReproResult:
+    """Run a repro script in a fresh interpreter, single-threaded, with the lab's temp dir
+    (Inductor keeps a large precompiled header there)."""
+    tmp = default_cache_dir() / "tmp" / "repro"
+    tmp.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, OMP_NUM_THREADS="1", TMPDIR=str(tmp))
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(path.name)],
+            cwd=path.parent,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        return ReproResult(-9, out, "hang")
+    output = proc.stdout + proc.stderr
+    if proc.returncode < 0:
+        verdict = "crash"
+    elif "REPRODUCED: mismatch" in output:
+        verdict = "mismatch"
+    elif "REPRODUCED: crash" in output or proc.returncode != 0:
+        verdict = "crash"
+    else:
+        verdict = "ok"
+    return ReproResult(proc.returncode, output, verdict)

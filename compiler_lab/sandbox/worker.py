@@ -1,0 +1,132 @@
+"""The child side of the sandbox: a long-lived process that compiles and runs on request.
+
+Protocol: one JSON request per line on stdin; one JSON response per line on the file
+descriptor given as argv[1] (stdout and stderr stay free for the compilers' own noise).
+Tensors travel as `.npz` files named in the request, never as pickles.
+
+Requests:
+  {"kind": "execute", "graph": PATH, "values": PATH, "backend": NAME, "options": {...},
+   "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort"}
+  {"kind": "dump_ir", "graph": PATH, "values": PATH, "backend": NAME, "options": {...}}
+  {"kind": "ping"}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+import traceback
+from typing import Any
+
+HOOKS_ENV = "CLAB_TEST_HOOKS"
+
+
+def _configure_torch() -> None:
+    import torch
+
+    torch.set_num_threads(1)
+    import torch._inductor.config as inductor_config
+
+    inductor_config.compile_threads = 1
+
+
+def _run_hook(hook: str) -> None:
+    """Test-only misbehaviour, honoured only when the pool enabled hooks."""
+    if os.environ.get(HOOKS_ENV) != "1":
+        raise PermissionError(f"test hook {hook!r} requested but {HOOKS_ENV} is not set")
+    if hook == "segfault":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    elif hook == "abort":
+        os.abort()
+    elif hook == "hang":
+        while True:
+            time.sleep(60)
+    elif hook == "oom":
+        import torch
+
+        hog = []
+        while True:  # grow until the memory limit makes the allocator fail
+            hog.append(torch.ones(1 << 28, dtype=torch.uint8))
+    else:
+        raise ValueError(f"unknown test hook {hook!r}")
+
+
+def _execute(req: dict[str, Any]) -> dict[str, Any]:
+    from compiler_lab import backends, tensorio
+    from compiler_lab.failure import from_exception
+    from compiler_lab.graph import Graph
+
+    graph = Graph.load(req["graph"])
+    values = tensorio.load(req["values"])
+    backend = backends.get(req["backend"], req.get("options"))
+    if req.get("hook"):
+        try:
+            _run_hook(req["hook"])
+        except Exception as exc:  # e.g. the oom hook's allocator failure: a verdict
+            return {"status": "failure", "failure": from_exception(exc, "runtime").to_json()}
+    outcome = backend.execute(graph, values)
+    resp: dict[str, Any] = {"timings": outcome.timings}
+    if outcome.skipped is not None:
+        resp["status"] = "skipped"
+        resp["reason"] = outcome.skipped
+    elif outcome.failure is not None:
+        resp["status"] = "failure"
+        resp["failure"] = outcome.failure.to_json()
+    else:
+        tensorio.save(req["outputs"], {f"out{i}": t for i, t in enumerate(outcome.outputs)})
+        resp["status"] = "ok"
+        resp["outputs"] = req["outputs"]
+    return resp
+
+
+def _dump_ir(req: dict[str, Any]) -> dict[str, Any]:
+    from compiler_lab import backends, tensorio
+    from compiler_lab.failure import Failure
+    from compiler_lab.graph import Graph
+
+    graph = Graph.load(req["graph"])
+    values = tensorio.load(req["values"])
+    backend = backends.get(req["backend"], req.get("options"))
+    levels = backend.dump_ir(graph, values)
+    return {
+        "status": "ok",
+        "levels": {
+            name: (val.to_json() if isinstance(val, Failure) else {"text": val})
+            for name, val in levels.items()
+        },
+    }
+
+
+def handle(req: dict[str, Any]) -> dict[str, Any]:
+    kind = req.get("kind")
+    try:
+        if kind == "execute":
+            return _execute(req)
+        if kind == "dump_ir":
+            return _dump_ir(req)
+        if kind == "ping":
+            return {"status": "ok", "pid": os.getpid()}
+        return {"status": "error", "error": f"unknown request kind {kind!r}"}
+    except Exception as exc:  # a bug of ours or a bad request: report, keep serving
+        return {
+            "status": "error",
+            "error": f"{type(exc).__name__}: {exc}",
+            "traceback": traceback.format_exc(),
+        }
+
+
+def main() -> None:
+    reply = os.fdopen(int(sys.argv[1]), "w", buffering=1)
+    _configure_torch()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        resp = handle(json.loads(line))
+        reply.write(json.dumps(resp) + "\n")
+
+
+if __name__ == "__main__":
+    main()

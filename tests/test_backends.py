@@ -1,0 +1,75 @@
+"""Every backend against eager on every shipped example, in the sandbox, with real compilers."""
+
+from __future__ import annotations
+
+import pytest
+
+from compiler_lab import backends, lab
+from tests.conftest import EXAMPLES, example
+
+ALL_EXAMPLES = sorted(p.stem for p in EXAMPLES.glob("*.json"))
+
+#: Real compiler bugs the examples expose. torch-mlir's sum over uint8 sign-extends the
+#: input (`arith.extsi` where `arith.extui` is needed), and IREE imports through the same
+#: torch-to-linalg conversion. If a new toolchain fixes it, this test fails: update the table.
+KNOWN_FINDINGS = {
+    ("reductions_uint8", "torch-mlir"): "mismatch",
+    ("reductions_uint8", "iree"): "mismatch",
+}
+
+
+@pytest.fixture(scope="module")
+def verdicts(pool):
+    requests = [
+        lab.LabRequest(example(name), b) for name in ALL_EXAMPLES
+        for b in backends.DEFAULT_BACKENDS
+    ]
+    return lab.run(requests, pool)
+
+
+def test_every_backend_agrees_with_eager_or_skips_with_a_reason(verdicts):
+    assert len(verdicts) == len(ALL_EXAMPLES) * len(backends.DEFAULT_BACKENDS)
+    for v in verdicts:
+        expected = KNOWN_FINDINGS.get((v.graph.name, v.backend))
+        if expected:
+            assert v.verdict == expected, (v.graph.name, v.backend, v.reason)
+            continue
+        assert v.verdict in ("ok", "skipped"), (v.graph.name, v.backend, v.verdict, v.reason)
+        if v.verdict == "skipped":
+            assert v.reason, (v.graph.name, v.backend)
+        else:
+            assert v.comparison is not None and v.comparison.ok
+
+
+def test_known_uint8_bug_is_an_exact_mismatch(verdicts):
+    found = [v for v in verdicts if (v.graph.name, v.backend) in KNOWN_FINDINGS]
+    assert len(found) == len(KNOWN_FINDINGS)
+    for v in found:
+        assert "elements differ (exact dtype)" in v.reason
+        assert v.actual is not None and v.expected is not None
+
+
+def test_dump_ir_levels(pool, tmp_path):
+    from compiler_lab import tensorio
+    from compiler_lab.values import make_values
+
+    g = example("conv_relu_linear")
+    g.save(tmp_path / "graph.json")
+    tensorio.save(tmp_path / "values.npz", make_values(g))
+    base = {"kind": "dump_ir", "graph": str(tmp_path / "graph.json"),
+            "values": str(tmp_path / "values.npz")}
+    mlir, ireeir, ind = pool.map([base | {"backend": "torch-mlir"}, base | {"backend": "iree"},
+                                  base | {"backend": "inductor"}])
+    levels = mlir["levels"]
+    assert {"torch-raw", "torch", "linalg", "tosa", "stablehlo", "llvm"} <= set(levels)
+    assert "torch.aten.convolution" in levels["torch"]["text"]
+    assert "linalg.conv_2d_nchw_fchw" in levels["linalg"]["text"]
+    assert "tosa.conv2d" in levels["tosa"]["text"]
+    assert "stablehlo.convolution" in levels["stablehlo"]["text"]
+    assert "llvm.func" in levels["llvm"]["text"]
+    phases = ireeir["levels"]
+    assert {"input", "flow", "stream", "hal", "vm"} <= set(phases)
+    assert "flow.dispatch" in phases["flow"]["text"]
+    assert "hal.executable" in phases["hal"]["text"]
+    code = ind["levels"]["output_code"]["text"]
+    assert "def call(" in code and "cpp_fused" in code

@@ -1,0 +1,69 @@
+"""The oracle's rules: exact integers, NaN/Inf placement, float64 confirmation."""
+
+from __future__ import annotations
+
+import torch
+
+from compiler_lab import oracle, tensorio
+
+
+def test_integers_compare_exactly():
+    ref = torch.tensor([1, 2, 3])
+    assert oracle.compare([ref.clone()], [ref]).ok
+    result = oracle.compare([torch.tensor([1, 2, 4])], [ref])
+    assert not result.ok and "1/3 elements differ" in result.reason
+
+
+def test_shape_and_dtype_must_match():
+    ref = torch.zeros(2, 3)
+    assert "shape" in oracle.compare([torch.zeros(3, 2)], [ref]).reason
+    assert "dtype" in oracle.compare([torch.zeros(2, 3, dtype=torch.float64)], [ref]).reason
+
+
+def test_nan_positions_must_agree():
+    ref = torch.tensor([1.0, float("nan"), 3.0])
+    assert oracle.compare([ref.clone()], [ref]).ok
+    moved = torch.tensor([float("nan"), 2.0, 3.0])
+    assert "NaN/Inf" in oracle.compare([moved], [ref]).reason
+    signed = torch.tensor([float("inf")])
+    assert not oracle.compare([-signed], [signed]).ok
+
+
+def test_float_tolerance_depends_on_dtype():
+    ref = torch.tensor([1.0], dtype=torch.float16)
+    assert oracle.compare([ref + 0.0009], [ref]).ok
+    ref32 = torch.tensor([1.0])
+    assert not oracle.compare([ref32 + 0.001], [ref32]).ok
+
+
+def test_float64_truth_rescues_a_more_accurate_compiler():
+    truth = torch.tensor([1.0 / 3.0], dtype=torch.float64)
+    eager = torch.tensor([0.3330], dtype=torch.float32)  # eager itself is off
+    compiler = torch.tensor([0.33333334], dtype=torch.float32)  # closer to the truth
+    assert not oracle.compare([compiler], [eager]).ok
+    assert oracle.compare([compiler], [eager], [truth]).ok
+
+
+def test_float64_truth_confirms_a_real_mismatch():
+    truth = torch.tensor([2.0], dtype=torch.float64)
+    eager = torch.tensor([2.0])
+    compiler = torch.tensor([2.5])
+    result = oracle.compare([compiler], [eager], [truth])
+    assert not result.ok and "float64 truth" in result.reason
+
+
+def test_tensor_files_round_trip_every_dtype(tmp_path):
+    tensors = {
+        "bf16": torch.randn(3, 2).to(torch.bfloat16),
+        "f16": torch.randn(4).half(),
+        "b": torch.tensor([True, False]),
+        "u8": torch.tensor([0, 255], dtype=torch.uint8),
+        "i64": torch.arange(5),
+        "scalar": torch.tensor(1.5, dtype=torch.float64),
+        "c": torch.complex(torch.randn(2), torch.randn(2)),
+    }
+    tensorio.save(tmp_path / "t.npz", tensors)
+    back = tensorio.load(tmp_path / "t.npz")
+    assert list(back) == list(tensors)
+    for k, t in tensors.items():
+        assert back[k].dtype == t.dtype and torch.equal(back[k], t)
