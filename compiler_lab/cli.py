@@ -273,7 +273,7 @@ def main() -> None:
     try:
         app()
     except LabError as exc:
-        err_console.print(f"error: {exc}", highlight=False)
+        print(f"error: {exc}", file=sys.stderr)  # one line, never wrapped
         sys.exit(EXIT_BAD_INPUT)
     except Exception:
         import traceback

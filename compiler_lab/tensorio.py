@@ -25,9 +25,10 @@ def to_numpy(t: torch.Tensor) -> np.ndarray:
 
 
 def from_numpy(a: np.ndarray, dtype_name: str) -> torch.Tensor:
+    a = np.array(a, order="C", copy=True)  # keeps 0-d arrays 0-d, unlike ascontiguousarray
     if dtype_name == "bfloat16":
-        return torch.from_numpy(np.array(a, order="C", copy=True).view(np.int16)).view(torch.bfloat16)
-    return torch.from_numpy(np.array(a, order="C", copy=True)).to(dtypes.to_torch(dtype_name))
+        return torch.from_numpy(a.view(np.int16)).view(torch.bfloat16)
+    return torch.from_numpy(a).to(dtypes.to_torch(dtype_name))
 
 
 def save(path: str | Path, tensors: dict[str, torch.Tensor]) -> None:

@@ -21,8 +21,7 @@ KNOWN_FINDINGS = {
 @pytest.fixture(scope="module")
 def verdicts(pool):
     requests = [
-        lab.LabRequest(example(name), b) for name in ALL_EXAMPLES
-        for b in backends.DEFAULT_BACKENDS
+        lab.LabRequest(example(name), b) for name in ALL_EXAMPLES for b in backends.DEFAULT_BACKENDS
     ]
     return lab.run(requests, pool)
 
@@ -56,10 +55,18 @@ def test_dump_ir_levels(pool, tmp_path):
     g = example("conv_relu_linear")
     g.save(tmp_path / "graph.json")
     tensorio.save(tmp_path / "values.npz", make_values(g))
-    base = {"kind": "dump_ir", "graph": str(tmp_path / "graph.json"),
-            "values": str(tmp_path / "values.npz")}
-    mlir, ireeir, ind = pool.map([base | {"backend": "torch-mlir"}, base | {"backend": "iree"},
-                                  base | {"backend": "inductor"}])
+    base = {
+        "kind": "dump_ir",
+        "graph": str(tmp_path / "graph.json"),
+        "values": str(tmp_path / "values.npz"),
+    }
+    mlir, ireeir, ind = pool.map(
+        [
+            base | {"backend": "torch-mlir"},
+            base | {"backend": "iree"},
+            base | {"backend": "inductor"},
+        ]
+    )
     levels = mlir["levels"]
     assert {"torch-raw", "torch", "linalg", "tosa", "stablehlo", "llvm"} <= set(levels)
     assert "torch.aten.convolution" in levels["torch"]["text"]

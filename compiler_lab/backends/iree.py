@@ -52,9 +52,7 @@ class _IreeCompiled(Compiled):
         self.out_specs = [specs[name] for name in graph.outputs]
 
     def run(self, values: dict[str, torch.Tensor]) -> list[torch.Tensor]:
-        args = [
-            tensorio.to_numpy(values[s.name]) for s in self.graph.graph_inputs
-        ]
+        args = [tensorio.to_numpy(values[s.name]) for s in self.graph.graph_inputs]
         result = self.ctx.modules.module["main"](*args)
         results = list(result) if isinstance(result, (tuple, list)) else [result]
         return [

@@ -35,6 +35,8 @@ class SandboxConfig:
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_mb: int = DEFAULT_MEMORY_MB
     test_hooks: bool = False
+    #: Inductor's on-disk cache; defaults to `cache_dir/inductor`
+    inductor_cache_dir: Path | None = None
 
 
 def default_cache_dir() -> Path:
@@ -62,7 +64,9 @@ class Worker:
             OMP_NUM_THREADS="1",
             MKL_NUM_THREADS="1",
             TMPDIR=str(self.tmp),
-            TORCHINDUCTOR_CACHE_DIR=str(self.config.cache_dir / "inductor"),
+            TORCHINDUCTOR_CACHE_DIR=str(
+                self.config.inductor_cache_dir or self.config.cache_dir / "inductor"
+            ),
             PYTHONFAULTHANDLER="1",
         )
         env.pop(HOOKS_ENV, None)

@@ -8,6 +8,9 @@ Requests:
   {"kind": "execute", "graph": PATH, "values": PATH, "backend": NAME, "options": {...},
    "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort"}
   {"kind": "dump_ir", "graph": PATH, "values": PATH, "backend": NAME, "options": {...}}
+  {"kind": "call", "function": "package.module:function", "payload": {...}}
+      runs a function of compiler_lab, fuzz or costmodel on JSON data in the sandbox
+      (e.g. recording traces, measuring); it returns a JSON-able dict
   {"kind": "ping"}
 """
 
@@ -100,6 +103,23 @@ def _dump_ir(req: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+CALLABLE_PACKAGES = ("compiler_lab.", "fuzz.", "costmodel.")
+
+
+def _call(req: dict[str, Any]) -> dict[str, Any]:
+    """Run `package.module:function(payload)`; only the project's own packages qualify."""
+    import importlib
+
+    target = str(req.get("function", ""))
+    module_name, _, func_name = target.partition(":")
+    if not module_name.startswith(CALLABLE_PACKAGES) or not func_name:
+        return {"status": "error", "error": f"function {target!r} is not callable here"}
+    func = getattr(importlib.import_module(module_name), func_name)
+    if req.get("hook"):
+        _run_hook(req["hook"])
+    return {"status": "ok", "result": func(req.get("payload", {}))}
+
+
 def handle(req: dict[str, Any]) -> dict[str, Any]:
     kind = req.get("kind")
     try:
@@ -107,6 +127,8 @@ def handle(req: dict[str, Any]) -> dict[str, Any]:
             return _execute(req)
         if kind == "dump_ir":
             return _dump_ir(req)
+        if kind == "call":
+            return _call(req)
         if kind == "ping":
             return {"status": "ok", "pid": os.getpid()}
         return {"status": "error", "error": f"unknown request kind {kind!r}"}

@@ -1,0 +1,5 @@
+"""`python -m compiler_lab` is `clab`."""
+
+from compiler_lab.cli import main
+
+main()

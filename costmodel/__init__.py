@@ -1,0 +1,1 @@
+"""The cost model: MLIR parsing, features, measurement, datasets, models, serving."""

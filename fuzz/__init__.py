@@ -1,0 +1,1 @@
+"""The fuzzer: API traces, rule inference, graph generation, campaigns (NeuRI-style)."""
