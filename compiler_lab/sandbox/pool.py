@@ -208,8 +208,11 @@ class WorkerPool:
         self,
         requests: list[dict[str, Any]],
         on_done: Callable[[int, dict[str, Any]], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[dict[str, Any]]:
-        """Responses in request order; `on_done(index, response)` is called as each lands."""
+        """Responses in request order; `on_done(index, response)` is called as each lands.
+        Once `should_stop()` is true no new request starts; those never run get
+        `{"status": "not-run"}`."""
         results: list[dict[str, Any] | None] = [None] * len(requests)
         todo: queue.Queue[int] = queue.Queue()
         for i in range(len(requests)):
@@ -218,6 +221,8 @@ class WorkerPool:
 
         def serve(worker: Worker) -> None:
             while True:
+                if should_stop is not None and should_stop():
+                    return
                 try:
                     i = todo.get_nowait()
                 except queue.Empty:
@@ -233,8 +238,7 @@ class WorkerPool:
             t.start()
         for t in threads:
             t.join()
-        assert all(r is not None for r in results)
-        return results  # type: ignore[return-value]
+        return [r if r is not None else {"status": "not-run"} for r in results]
 
     def close(self) -> None:
         for w in self.workers:

@@ -1,0 +1,1 @@
+"""Where traces come from: OpInfo, a transformers model zoo, a torch.nn layer zoo, schemas."""
