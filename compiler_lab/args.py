@@ -41,6 +41,8 @@ def to_json(value: Any) -> Any:
         if math.isfinite(value):
             return value
         return {"float": repr(value)}  # 'inf', '-inf', 'nan'
+    if isinstance(value, complex):
+        return {"complex": [to_json(value.real), to_json(value.imag)]}
     if isinstance(value, (list, tuple)):
         return [to_json(v) for v in value]
     if isinstance(value, torch.dtype):
@@ -66,6 +68,8 @@ def from_json(obj: Any) -> Any:
             return Ref(val)
         if key == "float" and val in ("inf", "-inf", "nan"):
             return float(val)
+        if key == "complex" and isinstance(val, list) and len(val) == 2:
+            return complex(float(from_json(val[0])), float(from_json(val[1])))
         if key == "dtype":
             return dtypes.to_torch(val)
         if key == "memory_format" and val in _MEMORY_FORMATS:
@@ -107,6 +111,8 @@ def to_source(value: Any, ref_source: Callable[[str], str]) -> str:
         return ref_source(value.name)
     if isinstance(value, float) and not math.isfinite(value):
         return f"float({repr(value)!r})"
+    if isinstance(value, complex):
+        return f"complex({to_source(value.real, ref_source)}, {to_source(value.imag, ref_source)})"
     if value is None or isinstance(value, (bool, int, float, str)):
         return repr(value)
     if isinstance(value, (list, tuple)):

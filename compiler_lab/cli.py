@@ -264,7 +264,10 @@ def _load_plugins() -> None:
         except Exception as exc:  # a broken plugin must not take the lab down
             err_console.print(f"[yellow]warning: command group {ep.name!r} unavailable: {exc}")
             continue
-        app.add_typer(sub, name=ep.name)
+        if isinstance(sub, typer.Typer):
+            app.add_typer(sub, name=ep.name)  # a command group: clab traces collect
+        else:
+            app.command(name=ep.name)(sub)  # a single command: clab gen
 
 
 def main() -> None:

@@ -182,3 +182,9 @@ def validate_rule(
         "validated": n > 0 and precision >= PRECISION_GOAL,
         "failures": failures,
     }
+
+
+def check_rule_json(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point for `clab rules check`."""
+    rule = Rule.from_json(payload["rule"])
+    return validate_rule(rule, samples=payload.get("samples", 200))

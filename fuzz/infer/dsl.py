@@ -99,7 +99,7 @@ def _floordiv_z3(a: Any, b: Any) -> Any:
     # z3's integer division is Euclidean; Python floors. They agree when b > 0 and differ
     # for negative divisors, so express floor division explicitly.
     q = a / b
-    return z3.If(z3.And(b < 0, q * b != a), q + 1, q)
+    return z3.If(z3.And(b < 0, q * b != a), q - 1, q)
 
 
 def _mod_z3(a: Any, b: Any) -> Any:

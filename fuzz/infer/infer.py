@@ -20,7 +20,9 @@ from fuzz.infer.dsl import Const, Pred, Sym
 from fuzz.infer.rules import INT_MARGIN, Rule
 
 OP_BUDGET_S = 55.0
-MAX_PARTIALS_PER_OP = 6
+MAX_PARTIALS_PER_OP = 4
+#: fresh samples for an op's main partial op (the most supported), and for the others
+SAMPLES_MAIN, SAMPLES_OTHER = 200, 50
 MAX_ROWS = 64
 
 
@@ -40,7 +42,9 @@ def _dedup(rows: list[dict[str, int]], names: list[str]) -> list[dict[str, int]]
 
 def _conservative(part: partial.PartialOp, rows: list[dict[str, int]]) -> list[Pred]:
     """Facts every valid call shared that the invalid calls did not show to matter:
-    equal dims stay equal, and integer attributes that never varied stay fixed."""
+    equal dims (or equal attributes, like a symmetric stride) stay equal, integer
+    attributes that never varied stay fixed, divisibility by an attribute (groups) and
+    product/sum relations between dims hold."""
     preds = []
     names = part.symbols
     for i, a in enumerate(names):
@@ -49,9 +53,7 @@ def _conservative(part: partial.PartialOp, rows: list[dict[str, int]]) -> list[P
             preds.append(Pred(synth.Bin("-", Sym(a), Const(va[0])), "=="))
             continue
         for b in names[i + 1 :]:
-            if part.slots[a].kind == part.slots[b].kind == "dim" and all(
-                r[a] == r[b] for r in rows
-            ):
+            if part.slots[a].kind == part.slots[b].kind and all(r[a] == r[b] for r in rows):
                 preds.append(Pred(synth.Bin("-", Sym(a), Sym(b)), "=="))
     for a in names:
         for c in names:
@@ -84,7 +86,9 @@ def _drop_redundant(rule: Rule) -> None:
     rule.preds = kept
 
 
-def infer_partial(part: partial.PartialOp, budget_s: float) -> Rule | None:
+def infer_partial(
+    part: partial.PartialOp, budget_s: float, samples: int = 200, negatives: int = 20
+) -> Rule | None:
     names = part.symbols
     valid = _dedup(part.valid, names + part.targets)[:MAX_ROWS]
     invalid = _dedup(part.invalid, names)[:MAX_ROWS]
@@ -133,7 +137,7 @@ def infer_partial(part: partial.PartialOp, budget_s: float) -> Rule | None:
     )
     _drop_redundant(rule)
     left = max(1.0, budget_s - (time.monotonic() - t0))
-    rule.validation = validate_rule(rule, budget_s=left)
+    rule.validation = validate_rule(rule, samples=samples, negatives=negatives, budget_s=left)
     return rule
 
 
@@ -153,7 +157,7 @@ def infer_op(payload: dict[str, Any]) -> dict[str, Any]:
             break
         share = left / (len(parts) - i)
         try:
-            rule = infer_partial(part, share)
+            rule = infer_partial(part, share, SAMPLES_MAIN if i == 0 else SAMPLES_OTHER)
         except Exception as exc:  # one partial op's failure must not lose the others
             rules.append({"op": op, "key": part.key, "error": f"{type(exc).__name__}: {exc}"})
             continue

@@ -1,0 +1,1 @@
+"""Reading MLIR text: canonical forms for hashing, and structure for features."""

@@ -1,0 +1,2 @@
+"""Rule inference by inductive synthesis (NeuRI step ii): DSL, partial ops, synthesis,
+validation against torch, and the rule library."""

@@ -1,0 +1,1 @@
+"""Input values for generated graphs: ranges that keep eager finite."""

@@ -1,0 +1,47 @@
+"""Running the value search in a sandboxed worker: generated graphs can contain ops whose
+kernels corrupt the heap or crash on unusual shapes, and the generator must outlive them."""
+
+from __future__ import annotations
+
+from compiler_lab.graph import Graph
+from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+
+
+class SandboxedValueSearch:
+    """`check(graph, seed) -> graph with ranges | None`, in a long-lived child process."""
+
+    def __init__(self, timeout_s: float = 30.0) -> None:
+        self.pool = WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=timeout_s))
+        self.crashes: list[dict] = []
+
+    def __call__(self, graph: Graph, seed: int) -> Graph | None:
+        (resp,) = self.pool.map(
+            [
+                {
+                    "kind": "call",
+                    "function": "fuzz.values.search:search_json",
+                    "payload": {"graph": graph.to_json(), "seed": seed},
+                }
+            ]
+        )
+        if resp["status"] != "ok":
+            self.crashes.append(
+                {
+                    "ops": graph.ops(),
+                    "status": resp["status"],
+                    "stage": resp.get("failure", {}).get("stage"),
+                    "error": resp.get("error", "")[:300],
+                }
+            )
+            return None
+        found = resp["result"]["graph"]
+        return Graph.from_json(found) if found is not None else None
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def __enter__(self) -> SandboxedValueSearch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,260 @@
+"""Input ranges that make a generated graph finite in eager (bounded by iterations, so the
+result is deterministic).
+
+A graph stores value *ranges*, and the lab draws values from them deterministically, so the
+search adjusts ranges, not values. Steps:
+  1. integer index inputs are given ranges inside the dims they index;
+  2. if eager gives NaN/Inf, a per-op domain loss (log of <=0, division by ~0, pow
+     overflow, acos outside [-1, 1], ...) at the first op that went non-finite is minimized
+     by gradient descent on the float inputs, and their ranges are set to what it found;
+  3. otherwise, fall back to sampling narrower, positive ranges.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import random
+from collections.abc import Callable
+
+import torch
+
+from compiler_lab import args as argcodec
+from compiler_lab import ops as lab_ops
+from compiler_lab.graph import Graph
+from compiler_lab.values import make_values
+
+_INDEX_ARG_WORDS = ("index", "indices", "idx")
+
+
+def _loss_positive(x: torch.Tensor, margin: float = 1e-2) -> torch.Tensor:
+    return torch.relu(margin - x).sum()
+
+
+def _loss_unit(x: torch.Tensor) -> torch.Tensor:
+    return torch.relu(x.abs() - 0.99).sum()
+
+
+def _loss_nonzero(x: torch.Tensor) -> torch.Tensor:
+    return torch.relu(0.1 - x.abs()).sum()
+
+
+def _loss_bounded(x: torch.Tensor, bound: float = 10.0) -> torch.Tensor:
+    return torch.relu(x.abs() - bound).sum()
+
+
+#: base op name -> (argument index, loss on that argument)
+DOMAIN_LOSSES: dict[str, list[tuple[int, Callable[[torch.Tensor], torch.Tensor]]]] = {
+    "log": [(0, _loss_positive)],
+    "log2": [(0, _loss_positive)],
+    "log10": [(0, _loss_positive)],
+    "sqrt": [(0, _loss_positive)],
+    "rsqrt": [(0, _loss_positive)],
+    "log1p": [(0, lambda x: torch.relu(-0.9 - x).sum())],
+    "lgamma": [(0, _loss_positive)],
+    "digamma": [(0, _loss_positive)],
+    "polygamma": [(1, _loss_positive)],
+    "mvlgamma": [(0, lambda x: torch.relu(3 - x).sum())],
+    "acos": [(0, _loss_unit)],
+    "asin": [(0, _loss_unit)],
+    "atanh": [(0, _loss_unit)],
+    "erfinv": [(0, _loss_unit)],
+    "acosh": [(0, lambda x: torch.relu(1.01 - x).sum())],
+    "reciprocal": [(0, _loss_nonzero)],
+    "div": [(1, _loss_nonzero)],
+    "remainder": [(1, _loss_nonzero)],
+    "fmod": [(1, _loss_nonzero)],
+    "floor_divide": [(1, _loss_nonzero)],
+    "pow": [(0, _loss_positive), (1, _loss_bounded)],
+    "exp": [(0, _loss_bounded)],
+    "exp2": [(0, _loss_bounded)],
+    "expm1": [(0, _loss_bounded)],
+    "cosh": [(0, _loss_bounded)],
+    "sinh": [(0, _loss_bounded)],
+    "logit": [(0, lambda x: torch.relu(x.abs() - 0.45).sum())],
+    "xlogy": [(1, _loss_positive)],
+}
+
+
+def _finite(outputs: list[torch.Tensor]) -> bool:
+    return all(
+        bool(torch.isfinite(t).all()) for t in outputs if t.is_floating_point() or t.is_complex()
+    )
+
+
+def _run(graph: Graph, values: dict[str, torch.Tensor], track: bool = False):
+    """Interpret the graph node by node; returns (outputs, first non-finite node or None,
+    env)."""
+    env = dict(values)
+    first_bad = None
+    for node in graph.nodes:
+        op = lab_ops.resolve(node.op)
+        result = op(
+            *argcodec.substitute(node.args, env.__getitem__),
+            **argcodec.substitute(node.kwargs, env.__getitem__),
+        )
+        outs = [result] if isinstance(result, torch.Tensor) else list(result)
+        for spec, t in zip(node.outputs, outs, strict=True):
+            env[spec.name] = t
+        if first_bad is None and not _finite(outs):
+            first_bad = node
+            if not track:
+                break
+    return [env[n] for n in graph.outputs if n in env], first_bad, env
+
+
+def eager_finite(graph: Graph, seed: int = 0) -> bool:
+    """Does eager produce only finite outputs with the lab's values for `seed`?"""
+    try:
+        with torch.no_grad():
+            outputs, bad, _ = _run(graph, make_values(graph, seed))
+    except Exception:
+        return False
+    return bad is None and len(outputs) == len(graph.outputs)
+
+
+def index_ranges(graph: Graph) -> Graph:
+    """Integer inputs used as indices get ranges inside every dim of the indexed tensors."""
+    specs = graph.values()
+    limits: dict[str, int] = {}
+    for node in graph.nodes:
+        try:
+            schema = lab_ops.resolve(node.op)._schema
+        except lab_ops.UnknownOp:
+            continue
+        names = [a.name for a in schema.arguments]
+        data_dims = [d for r in node.input_names() for d in specs[r].shape if d > 0]
+        bound = min(data_dims) if data_dims else 1
+        positional = list(zip(names, node.args, strict=False)) + list(node.kwargs.items())
+        for arg_name, value in positional:
+            if any(w in arg_name for w in _INDEX_ARG_WORDS) or node.op.startswith("aten.embedding"):
+                for ref in argcodec.refs(value):
+                    if not specs[ref].dtype.startswith(("int", "uint")):
+                        continue
+                    limits[ref] = min(limits.get(ref, bound), bound)
+    inputs = []
+    for spec in graph.inputs:
+        if spec.name in limits:
+            spec = dataclasses.replace(spec, range=(0.0, float(max(0, limits[spec.name] - 1))))
+        inputs.append(spec)
+    return dataclasses.replace(graph, inputs=inputs)
+
+
+def _with_ranges(graph: Graph, ranges: dict[str, tuple[float, float]]) -> Graph:
+    inputs = [
+        dataclasses.replace(s, range=ranges[s.name]) if s.name in ranges else s
+        for s in graph.inputs
+    ]
+    return dataclasses.replace(graph, inputs=inputs)
+
+
+def _gradient_step(graph: Graph, seed: int, steps: int = 20) -> Graph | None:
+    """Minimize the domain loss of the first non-finite op over the float inputs."""
+    values = make_values(graph, seed)
+    leaves = {}
+    for spec in graph.inputs:
+        t = values[spec.name]
+        if t.is_floating_point() and t.numel() > 0:
+            leaf = t.detach().double().requires_grad_(True)
+            leaves[spec.name] = leaf
+    if not leaves:
+        return None
+    opt = torch.optim.Adam(list(leaves.values()), lr=0.2)
+    for _ in range(steps):
+        current = dict(values)
+        for name, leaf in leaves.items():
+            current[name] = leaf.to(values[name].dtype)
+        try:
+            _, bad, env = _run(graph, current)
+        except Exception:
+            return None
+        if bad is None:
+            break
+        base = bad.op.split(".")[1].rstrip("_")
+        losses = []
+        for index, fn in DOMAIN_LOSSES.get(base, []):
+            refs = argcodec.refs(bad.args[index]) if index < len(bad.args) else []
+            losses += [fn(env[r].double()) for r in refs if env[r].is_floating_point()]
+        if not losses:  # unknown op: shrink magnitudes everywhere
+            losses = [sum(leaf.pow(2).mean() for leaf in leaves.values())]
+        loss = sum(losses)
+        if not loss.requires_grad:
+            return None
+        opt.zero_grad()
+        try:
+            loss.backward()
+        except Exception:  # no derivative for this op/dtype: leave it to the fallback
+            return None
+        opt.step()
+    ranges = {}
+    for name, leaf in leaves.items():
+        lo, hi = float(leaf.detach().min()), float(leaf.detach().max())
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return None
+        if hi - lo < 1e-3:
+            hi = lo + 1e-3
+        ranges[name] = (lo, hi)
+    return _with_ranges(graph, ranges)
+
+
+def _conservative(graph: Graph, rng: random.Random) -> Graph:
+    ranges = {}
+    for spec in graph.inputs:
+        if (
+            spec.dtype in ("bool",)
+            or spec.range is not None
+            and spec.dtype.startswith(("int", "uint"))
+            and spec.range[0] >= 0
+        ):
+            continue
+        if spec.dtype.startswith(("int", "uint")):
+            ranges[spec.name] = (1.0, float(rng.randint(1, 3)))
+        else:
+            lo = rng.choice([0.1, 0.5, 1.0])
+            ranges[spec.name] = (lo, lo + rng.choice([0.5, 1.0, 2.0]))
+    return _with_ranges(graph, ranges)
+
+
+def find_ranges(
+    graph: Graph, rng: random.Random, rounds: int = 3, seeds: tuple[int, ...] = (0,)
+) -> Graph | None:
+    """`graph` with input ranges that give finite eager outputs, or None. Bounded by
+    iterations, not time, so the same graph and seed always give the same ranges."""
+    graph = index_ranges(graph)
+
+    def ok(g: Graph) -> bool:
+        return all(eager_finite(g, s) for s in seeds)
+
+    if ok(graph):
+        return graph
+    candidate = graph
+    for _ in range(rounds):
+        stepped = _gradient_step(candidate, seeds[0])
+        if stepped is None:
+            break
+        candidate = stepped
+        if ok(candidate):
+            return candidate
+    for _ in range(4):
+        fallback = _conservative(graph, rng)
+        if ok(fallback):
+            return fallback
+    return None
+
+
+def search_json(payload: dict) -> dict:
+    """Sandbox entry point: the graph with finite-making ranges, or null."""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    graph = Graph.from_json(payload["graph"])
+    found = find_ranges(graph, random.Random(payload.get("seed", 0)))
+    return {"graph": found.to_json() if found is not None else None}
+
+
+def check_many(payload: dict) -> dict:
+    """Sandbox entry point: is each graph finite in eager with the lab's seed-0 values?"""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    return {"finite": [eager_finite(Graph.from_json(g)) for g in payload["graphs"]]}
