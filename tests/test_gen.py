@@ -157,6 +157,8 @@ def test_300_graphs_across_dtypes_are_eager_valid(pool, tmp_path):
         graphs = [gen.generate(f"v{i}") for i in range(300)]
     dtypes = {s.dtype for g in graphs for s in g.inputs}
     assert len(dtypes) >= 5
+    for g in graphs:
+        g.validate()  # full check: every declared shape agrees with torch's meta kernels
     payload = {"graphs": [g.to_json() for g in graphs]}
     (resp,) = pool.map(
         [

@@ -26,6 +26,7 @@ from compiler_lab.sandbox.worker import HOOKS_ENV
 
 DEFAULT_TIMEOUT_S = 180.0
 DEFAULT_MEMORY_MB = 8192
+MAX_LOG_BYTES = 16 << 20
 _OOM_MARKERS = ("std::bad_alloc", "out of memory", "can't allocate memory", "MemoryError")
 
 
@@ -77,6 +78,8 @@ class Worker:
     def start(self) -> None:
         self.tmp.mkdir(parents=True, exist_ok=True)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        if self.log_path.exists() and self.log_path.stat().st_size > MAX_LOG_BYTES:
+            self.log_path.unlink()  # compilers' warnings pile up over a long campaign
         read_fd, write_fd = os.pipe()
         limit = self.config.memory_mb * 1024 * 1024
 

@@ -113,6 +113,7 @@ class GenStats:
     successes: dict[str, int] = field(default_factory=lambda: Counter())
     failures: dict[str, int] = field(default_factory=lambda: Counter())
     value_search_failures: int = 0
+    eager_crashes: int = 0
 
 
 class Generator:
@@ -135,6 +136,7 @@ class Generator:
         self.rng = random.Random(seed)
         self.op_counts: Counter = Counter()
         self.pair_counts: Counter = Counter()
+        self.op_penalty: Counter = Counter()
         self.stats = GenStats()
         self.fake = FakeTensorMode(allow_non_fake_inputs=True)
         self._solvers: dict[int, tuple[z3.Solver, dict[str, Any]]] = {}
@@ -152,13 +154,20 @@ class Generator:
                 continue
             graph = self._to_graph(state, name)
             try:
-                graph.validate()
+                # structure only: every node's shapes were checked on fake tensors when it
+                # was inserted, and a second fake pass would double the generator's cost
+                graph.validate(check_shapes=False)
             except GraphError:
                 self.stats.failures["graph-validate"] += 1
                 continue
+            crashes_before = len(getattr(self.values, "crashes", []))
             found = self.values(graph, self.rng.randrange(1 << 30))
             if found is None:
                 self.stats.value_search_failures += 1
+                if len(getattr(self.values, "crashes", [])) > crashes_before:
+                    # eager itself crashed: make every op of this graph rarer from now on
+                    self.stats.eager_crashes += 1
+                    self.op_penalty.update(graph.ops())
                 continue
             graph = found
             self._count(graph)
@@ -187,7 +196,8 @@ class Generator:
             try:
                 getattr(self, f"_{kind}")(trial)
             except (InsertionFailed, Unreplayable) as exc:
-                self.stats.failures[f"{kind}:{type(exc).__name__}"] += 1
+                reason = str(exc).split(":")[0][:40] or type(exc).__name__
+                self.stats.failures[f"{kind}:{reason}"] += 1
                 continue
             state = trial
             self.stats.successes[kind] += 1
@@ -229,7 +239,12 @@ class Generator:
 
     # ---- choosing ------------------------------------------------------------------------------
     def _weight(self, op: str, producer: str | None) -> float:
-        return 1.0 / (1 + self.op_counts[op]) / (1 + self.pair_counts[(producer, op)])
+        return (
+            1.0
+            / (1 + self.op_counts[op])
+            / (1 + self.pair_counts[(producer, op)])
+            / (1 + 4 * self.op_penalty[op])
+        )
 
     def _pick(self, items: list[Any], weights: list[float]) -> Any:
         return self.rng.choices(items, weights=weights, k=1)[0]

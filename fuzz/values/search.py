@@ -24,7 +24,7 @@ from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph
 from compiler_lab.values import make_values
 
-_INDEX_ARG_WORDS = ("index", "indices", "idx")
+_INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
 
 
 def _loss_positive(x: torch.Tensor, margin: float = 1e-2) -> torch.Tensor:
@@ -170,7 +170,8 @@ def _gradient_step(graph: Graph, seed: int, steps: int = 20) -> Graph | None:
             return None
         if bad is None:
             break
-        base = bad.op.split(".")[1].rstrip("_")
+        base = bad.op.split(".")[1].rstrip("_").removeprefix("_foreach_")
+        base = base.removeprefix("special_")
         losses = []
         for index, fn in DOMAIN_LOSSES.get(base, []):
             refs = argcodec.refs(bad.args[index]) if index < len(bad.args) else []
