@@ -1,0 +1,1 @@
+"""Measurement: units (whole graphs, IREE dispatches), collectors, and the measuring runs."""
