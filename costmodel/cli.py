@@ -1,0 +1,119 @@
+"""`clab measure`: lower graphs and real architectures, measure them, grow the dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from compiler_lab.errors import LabError
+
+console = Console()
+
+
+def _split(text: str | None) -> list[str]:
+    return [t.strip() for t in (text or "").split(",") if t.strip()]
+
+
+def measure(
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main)"
+        ),
+    ] = None,
+    models: Annotated[str, typer.Option(help="real architectures, or 'all'")] = "",
+    levels: Annotated[
+        str,
+        typer.Option(
+            help="torch,linalg,llvm,flow,stream,hal,dispatch,configured,kernel (default all)"
+        ),
+    ] = "",
+    collectors: Annotated[str, typer.Option(help="latency,callgrind,perf,gpu")] = (
+        "latency,callgrind,perf,gpu"
+    ),
+    out: Annotated[Path, typer.Option("-o", "--out")] = Path("data"),
+    family: Annotated[str, typer.Option(help="family label for the graphs")] = "generated",
+    workers: Annotated[int, typer.Option(min=1)] = 2,
+    kernels: Annotated[
+        bool, typer.Option("--kernels/--no-kernels", help="also measure each op as its own kernel")
+    ] = True,
+) -> None:
+    """Measure GRAPHS (and --models) into the dataset OUT; resumes where it stopped."""
+    from compiler_lab.cli import _load_graphs
+    from costmodel.measure.collect import (
+        COLLECTORS,
+        MeasureOptions,
+        graph_job,
+        mlir_job,
+        model_job,
+    )
+    from costmodel.measure.collect import measure as run_measure
+    from costmodel.measure.models import ARCHITECTURES
+    from costmodel.measure.run import ALL_LEVELS
+
+    wanted_levels = _split(levels)
+    bad = [lv for lv in wanted_levels if lv not in ALL_LEVELS]
+    if bad:
+        raise LabError(f"--levels: unknown {', '.join(bad)} (known: {', '.join(ALL_LEVELS)})")
+    wanted_collectors = _split(collectors)
+    bad = [c for c in wanted_collectors if c not in COLLECTORS]
+    if bad:
+        raise LabError(f"--collectors: unknown {', '.join(bad)} (known: {', '.join(COLLECTORS)})")
+    names = list(ARCHITECTURES) if models == "all" else _split(models)
+    bad = [m for m in names if m not in ARCHITECTURES]
+    if bad:
+        raise LabError(f"--models: unknown {', '.join(bad)} (known: {', '.join(ARCHITECTURES)})")
+    opts = MeasureOptions(
+        out=out,
+        levels=tuple(wanted_levels) or None,
+        collectors=tuple(wanted_collectors),
+        workers=workers,
+        kernels=kernels,
+    )
+    mlir_files = [p for p in inputs or [] if p.suffix == ".mlir"]
+    graph_paths = [p for p in inputs or [] if p.suffix != ".mlir"]
+    for p in mlir_files:
+        if not p.is_file():
+            raise LabError(f"{p}: no such file")
+    jobs = [graph_job(g, family, opts) for g in _load_graphs(graph_paths)] if graph_paths else []
+    jobs += [mlir_job(p.name, p.read_text(), family) for p in mlir_files]
+    jobs += [model_job(m) for m in names]
+    if not jobs:
+        raise LabError("nothing to measure: give graph or .mlir files, or --models")
+    with Progress(
+        TextColumn("[bold]measuring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+    ) as bar:
+        task = bar.add_task("units", total=None)
+        summary = run_measure(
+            jobs, opts, lambda done, total: bar.update(task, completed=done, total=total)
+        )
+    _print(out, summary)
+
+
+def _print(out: Path, summary: dict) -> None:
+    from costmodel.dataset.store import Dataset
+
+    manifest = Dataset(out).manifest
+    table = Table(title=f"collectors ({out})")
+    for col in ("collector", "requested", "available", "why not / detail"):
+        table.add_column(col)
+    for name, c in manifest["collectors"].items():
+        table.add_row(
+            name, str(c["requested"]), str(c["available"]), c["reason"] or c["detail"][:60]
+        )
+    console.print(table)
+    rows = Table(title="dataset")
+    rows.add_column("measure")
+    rows.add_column("value", justify="right")
+    for k, v in summary.items():
+        rows.add_row(k, str(v))
+    console.print(rows)

@@ -1,0 +1,1 @@
+"""The cost dataset: measured MLIR samples, versioned JSONL."""

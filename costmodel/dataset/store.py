@@ -1,0 +1,144 @@
+"""The measured MLIR dataset (versioned JSONL).
+
+    <dir>/manifest.json     version, machines (fingerprints by id), collectors and why any
+                            were skipped, families, row counts, the units already done
+    <dir>/rows.jsonl.gz     one row per (unit, level, collector): mlir_hash, graph_hash,
+                            family, dispatch_id, metrics, noise, collector, machine
+    <dir>/texts.jsonl.gz    {"mlir_hash", "text"} once per canonical MLIR text
+
+Rows are deduplicated by (canonical MLIR hash, level, collector): the same dispatch met
+again, with SSA names renumbered, adds nothing. Appends are gzip members, so an interrupted
+run loses at most the chunk in flight.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+VERSION = 1
+
+
+def machine_id(fingerprint: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(fingerprint, sort_keys=True).encode()).hexdigest()[:12]
+
+
+class Dataset:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        self.manifest_path = root / "manifest.json"
+        self.manifest: dict[str, Any] = {
+            "version": VERSION,
+            "machines": {},
+            "collectors": {},
+            "families": {},
+            "rows": 0,
+            "texts": 0,
+            "done": [],
+            "errors": {},
+        }
+        if self.manifest_path.exists():
+            self.manifest = json.loads(self.manifest_path.read_text())
+            if self.manifest.get("version") != VERSION:
+                raise ValueError(
+                    f"{self.manifest_path}: dataset version "
+                    f"{self.manifest.get('version')} (expected {VERSION})"
+                )
+        self.keys: set[tuple] = set()
+        self.text_hashes: set[str] = set()
+        for row in self.rows():
+            self.keys.add(self._key(row))
+        for h, _ in self.texts():
+            self.text_hashes.add(h)
+
+    @staticmethod
+    def _key(row: dict[str, Any]) -> tuple:
+        return (row["mlir_hash"], row["level"], row["collector"])
+
+    @property
+    def done(self) -> set[str]:
+        return set(self.manifest["done"])
+
+    def add_machine(self, fingerprint: dict[str, Any]) -> str:
+        mid = machine_id(fingerprint)
+        self.manifest["machines"][mid] = fingerprint
+        return mid
+
+    def append(
+        self, rows: list[dict[str, Any]], done: list[str], errors: dict[str, Any] | None = None
+    ) -> int:
+        """Store new rows (texts split out), mark `done` units; returns rows added."""
+        fresh, texts = [], []
+        for row in rows:
+            key = self._key(row)
+            if key in self.keys:
+                continue
+            self.keys.add(key)
+            text = row.pop("mlir", None)
+            if text is not None and row["mlir_hash"] not in self.text_hashes:
+                self.text_hashes.add(row["mlir_hash"])
+                texts.append({"mlir_hash": row["mlir_hash"], "text": text})
+            fresh.append(row)
+            fam = self.manifest["families"]
+            fam[row["family"]] = fam.get(row["family"], 0) + 1
+        if texts:
+            with gzip.open(self.root / "texts.jsonl.gz", "at") as f:
+                f.writelines(json.dumps(t) + "\n" for t in texts)
+        if fresh:
+            with gzip.open(self.root / "rows.jsonl.gz", "at") as f:
+                f.writelines(json.dumps(r, sort_keys=True) + "\n" for r in fresh)
+        self.manifest["rows"] = len(self.keys)
+        self.manifest["texts"] = len(self.text_hashes)
+        self.manifest["done"] = sorted(self.done | set(done))
+        self.manifest["errors"].update(errors or {})
+        self.save_manifest()
+        return len(fresh)
+
+    def save_manifest(self) -> None:
+        tmp = self.manifest_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.manifest, indent=1, sort_keys=True) + "\n")
+        os.replace(tmp, self.manifest_path)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        path = self.root / "rows.jsonl.gz"
+        if path.exists():
+            yield from _read_jsonl(path)
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        path = self.root / "texts.jsonl.gz"
+        if path.exists():
+            for t in _read_jsonl(path):
+                yield t["mlir_hash"], t["text"]
+
+    def summary(self) -> dict[str, Any]:
+        rows = list(self.rows())
+        units = Counter(r["unit"] for r in rows if r["collector"] == "latency")
+        dispatches = {r["unit_id"] for r in rows if r["unit"] == "dispatch"}
+        return {
+            "rows": len(rows),
+            "texts": self.manifest["texts"],
+            "rows_by_collector": dict(Counter(r["collector"] for r in rows)),
+            "latency_rows_by_unit": dict(units),
+            "distinct_dispatches": len(dispatches),
+            "graphs": len({r["graph_hash"] for r in rows if r["family"] == "generated"}),
+            "families": sorted(self.manifest["families"]),
+            "noisy_latency_rows": sum(1 for r in rows if r["noise"].get("noisy")),
+        }
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Every complete line; a truncated last member (a killed writer) is skipped."""
+    try:
+        with gzip.open(path, "rt") as f:
+            for line in f:
+                if line.endswith("\n") and line.strip():
+                    yield json.loads(line)
+    except (EOFError, gzip.BadGzipFile):
+        return

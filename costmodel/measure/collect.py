@@ -1,0 +1,193 @@
+"""Measuring many graphs (and real architectures) into a dataset, in chunks: each chunk is
+lowered and timed in sandboxed workers, then its native units go through the counter
+collectors (callgrind, perf) in their own processes, then rows and the chunk's "done" marks
+are appended together, so a killed run resumes at the chunk it was in."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from compiler_lab.graph import Graph
+from compiler_lab.machine import fingerprint
+from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+from costmodel.dataset.store import Dataset
+from costmodel.measure import counters
+from costmodel.mlir.canon import canonical_hash
+
+COLLECTORS = ("latency", "callgrind", "perf", "gpu")
+CHUNK = 16
+UNIT_TIMEOUT_S = 300.0
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class MeasureOptions:
+    out: Path
+    levels: tuple[str, ...] | None = None
+    collectors: tuple[str, ...] = ("latency", "callgrind")
+    workers: int = 2
+    kernels: bool = True
+    callgrind_reps: int = 10
+
+
+def _counter_rows(
+    native: list[dict[str, Any]],
+    results: dict[str, dict[str, Any]],
+    collector: str,
+    base: dict[str, Any],
+) -> tuple[list[dict], dict[str, str]]:
+    rows, errors = [], {}
+    for item in native:
+        res = results.get(item["spec"]["id"], {})
+        if "error" in res or "skipped" in res:
+            errors[f"{collector}:{item['unit_id']}"] = res.get("error") or res["skipped"]
+            continue
+        for level, text in item["levels"].items():
+            rows.append(
+                base
+                | {
+                    "unit": item["unit"],
+                    "unit_id": item["unit_id"],
+                    "level": level,
+                    "mlir": text,
+                    "mlir_hash": canonical_hash(text),
+                    "dispatch_id": item.get("dispatch_id"),
+                    "backend": "torch-mlir",
+                    "collector": collector,
+                    "metrics": res,
+                    "noise": {},
+                }
+            )
+    return rows, errors
+
+
+@dataclass(frozen=True)
+class Job:
+    """One thing to measure: its dataset id (for resume) and its sandbox request."""
+
+    id: str
+    function: str
+    payload: dict[str, Any]
+    timeout_s: float = UNIT_TIMEOUT_S
+
+
+def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
+    return Job(
+        graph.content_hash(),
+        "costmodel.measure.run:measure_graph",
+        {
+            "graph": graph.to_json(),
+            "family": family,
+            "levels": list(opts.levels) if opts.levels else None,
+            "kernels": opts.kernels,
+        },
+    )
+
+
+def model_job(name: str) -> Job:
+    return Job(
+        f"model:{name}",
+        "costmodel.measure.models:measure_model",
+        {"name": name},
+        UNIT_TIMEOUT_S * 2,
+    )
+
+
+def mlir_job(name: str, text: str, family: str = "mlir") -> Job:
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return Job(
+        f"mlir:{digest}",
+        "costmodel.measure.run:measure_mlir",
+        {"name": name, "text": text, "family": family},
+    )
+
+
+def measure(
+    jobs: list[Job], opts: MeasureOptions, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Measure (or resume measuring) `jobs` into `opts.out`; returns the dataset summary."""
+    data = Dataset(opts.out)
+    machine = data.add_machine(fingerprint())
+    availability = counters.availability()
+    for name in COLLECTORS:
+        a = availability[name]
+        data.manifest["collectors"][name] = {
+            "requested": name in opts.collectors,
+            "available": a.available,
+            "reason": a.reason,
+            "detail": a.detail,
+        }
+    data.save_manifest()
+    work = opts.out / ".work"
+    work.mkdir(parents=True, exist_ok=True)
+    todo = [j for j in jobs if j.id not in data.done]
+    done = len(jobs) - len(todo)
+    if progress:
+        progress(done, len(jobs))
+    config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S)
+    cache = default_cache_dir() / "measure"
+    with WorkerPool(opts.workers, config) as pool:
+        for i in range(0, len(todo), CHUNK):
+            chunk = todo[i : i + CHUNK]
+            _chunk(data, pool, chunk, machine, availability, opts, cache, work)
+            done += len(chunk)
+            if progress:
+                progress(done, len(jobs))
+    shutil.rmtree(work, ignore_errors=True)
+    return data.summary()
+
+
+def _chunk(
+    data: Dataset,
+    pool: WorkerPool,
+    jobs: list[Job],
+    machine: str,
+    availability: dict,
+    opts: MeasureOptions,
+    cache: Path,
+    work: Path,
+) -> None:
+    rows: list[dict[str, Any]] = []
+    native: list[dict[str, Any]] = []
+    errors: dict[str, Any] = {}
+    requests = [
+        {
+            "kind": "call",
+            "function": j.function,
+            "payload": j.payload | {"workdir": str(work)},
+            "timeout_s": j.timeout_s,
+        }
+        for j in jobs
+    ]
+    for job, resp in zip(jobs, pool.map(requests), strict=True):
+        if resp["status"] != "ok":
+            stage = resp.get("failure", {}).get("stage") or resp.get("error", "")[:200]
+            errors[job.id[:24]] = f"worker: {stage}"
+            continue
+        result = resp["result"]
+        rows += [r | {"machine": machine} for r in result["rows"]]
+        errors.update({f"{job.id[:24]}:{k}": v for k, v in result["errors"].items()})
+        family = job.payload.get("family", job.payload.get("name"))
+        native += [n | {"family": family, "graph_hash": job.id} for n in result["native"]]
+    for collector, run in (("callgrind", counters.run_callgrind), ("perf", counters.run_perf)):
+        if collector not in opts.collectors or not native:
+            continue
+        if not availability[collector].available:
+            continue
+        kwargs = {"reps": opts.callgrind_reps} if collector == "callgrind" else {}
+        results = run([n["spec"] for n in native], cache, **kwargs)
+        for item in native:
+            base = {"graph_hash": item["graph_hash"], "family": item["family"], "machine": machine}
+            new_rows, errs = _counter_rows([item], results, collector, base)
+            rows += new_rows
+            errors.update(errs)
+    for item in native:
+        Path(item["spec"]["so"]).unlink(missing_ok=True)
+        Path(item["spec"]["so"]).with_suffix(".o").unlink(missing_ok=True)
+    data.append(rows, [j.id for j in jobs], errors)

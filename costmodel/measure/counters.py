@@ -1,0 +1,266 @@
+"""Counter collectors, each chosen by detection and each saying why when it cannot run.
+
+- `callgrind`: valgrind's cache and branch simulation (the cachegrind model), restricted to
+  the measured calls with client-request markers; repeatable to ~1e-4 on this machine.
+- `perf`: hardware counters through `perf stat`, where the PMU exposes them.
+- `gpu`: CUDA kernel times through torch.profiler (and `ncu` if installed).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HARNESS = Path(__file__).with_name("harness.py")
+SHIM_SOURCE = Path(__file__).with_name("callgrind_shim.c")
+#: explicit cache geometry: valgrind's auto-detection picked a wrong LL on these VMs
+CACHE_GEOMETRY = ["--I1=32768,8,64", "--D1=32768,8,64", "--LL=33554432,16,64"]
+EVENT_NAMES = {
+    "Ir": "instructions",
+    "Dr": "data_reads",
+    "Dw": "data_writes",
+    "I1mr": "l1i_read_misses",
+    "D1mr": "l1d_read_misses",
+    "D1mw": "l1d_write_misses",
+    "ILmr": "ll_instr_read_misses",
+    "DLmr": "ll_data_read_misses",
+    "DLmw": "ll_data_write_misses",
+    "Bc": "cond_branches",
+    "Bcm": "cond_branch_mispredicts",
+    "Bi": "indirect_branches",
+    "Bim": "indirect_branch_mispredicts",
+}
+
+
+@dataclass(frozen=True)
+class Availability:
+    name: str
+    available: bool
+    reason: str = ""
+    detail: str = ""
+
+
+# ---- callgrind --------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def valgrind_version() -> str | None:
+    exe = shutil.which("valgrind")
+    if not exe:
+        return None
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True)
+    return out.stdout.strip() or None
+
+
+def callgrind_available() -> Availability:
+    version = valgrind_version()
+    if version is None:
+        return Availability("callgrind", False, "valgrind is not installed")
+    if not Path("/usr/include/valgrind/callgrind.h").exists():
+        return Availability("callgrind", False, "valgrind headers (callgrind.h) are missing")
+    if shutil.which("gcc") is None:
+        return Availability("callgrind", False, "gcc is needed to build the marker shim")
+    return Availability("callgrind", True, detail=version)
+
+
+def build_shim(cache_dir: Path) -> Path:
+    """Compile the client-request shim once per cache directory."""
+    out = cache_dir / "callgrind_shim.so"
+    if not out.exists() or out.stat().st_mtime < SHIM_SOURCE.stat().st_mtime:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(".tmp.so")
+        subprocess.run(
+            ["gcc", "-shared", "-fPIC", "-O1", "-o", str(tmp), str(SHIM_SOURCE)],
+            check=True,
+            capture_output=True,
+        )
+        os.replace(tmp, out)
+    return out
+
+
+def _parse_dump(path: Path) -> tuple[str, dict[str, int]] | None:
+    name, events, totals = None, None, None
+    for line in path.read_text(errors="replace").splitlines():
+        if line.startswith("desc: Trigger: Client Request: "):
+            name = line.removeprefix("desc: Trigger: Client Request: ").strip()
+        elif line.startswith("events:"):
+            events = line.split()[1:]
+        elif line.startswith("summary:") or (line.startswith("totals:") and totals is None):
+            totals = [int(x) for x in line.split()[1:]]
+    if name is None or events is None or totals is None:
+        return None
+    return name, dict(zip(events, totals, strict=False))
+
+
+def run_callgrind(
+    units: list[dict[str, Any]], cache_dir: Path, reps: int = 10, timeout_s: float = 600.0
+) -> dict[str, dict[str, Any]]:
+    """Per-call simulated counters for each unit ({id, so, inputs, outputs}).
+
+    Counts are (region of `reps` calls − empty region) / reps. A unit whose kernel
+    crashes under valgrind gets {"error": ...}; the others are still measured."""
+    shim = build_shim(cache_dir)
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(dir=cache_dir) as tmp:
+        spec_path = Path(tmp) / "spec.json"
+        spec_path.write_text(json.dumps({"shim": str(shim), "reps": reps, "units": units}))
+        cmd = [
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            "--collect-atstart=no",
+            "--cache-sim=yes",
+            "--branch-sim=yes",
+            *CACHE_GEOMETRY,
+            f"--callgrind-out-file={tmp}/cg.out",
+            sys.executable,
+            str(HARNESS),
+            str(spec_path),
+            "--mode",
+            "callgrind",
+        ]
+        env = dict(os.environ, OMP_NUM_THREADS="1")
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, env=env)
+            failure = "" if proc.returncode == 0 else proc.stderr[-500:]
+        except subprocess.TimeoutExpired:
+            failure = f"valgrind timed out after {timeout_s:.0f} s"
+        dumps: dict[str, dict[str, int]] = {}
+        for path in Path(tmp).glob("cg.out*"):
+            parsed = _parse_dump(path)
+            if parsed:
+                dumps[parsed[0]] = parsed[1]
+    for unit in units:
+        empty, full = dumps.get(f"{unit['id']}|0"), dumps.get(f"{unit['id']}|{reps}")
+        if empty is None or full is None:
+            results[unit["id"]] = {"error": failure or "no counts dumped"}
+            continue
+        results[unit["id"]] = {
+            EVENT_NAMES.get(k, k): round((full[k] - empty.get(k, 0)) / reps, 2) for k in full
+        } | {"reps": reps}
+    return results
+
+
+# ---- perf --------------------------------------------------------------------------------------
+
+_PERF_EVENTS = ["cycles", "instructions", "cache-misses", "branch-misses"]
+
+
+@functools.lru_cache(maxsize=1)
+def perf_available() -> Availability:
+    exe = shutil.which("perf")
+    if exe is None:
+        return Availability("perf", False, "perf is not installed")
+    proc = subprocess.run(
+        [exe, "stat", "-x,", "-e", ",".join(_PERF_EVENTS), "true"], capture_output=True, text=True
+    )
+    unsupported = [
+        e for e in _PERF_EVENTS if re.search(rf"<not (supported|counted)>,[^,]*,{e}", proc.stderr)
+    ]
+    if proc.returncode != 0:
+        return Availability("perf", False, f"perf stat failed: {proc.stderr.strip()[:200]}")
+    if unsupported:
+        return Availability(
+            "perf",
+            False,
+            "hardware events not supported here "
+            f"({', '.join(unsupported)}): no PMU under this virtualization",
+        )
+    return Availability("perf", True, detail=proc.stderr.strip()[:200])
+
+
+def _perf_counts(spec_path: Path, unit: int, reps: int) -> dict[str, float]:
+    cmd = [
+        "perf",
+        "stat",
+        "-x,",
+        "-e",
+        ",".join(_PERF_EVENTS),
+        sys.executable,
+        str(HARNESS),
+        str(spec_path),
+        "--mode",
+        "plain",
+        "--unit",
+        str(unit),
+        "--reps",
+        str(reps),
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    counts = {}
+    for line in proc.stderr.splitlines():
+        parts = line.split(",")
+        if len(parts) >= 3 and parts[2] in _PERF_EVENTS and parts[0].isdigit():
+            counts[parts[2]] = float(parts[0])
+    return counts
+
+
+def run_perf(
+    units: list[dict[str, Any]], cache_dir: Path, reps: int = 1000
+) -> dict[str, dict[str, Any]]:
+    """Per-call hardware counts by differencing a run of `reps` calls and a run of none."""
+    avail = perf_available()
+    if not avail.available:
+        return {u["id"]: {"skipped": avail.reason} for u in units}
+    out: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(dir=cache_dir) as tmp:
+        spec_path = Path(tmp) / "spec.json"
+        spec_path.write_text(json.dumps({"shim": None, "units": units}))
+        for i, unit in enumerate(units):
+            base, full = _perf_counts(spec_path, i, 0), _perf_counts(spec_path, i, reps)
+            out[unit["id"]] = {
+                k.replace("-", "_"): (full[k] - base.get(k, 0.0)) / reps for k in full
+            } | {"reps": reps}
+    return out
+
+
+# ---- GPU ---------------------------------------------------------------------------------------
+
+
+def gpu_available() -> Availability:
+    try:
+        import torch
+    except ImportError:
+        return Availability("gpu", False, "torch is not installed")
+    if not torch.cuda.is_available():
+        return Availability("gpu", False, "no CUDA device (torch.cuda.is_available() is False)")
+    name = torch.cuda.get_device_name(0)
+    ncu = shutil.which("ncu")
+    return Availability("gpu", True, detail=f"{name}; ncu {'at ' + ncu if ncu else 'absent'}")
+
+
+def cuda_kernel_times(module: Any, inputs: list[Any], reps: int = 10) -> dict[str, Any]:
+    """Per-call CUDA kernel time of an eager module, from torch.profiler (CUPTI)."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    module = module.to("cuda")
+    args = [t.to("cuda") for t in inputs]
+    with torch.no_grad():
+        module(*args)
+        torch.cuda.synchronize()
+        with profile(activities=[ProfilerActivity.CUDA]) as prof:
+            for _ in range(reps):
+                module(*args)
+            torch.cuda.synchronize()
+    events = [e for e in prof.key_averages() if e.device_type.name == "CUDA"]
+    total_us = sum(e.self_device_time_total for e in events)
+    return {"cuda_kernel_s": total_us / reps / 1e6, "kernels": len(events), "reps": reps}
+
+
+def availability() -> dict[str, Availability]:
+    return {
+        "latency": Availability("latency", True, detail="time.perf_counter, 1 thread"),
+        "callgrind": callgrind_available(),
+        "perf": perf_available(),
+        "gpu": gpu_available(),
+    }

@@ -1,0 +1,274 @@
+"""Units of measurement, produced by lowering a graph for real:
+
+- IREE (llvm-cpu): one compile dumps every phase (flow, stream, hal, ...) and every
+  dispatch's source, configured source and benchmark module; each dispatch's benchmark
+  module is compiled and timed on its own (`local-sync`, one thread).
+- torch-mlir: the graph lowered to torch, linalg and LLVM, with the JIT's object file linked
+  into a shared library, so the same native code runs under timers, valgrind and perf.
+
+Weights become function arguments for IREE: dumped dispatches cannot carry inlined
+constants (the dump drops their resources).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from compiler_lab.backends import memref
+from compiler_lab.backends.iree import TARGET_ARGS
+from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.backends.torchmlir import TorchMlirBackend, _mlir, new_context
+from compiler_lab.graph import Graph
+from compiler_lab.materialize import input_list
+from costmodel.measure.latency import measure, reset_peak_rss, rss_kib
+
+IREE_LEVELS = ("flow", "stream", "hal")
+TORCH_MLIR_LEVELS = ("torch", "linalg", "llvm")
+DISPATCH_BATCH = 16
+_PHASE_FILE = re.compile(r"\.\d+\.([\w-]+)\.mlir$")
+
+
+def weights_as_inputs(graph: Graph) -> Graph:
+    return dataclasses.replace(
+        graph, inputs=[dataclasses.replace(s, kind="input") for s in graph.inputs]
+    )
+
+
+@dataclass
+class Dispatch:
+    name: str
+    source: str
+    configured: str
+    benchmark: Path
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class IreeResult:
+    levels: dict[str, str]
+    dispatches: list[Dispatch]
+    metrics: dict[str, Any]
+
+
+def _timed(fn) -> dict[str, Any]:
+    """Latency of `fn` plus the peak resident memory it added."""
+    reset_peak_rss()
+    before, _ = rss_kib()
+    stats = measure(fn)
+    _, peak = rss_kib()
+    return stats | {"peak_rss_delta_kib": max(0, peak - before)}
+
+
+def iree_lower(
+    graph: Graph, values: dict[str, torch.Tensor], workdir: Path, time_it: bool = True
+) -> IreeResult:
+    """Compile once with every dump; time the whole module and each dispatch."""
+    import iree.compiler as ic
+    import iree.runtime as rt
+
+    graph = weights_as_inputs(graph)
+    text = import_torch_raw(graph, values)
+    phases, dumps = workdir / "phases", workdir / "dispatches"
+    vmfb = ic.compile_str(
+        text,
+        input_type="torch",
+        extra_args=TARGET_ARGS
+        + [
+            f"--iree-hal-dump-executable-files-to={dumps}",
+            f"--dump-compilation-phases-to={phases}",
+        ],
+    )
+    levels = {}
+    for path in phases.glob("*.mlir"):
+        m = _PHASE_FILE.search(path.name)
+        if m and m.group(1) in IREE_LEVELS:
+            levels[m.group(1)] = path.read_text()
+    metrics: dict[str, Any] = {"artifact_bytes": len(vmfb)}
+    if time_it:
+        ctx = rt.SystemContext(config=rt.Config("local-sync"))
+        ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
+        fn = ctx.modules.module["main"]
+        args = [memref.input_array(t) for t in input_list(graph, values)]
+        metrics |= _timed(lambda: fn(*args))
+    dispatches = []
+    for bench in sorted(dumps.glob("module_*_benchmark.mlir")):
+        name = bench.name[len("module_") :].split("_embedded_elf")[0]
+        source = dumps / f"module_{name}.mlir"
+        configured = dumps / f"configured_module_{name}.mlir"
+        if source.exists():
+            dispatches.append(
+                Dispatch(
+                    name,
+                    source.read_text(),
+                    configured.read_text() if configured.exists() else "",
+                    bench,
+                )
+            )
+    if time_it:
+        for d in dispatches:
+            d.metrics = time_dispatch(d.benchmark)
+    return IreeResult(levels, dispatches, metrics)
+
+
+def time_dispatch(benchmark: Path) -> dict[str, Any]:
+    """Compile a dispatch's benchmark module and time one dispatch (batched calls)."""
+    import iree.compiler as ic
+    import iree.runtime as rt
+
+    try:
+        vmfb = ic.compile_str(benchmark.read_text(), extra_args=TARGET_ARGS)
+    except Exception as exc:  # a dispatch that does not compile alone: say so, keep going
+        return {"error": f"benchmark compile: {str(exc).splitlines()[0][:200]}"}
+    ctx = rt.SystemContext(config=rt.Config("local-sync"))
+    module = rt.VmModule.copy_buffer(ctx.instance, vmfb)
+    ctx.add_vm_module(module)
+    names = [n for n in module.function_names if "dispatch" in n]
+    if not names:
+        return {"error": "benchmark module exports no dispatch function"}
+    fn = ctx.modules.module[names[0]]
+    stats = _timed(lambda: fn(DISPATCH_BATCH))
+    for key in ("latency_s", "iqr_s"):
+        stats[key] /= DISPATCH_BATCH
+    return stats | {"artifact_bytes": len(vmfb), "batch": DISPATCH_BATCH}
+
+
+@dataclass
+class NativeResult:
+    levels: dict[str, str]
+    so: Path
+    spec: dict[str, Any]
+    metrics: dict[str, Any]
+
+
+def torchmlir_native(
+    graph: Graph, values: dict[str, torch.Tensor], workdir: Path, unit_id: str, time_it: bool = True
+) -> NativeResult:
+    """Lower through torch-mlir, link the JIT's object into a .so, time it in-process."""
+    from torch_mlir.execution_engine import ExecutionEngine
+
+    texts = TorchMlirBackend().lower(graph, values)
+    ir, _ = _mlir()
+    obj, so = workdir / f"{unit_id}.o", workdir / f"{unit_id}.so"
+    with new_context():
+        ExecutionEngine(ir.Module.parse(texts["llvm"]), opt_level=2).dump_to_object_file(str(obj))
+    subprocess.run(
+        ["gcc", "-shared", "-o", str(so), str(obj), "-lm"], check=True, capture_output=True
+    )
+    specs = graph.values()
+    spec = {
+        "id": unit_id,
+        "so": str(so),
+        "inputs": [{"shape": list(s.shape), "dtype": s.dtype} for s in graph.graph_inputs],
+        "outputs": [
+            {"shape": list(specs[n].shape), "dtype": specs[n].dtype} for n in graph.outputs
+        ],
+    }
+    metrics: dict[str, Any] = {"artifact_bytes": so.stat().st_size}
+    if time_it:
+        from costmodel.measure.harness import Unit
+
+        unit = Unit(spec)
+        metrics |= _timed(unit)
+    levels = {k: texts[k] for k in TORCH_MLIR_LEVELS}
+    return NativeResult(levels, so, spec, metrics)
+
+
+def kernel_graphs(graph: Graph) -> list[Graph]:
+    """Each node as a graph of its own, its tensor inputs becoming graph inputs."""
+    from compiler_lab.graph import InputSpec
+
+    specs = graph.values()
+    out = []
+    for node in graph.nodes:
+        names = list(dict.fromkeys(node.input_names()))
+        inputs = [
+            InputSpec(n, specs[n].shape, specs[n].dtype, range=getattr(specs[n], "range", None))
+            for n in names
+        ]
+        out.append(
+            Graph(
+                inputs=inputs,
+                nodes=[node],
+                outputs=[o.name for o in node.outputs],
+                name=f"{graph.name}.{node.id}",
+                meta={"kernel_of": graph.name},
+            )
+        )
+    return out
+
+
+_TENSOR_TYPE = re.compile(r"tensor<((?:\d+x)*)([a-z]+\d*)>")
+_MLIR_DTYPES = {
+    "f32": "float32",
+    "f64": "float64",
+    "f16": "float16",
+    "bf16": "bfloat16",
+    "i64": "int64",
+    "i32": "int32",
+    "i16": "int16",
+    "i8": "int8",
+    "i1": "bool",
+}
+
+
+def _tensor_spec(type_text: str) -> dict[str, Any]:
+    m = _TENSOR_TYPE.fullmatch(type_text.strip())
+    if not m or m.group(2) not in _MLIR_DTYPES:
+        raise ValueError(
+            f"unsupported argument type {type_text.strip()!r} (static ranked "
+            "tensors of f16/bf16/f32/f64/i1/i8/i16/i32/i64 only)"
+        )
+    dims = [int(d) for d in m.group(1).split("x") if d]
+    return {"shape": dims, "dtype": _MLIR_DTYPES[m.group(2)]}
+
+
+def linalg_native(text: str, workdir: Path, unit_id: str, time_it: bool = True) -> NativeResult:
+    """A linalg-on-tensors module (func @main over static tensors) as a native unit.
+    Raises ValueError naming the problem for malformed or unsupported input."""
+    from torch_mlir.execution_engine import ExecutionEngine
+
+    from compiler_lab.backends.base import StageError
+    from compiler_lab.backends.torchmlir import TO_LLVM, run_passes
+
+    ir, _ = _mlir()
+    with new_context():
+        try:
+            module = ir.Module.parse(text)
+        except Exception as exc:
+            raise ValueError(f"malformed MLIR: {str(exc).strip().splitlines()[0]}") from None
+        mains = [
+            op
+            for op in module.body.operations
+            if op.operation.name == "func.func"
+            and str(op.attributes["sym_name"]).strip('"') == "main"
+        ]
+        if not mains:
+            raise ValueError("no func.func @main in the module")
+        ftype = ir.TypeAttr(mains[0].attributes["function_type"]).value
+        ftype = ir.FunctionType(ftype)
+        inputs = [_tensor_spec(str(t)) for t in ftype.inputs]
+        outputs = [_tensor_spec(str(t)) for t in ftype.results]
+    try:
+        llvm = run_passes(text, TO_LLVM)
+    except StageError as exc:
+        raise ValueError(f"does not lower ({exc.stage}): {str(exc).splitlines()[0]}") from None
+    obj, so = workdir / f"{unit_id}.o", workdir / f"{unit_id}.so"
+    with new_context():
+        ExecutionEngine(ir.Module.parse(llvm), opt_level=2).dump_to_object_file(str(obj))
+    subprocess.run(
+        ["gcc", "-shared", "-o", str(so), str(obj), "-lm"], check=True, capture_output=True
+    )
+    spec = {"id": unit_id, "so": str(so), "inputs": inputs, "outputs": outputs}
+    metrics: dict[str, Any] = {"artifact_bytes": so.stat().st_size}
+    if time_it:
+        from costmodel.measure.harness import Unit
+
+        metrics |= _timed(Unit(spec))
+    return NativeResult({"linalg": text, "llvm": llvm}, so, spec, metrics)

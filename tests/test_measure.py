@@ -1,0 +1,119 @@
+"""Measurement: repeatable simulated counters, latency noise, collector detection, the
+dataset's handling of bad input, dedup and resume."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from compiler_lab.values import make_values
+from costmodel.dataset.store import Dataset
+from costmodel.measure import counters
+from costmodel.measure.collect import MeasureOptions, graph_job, measure, mlir_job
+from costmodel.measure.latency import CV_THRESHOLD
+from costmodel.measure.latency import measure as time_it
+from costmodel.measure.units import torchmlir_native
+from costmodel.mlir.canon import canonical_hash
+from tests.conftest import example
+
+
+@pytest.fixture(scope="module")
+def native_unit(tmp_path_factory):
+    g = example("softmax")
+    work = tmp_path_factory.mktemp("native")
+    return torchmlir_native(g, make_values(g), work, "softmax", time_it=False), work
+
+
+@pytest.mark.skipif(not counters.callgrind_available().available, reason="no valgrind")
+def test_callgrind_counts_repeat_within_one_percent(native_unit, tmp_path):
+    unit, _ = native_unit
+    a = counters.run_callgrind([unit.spec], tmp_path)["softmax"]
+    b = counters.run_callgrind([unit.spec], tmp_path)["softmax"]
+    assert a["instructions"] > 1000, a
+    for key in ("instructions", "data_reads", "data_writes", "cond_branches"):
+        assert abs(a[key] - b[key]) <= 0.01 * a[key], (key, a[key], b[key])
+    assert "l1d_read_misses" in a and "cond_branch_mispredicts" in a
+
+
+def _clock(durations):
+    """A clock whose successive block durations are given (for the noise logic only)."""
+    t = [0.0]
+    reads = itertools.count()
+    steps = itertools.cycle(durations)
+
+    def clock() -> float:  # a block reads the clock at its start and at its end
+        if next(reads) % 2:
+            t[0] += next(steps)
+        return t[0]
+
+    return clock
+
+
+def test_latency_records_cv_and_flags_noisy_samples():
+    steady = time_it(lambda: None, clock=_clock([1e-3]), min_block_s=0)
+    assert steady["cv"] == 0 and not steady["noisy"]
+    assert steady["latency_s"] == pytest.approx(1e-3)
+    jumpy = time_it(lambda: None, clock=_clock([1e-3, 3e-3, 1e-3, 5e-3]), min_block_s=0)
+    assert jumpy["cv"] > CV_THRESHOLD and jumpy["noisy"]
+    assert jumpy["iqr_s"] > 0 and jumpy["repeats"] >= 7
+
+
+def test_perf_and_gpu_skip_cleanly_with_a_reason(native_unit, tmp_path):
+    unit, _ = native_unit
+    perf, gpu = counters.perf_available(), counters.gpu_available()
+    result = counters.run_perf([unit.spec], tmp_path, reps=100)["softmax"]
+    if perf.available:  # a machine with a PMU: counts must be there
+        assert result["instructions"] > 0
+    else:
+        assert perf.reason and result == {"skipped": perf.reason}
+    if not gpu.available:
+        assert "CUDA" in gpu.reason
+
+
+def test_malformed_mlir_is_reported_and_the_batch_goes_on(tmp_path):
+    good = (Path(__file__).parent / "data" / "add.mlir").read_text()
+    bad = "func.func @main(%a: tensor<2xf32>) -> tensor<2xf32> { %0 = bogus.op %a"
+    opts = MeasureOptions(out=tmp_path / "data", collectors=("latency",), workers=1)
+    summary = measure([mlir_job("bad.mlir", bad), mlir_job("good.mlir", good)], opts)
+    assert summary["rows"] == 2  # linalg and llvm levels of the good one
+    manifest = json.loads((tmp_path / "data" / "manifest.json").read_text())
+    (message,) = [v for k, v in manifest["errors"].items() if k.endswith("bad.mlir")]
+    assert "malformed MLIR" in message
+    rows = list(Dataset(tmp_path / "data").rows())
+    assert {r["level"] for r in rows} == {"linalg", "llvm"}
+    assert all(r["metrics"]["latency_s"] > 0 and "cv" in r["noise"] for r in rows)
+
+
+def test_dataset_dedups_by_canonical_mlir_and_resumes(tmp_path):
+    g = example("layernorm")
+    renamed = example("layernorm")
+    renamed.name = "another_name"
+    opts = MeasureOptions(
+        out=tmp_path / "d",
+        levels=("linalg", "dispatch"),
+        collectors=("latency",),
+        workers=1,
+        kernels=False,
+    )
+    first = measure([graph_job(g, "generated", opts)], opts)
+    assert first["rows"] > 0 and first["distinct_dispatches"] >= 1
+    again = measure([graph_job(renamed, "generated", opts)], opts)
+    assert again["rows"] == first["rows"]  # same content hash: done already
+    data = Dataset(tmp_path / "d")
+    hashes = [r["mlir_hash"] for r in data.rows()]
+    assert len(hashes) == len(set(hashes))
+    texts = dict(data.texts())
+    assert all(canonical_hash(texts[h]) == h for h in hashes)
+    assert data.manifest["machines"] and all(
+        r["machine"] in data.manifest["machines"] for r in data.rows()
+    )
+
+
+def test_canonical_hash_ignores_ssa_names():
+    a = "func.func @f(%arg0: i32) -> i32 {\n  %0 = arith.addi %arg0, %arg0 : i32\n  return %0 : i32\n}"
+    b = a.replace("%arg0", "%x").replace("%0", "%sum")
+    assert canonical_hash(a) == canonical_hash(b)
+    assert canonical_hash(a) != canonical_hash(a.replace("addi", "muli"))
