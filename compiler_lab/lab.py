@@ -37,6 +37,7 @@ class Verdict:
     values: dict[str, torch.Tensor] = field(default_factory=dict, repr=False)
     expected: list[torch.Tensor] | None = field(default=None, repr=False)
     actual: list[torch.Tensor] | None = field(default=None, repr=False)
+    truth: list[torch.Tensor] | None = field(default=None, repr=False)
 
     @property
     def is_finding(self) -> bool:
@@ -65,6 +66,8 @@ class LabRequest:
     backend: str
     options: dict[str, Any] = field(default_factory=dict)
     hook: str | None = None
+    #: explicit input values (e.g. for merged batches); default: drawn from the ranges
+    values: dict[str, torch.Tensor] | None = None
 
 
 def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> Verdict:
@@ -108,15 +111,18 @@ def _run(
     progress: Callable[[int, int], None] | None,
 ) -> list[Verdict]:
     graphs: dict[str, Graph] = {}
+    given: dict[str, dict[str, torch.Tensor]] = {}
     for req in requests:
         graphs.setdefault(req.graph.content_hash(), req.graph)
+        if req.values is not None:
+            given[req.graph.content_hash()] = req.values
     values: dict[str, dict[str, torch.Tensor]] = {}
     work: list[dict[str, Any]] = []
     for key, graph in graphs.items():
         gdir = tmp / key[:16]
         gdir.mkdir()
         graph.save(gdir / "graph.json")
-        values[key] = make_values(graph, seed)
+        values[key] = given[key] if key in given else make_values(graph, seed)
         tensorio.save(gdir / "values.npz", values[key])
         base = {
             "kind": "execute",
@@ -211,4 +217,5 @@ def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Ve
         options=req.options,
         expected=expected,
         actual=actual,
+        truth=truth,
     )

@@ -63,7 +63,8 @@ def _class_name(graph: Graph) -> str:
 def _tensor_source(t: torch.Tensor) -> str:
     """Source that rebuilds `t` exactly from embedded bytes, with only torch imported."""
     t = t.detach().contiguous()
-    raw = t.view(torch.uint8) if t.dtype != torch.bool else t.to(torch.uint8)
+    flat = t.reshape(-1)  # 0-d tensors cannot be viewed as bytes directly
+    raw = flat.view(torch.uint8) if t.dtype != torch.bool else flat.to(torch.uint8)
     blob = base64.b64encode(raw.numpy().tobytes()).decode()
     return f"_tensor({blob!r}, {t.dtype}, {list(t.shape)})"
 

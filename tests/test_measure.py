@@ -113,7 +113,10 @@ def test_dataset_dedups_by_canonical_mlir_and_resumes(tmp_path):
 
 
 def test_canonical_hash_ignores_ssa_names():
-    a = "func.func @f(%arg0: i32) -> i32 {\n  %0 = arith.addi %arg0, %arg0 : i32\n  return %0 : i32\n}"
+    a = (
+        "func.func @f(%arg0: i32) -> i32 {\n  %0 = arith.addi %arg0, %arg0 : i32\n"
+        "  return %0 : i32\n}"
+    )
     b = a.replace("%arg0", "%x").replace("%0", "%sum")
     assert canonical_hash(a) == canonical_hash(b)
     assert canonical_hash(a) != canonical_hash(a.replace("addi", "muli"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from compiler_lab.sandbox.worker import HOOKS_ENV
+from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
 
 DEFAULT_TIMEOUT_S = 180.0
 DEFAULT_MEMORY_MB = 8192
@@ -38,6 +38,8 @@ class SandboxConfig:
     test_hooks: bool = False
     #: Inductor's on-disk cache; defaults to `cache_dir/inductor`
     inductor_cache_dir: Path | None = None
+    #: where workers save coverage.py data for the compilers' code (None: no tracing)
+    coverage_dir: Path | None = None
 
 
 def default_cache_dir() -> Path:
@@ -71,8 +73,12 @@ class Worker:
             PYTHONFAULTHANDLER="1",
         )
         env.pop(HOOKS_ENV, None)
+        env.pop(COVERAGE_ENV, None)
         if self.config.test_hooks:
             env[HOOKS_ENV] = "1"
+        if self.config.coverage_dir is not None:
+            self.config.coverage_dir.mkdir(parents=True, exist_ok=True)
+            env[COVERAGE_ENV] = str(self.config.coverage_dir)
         return env
 
     def start(self) -> None:

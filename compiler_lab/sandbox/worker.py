@@ -25,6 +25,16 @@ import traceback
 from typing import Any
 
 HOOKS_ENV = "CLAB_TEST_HOOKS"
+COVERAGE_ENV = "CLAB_COVERAGE_DIR"
+#: the compilers' Python packages traced when coverage is on
+COVERAGE_PACKAGES = [
+    "torch._inductor",
+    "torch._dynamo",
+    "torch._functorch",
+    "torch_mlir",
+    "iree.compiler",
+]
+COVERAGE_SAVE_EVERY = 10
 
 
 def _configure_torch() -> None:
@@ -140,14 +150,39 @@ def handle(req: dict[str, Any]) -> dict[str, Any]:
         }
 
 
+def _start_coverage():
+    """coverage.py over the compilers' code, when the pool asks for it."""
+    target = os.environ.get(COVERAGE_ENV)
+    if not target:
+        return None
+    import coverage
+
+    cov = coverage.Coverage(
+        data_file=os.path.join(target, ".coverage"),
+        data_suffix=True,
+        branch=True,
+        source_pkgs=COVERAGE_PACKAGES,
+    )
+    cov.start()
+    return cov
+
+
 def main() -> None:
     reply = os.fdopen(int(sys.argv[1]), "w", buffering=1)
+    cov = _start_coverage()
     _configure_torch()
+    served = 0
     for line in sys.stdin:
         if not line.strip():
             continue
         resp = handle(json.loads(line))
+        served += 1
+        if cov is not None and served % COVERAGE_SAVE_EVERY == 0:
+            cov.save()  # saved before answering: a later crash loses nothing reported
         reply.write(json.dumps(resp) + "\n")
+    if cov is not None:
+        cov.stop()
+        cov.save()
 
 
 if __name__ == "__main__":

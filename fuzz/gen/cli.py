@@ -84,7 +84,8 @@ def gen(
         },
         "eager_crashes": values.crashes,
     }
-    (out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
+    # not *.json: the folder must stay a folder of graphs for `clab run`/`clab measure`
+    (out / "gen-summary.txt").write_text(json.dumps(summary, indent=1) + "\n")
     console.print(
         f"{n} graphs in {seconds:.1f} s ({n / seconds:.1f}/s), {len(ops)} distinct ops → {out}"
     )

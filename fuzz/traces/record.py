@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +21,7 @@ from torch.utils._python_dispatch import TorchDispatchMode
 
 from compiler_lab import dtypes as lab_dtypes
 from compiler_lab import ops as lab_ops
+from compiler_lab.normalize import normalize_message
 
 # ---- values ----------------------------------------------------------------------------------
 
@@ -113,26 +113,6 @@ def _dtype_name(dtype: torch.dtype) -> str:
         return lab_dtypes.name_of(dtype)
     except ValueError:
         return str(dtype).removeprefix("torch.")
-
-
-# ---- messages ------------------------------------------------------------------------------------
-
-_NORMALIZERS = [
-    (re.compile(r"0x[0-9a-fA-F]+"), "ADDR"),
-    (re.compile(r"(/[\w.\-]+)+\.(py|cpp|h|so)(:\d+)?"), "PATH"),
-    (re.compile(r"\[[\d,\s\-]*\]"), "[*]"),
-    (re.compile(r"\(\s*[\d,\s\-]*\)"), "(*)"),
-    (re.compile(r"-?\d+(\.\d+)?(e[+-]?\d+)?"), "N"),
-]
-
-
-def normalize_message(message: str, limit: int = 240) -> str:
-    """First meaningful line, with numbers, shapes, addresses and paths stripped."""
-    lines = [ln.strip() for ln in message.strip().splitlines() if ln.strip()]
-    text = lines[0] if lines else ""
-    for pattern, repl in _NORMALIZERS:
-        text = pattern.sub(repl, text)
-    return text[:limit]
 
 
 # ---- records ----------------------------------------------------------------------------------

@@ -1,0 +1,151 @@
+"""Batched differential testing: K independent graphs merged into one, so one compile (one
+torch.compile, one g++ run) tests them all; a failing batch is split by bisection until
+each failure is pinned to its own graph(s). Mismatches are judged per graph on its slice of
+the outputs, and localized to the first diverging op by exposing every intermediate."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from compiler_lab import args as argcodec
+from compiler_lab import lab, oracle
+from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
+from compiler_lab.sandbox.pool import WorkerPool
+from compiler_lab.values import make_values
+
+
+@dataclass
+class Merged:
+    graph: Graph
+    slices: list[slice]  # each member's outputs within the merged outputs
+    values: dict[str, torch.Tensor]
+
+
+def merge(graphs: list[Graph], seed: int = 0) -> Merged:
+    """One graph computing all of `graphs` side by side (values renamed `g<i>_<name>`)."""
+    inputs: list[InputSpec] = []
+    nodes: list[Node] = []
+    outputs: list[str] = []
+    slices: list[slice] = []
+    values: dict[str, torch.Tensor] = {}
+    for i, g in enumerate(graphs):
+
+        def rename(name: str, i: int = i) -> str:
+            return f"g{i}_{name}"
+
+        own = make_values(g, seed)
+        for s in g.inputs:
+            inputs.append(dataclasses.replace(s, name=rename(s.name)))
+            values[rename(s.name)] = own[s.name]
+        for n in g.nodes:
+            nodes.append(
+                Node(
+                    rename(n.id),
+                    n.op,
+                    argcodec.substitute(n.args, lambda r, f=rename: argcodec.Ref(f(r))),
+                    argcodec.substitute(n.kwargs, lambda r, f=rename: argcodec.Ref(f(r))),
+                    [TensorSpec(rename(o.name), o.shape, o.dtype) for o in n.outputs],
+                )
+            )
+        start = len(outputs)
+        outputs += [rename(o) for o in g.outputs]
+        slices.append(slice(start, len(outputs)))
+    merged = Graph(
+        inputs=inputs,
+        nodes=nodes,
+        outputs=outputs,
+        name=f"batch-of-{len(graphs)}",
+        meta={"batch": [g.name for g in graphs]},
+    )
+    return Merged(merged, slices, values)
+
+
+def expose_all(graph: Graph) -> Graph:
+    """The graph with every node output as a graph output, in topological order."""
+    outs = [o.name for n in graph.nodes for o in n.outputs]
+    return dataclasses.replace(graph, outputs=outs, name=f"{graph.name}-exposed")
+
+
+def culprit(
+    graph: Graph, backend: str, options: dict[str, Any], pool: WorkerPool, seed: int = 0
+) -> str | None:
+    """The op whose output first diverges from eager, or None if it cannot be told."""
+    exposed = expose_all(graph)
+    (v,) = lab.run([lab.LabRequest(exposed, backend, options)], pool, seed=seed)
+    if v.verdict != "mismatch" or v.comparison is None or v.comparison.output < 0:
+        return None
+    name = exposed.outputs[v.comparison.output]
+    return next(n.op for n in graph.nodes if any(o.name == name for o in n.outputs))
+
+
+def run_batched(
+    graphs: list[Graph],
+    backend: str,
+    options: dict[str, Any],
+    pool: WorkerPool,
+    seed: int = 0,
+    hooks: dict[int, str] | None = None,
+) -> tuple[list[lab.Verdict], dict[str, int]]:
+    """A verdict per graph; compiles in one merged graph, bisecting on failure.
+
+    Returns (verdicts, stats) where stats counts compiles and bisection splits. `hooks`
+    maps a graph index to a test-only hook (run alone, never merged)."""
+    stats = {"compiles": 0, "splits": 0}
+    verdicts: dict[int, lab.Verdict] = {}
+    todo: list[list[int]] = [[i for i in range(len(graphs)) if i not in (hooks or {})]]
+    for i, hook in (hooks or {}).items():
+        stats["compiles"] += 1
+        (verdicts[i],) = lab.run(
+            [lab.LabRequest(graphs[i], backend, options, hook=hook)], pool, seed=seed
+        )
+    while todo:
+        group = todo.pop()
+        if not group:
+            continue
+        stats["compiles"] += 1
+        if len(group) == 1:
+            i = group[0]
+            (verdicts[i],) = lab.run([lab.LabRequest(graphs[i], backend, options)], pool, seed=seed)
+            continue
+        merged = merge([graphs[i] for i in group], seed)
+        (v,) = lab.run(
+            [lab.LabRequest(merged.graph, backend, options, values=merged.values)], pool, seed=seed
+        )
+        if v.verdict in ("ok", "mismatch") and v.actual is not None:
+            for i, sl in zip(group, merged.slices, strict=True):
+                verdicts[i] = _judge_slice(graphs[i], backend, options, v, sl, seed)
+            continue
+        if v.verdict == "skipped" and v.stage != "eager":
+            for i in group:  # unsupported by design: unlikely to differ per member, so
+                todo.append([i])  # find out which member(s) are unsupported
+            stats["splits"] += 1
+            continue
+        stats["splits"] += 1
+        mid = len(group) // 2
+        todo += [group[:mid], group[mid:]]
+    return [verdicts[i] for i in range(len(graphs))], stats
+
+
+def _judge_slice(
+    graph: Graph, backend: str, options: dict[str, Any], v: lab.Verdict, sl: slice, seed: int
+) -> lab.Verdict:
+    actual, expected = v.actual[sl], v.expected[sl]
+    truth = v.truth[sl] if v.truth is not None else None
+    cmp = oracle.compare(actual, expected, truth)
+    return lab.Verdict(
+        graph,
+        backend,
+        "ok" if cmp.ok else "mismatch",
+        stage="" if cmp.ok else "output",
+        reason=cmp.reason,
+        comparison=cmp,
+        timings=v.timings,
+        options=options,
+        values=make_values(graph, seed),
+        expected=expected,
+        actual=actual,
+    )

@@ -1,0 +1,259 @@
+"""The campaign store: SQLite in WAL mode, blobs in files next to it named by content hash.
+
+    runs/nightly.db          campaigns, tests, buckets, op coverage, progress samples
+    runs/nightly.db.blobs/   graph JSON and other blobs, <sha256[:2]>/<sha256>
+    runs/nightly.db.cases/   one case directory per bucket example
+
+Every batch of results is committed in one transaction before the campaign moves on; a
+test is identified by (campaign, index, backend), so a resumed campaign that reaches the
+same test again inserts nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS campaigns (
+    id INTEGER PRIMARY KEY, name TEXT UNIQUE, seed INTEGER, config TEXT,
+    started REAL, updated REAL, status TEXT);
+CREATE TABLE IF NOT EXISTS tests (
+    id INTEGER PRIMARY KEY, campaign INTEGER, idx INTEGER, backend TEXT, graph_hash TEXT,
+    graph_blob TEXT, options TEXT, verdict TEXT, stage TEXT, reason TEXT, bucket TEXT,
+    dtype TEXT, ops TEXT, nodes INTEGER, batch INTEGER, seconds REAL, created REAL,
+    UNIQUE (campaign, idx, backend));
+CREATE INDEX IF NOT EXISTS tests_bucket ON tests (bucket);
+CREATE TABLE IF NOT EXISTS buckets (
+    key TEXT PRIMARY KEY, kind TEXT, backend TEXT, stage TEXT, exc_type TEXT, message TEXT,
+    first_test INTEGER, smallest_test INTEGER, smallest_nodes INTEGER, count INTEGER,
+    first_seen REAL, last_seen REAL, case_dir TEXT, reduced TEXT);
+CREATE TABLE IF NOT EXISTS op_coverage (
+    campaign INTEGER, op TEXT, count INTEGER, PRIMARY KEY (campaign, op));
+CREATE TABLE IF NOT EXISTS samples (
+    campaign INTEGER, t REAL, tests INTEGER, ops INTEGER, buckets INTEGER,
+    line_pct REAL, branch_pct REAL);
+"""
+
+
+@dataclass
+class TestRow:
+    idx: int
+    backend: str
+    graph_hash: str
+    graph_json: str
+    options: dict[str, Any]
+    verdict: str
+    stage: str
+    reason: str
+    bucket: str | None
+    dtype: str
+    ops: list[str]
+    batch: int
+    seconds: float
+    # for buckets
+    kind: str = ""
+    exc_type: str = ""
+    message: str = ""
+
+
+class Store:
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"{self.path}: no such store")
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self.db.commit()
+        self.db.row_factory = sqlite3.Row
+        self.blobs = Path(f"{self.path}.blobs")
+        self.cases = Path(f"{self.path}.cases")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---- blobs ------------------------------------------------------------------------------
+    def put_blob(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.blobs / digest[:2] / digest
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        return digest
+
+    def get_blob(self, digest: str) -> bytes:
+        return (self.blobs / digest[:2] / digest).read_bytes()
+
+    # ---- campaigns -----------------------------------------------------------------------
+    def campaign(self, name: str, seed: int, config: dict[str, Any]) -> tuple[int, bool]:
+        """(campaign id, resumed?) for `name`; a resumed campaign must have the same seed."""
+        row = self.db.execute("SELECT id, seed FROM campaigns WHERE name = ?", (name,)).fetchone()
+        now = time.time()
+        if row is not None:
+            if row["seed"] != seed:
+                raise ValueError(
+                    f"campaign {name!r} in {self.path} was started with seed "
+                    f"{row['seed']}, not {seed}"
+                )
+            self.db.execute(
+                "UPDATE campaigns SET status='running', updated=? WHERE id=?", (now, row["id"])
+            )
+            self.db.commit()
+            return row["id"], True
+        cur = self.db.execute(
+            "INSERT INTO campaigns (name, seed, config, started, updated, status) "
+            "VALUES (?, ?, ?, ?, ?, 'running')",
+            (name, seed, json.dumps(config), now, now),
+        )
+        self.db.commit()
+        return cur.lastrowid, False
+
+    def set_status(self, campaign: int, status: str) -> None:
+        self.db.execute(
+            "UPDATE campaigns SET status=?, updated=? WHERE id=?", (status, time.time(), campaign)
+        )
+        self.db.commit()
+
+    def done_indices(self, campaign: int) -> set[int]:
+        return {
+            r[0]
+            for r in self.db.execute("SELECT DISTINCT idx FROM tests WHERE campaign=?", (campaign,))
+        }
+
+    # ---- results -----------------------------------------------------------------------------
+    def record(self, campaign: int, rows: list[TestRow]) -> list[str]:
+        """Insert a batch of tests and update buckets and coverage in ONE transaction.
+        Returns the bucket keys seen for the first time."""
+        new_buckets: list[str] = []
+        now = time.time()
+        blobs = {r.graph_hash: self.put_blob(r.graph_json.encode()) for r in rows}
+        with self.db:  # a transaction: all of the batch, or none of it
+            for r in rows:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO tests (campaign, idx, backend, graph_hash, graph_blob,"
+                    " options, verdict, stage, reason, bucket, dtype, ops, nodes, batch,"
+                    " seconds, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        campaign,
+                        r.idx,
+                        r.backend,
+                        r.graph_hash,
+                        blobs[r.graph_hash],
+                        json.dumps(r.options, sort_keys=True),
+                        r.verdict,
+                        r.stage,
+                        r.reason,
+                        r.bucket,
+                        r.dtype,
+                        json.dumps(r.ops),
+                        len(r.ops),
+                        r.batch,
+                        r.seconds,
+                        now,
+                    ),
+                )
+                if cur.rowcount == 0:
+                    continue  # already recorded by an earlier run of this campaign
+                test_id = cur.lastrowid
+                if r.bucket is not None and self._bucket(r, test_id, now):
+                    new_buckets.append(r.bucket)
+            for r in rows:
+                if r.backend == rows[0].backend:
+                    for op in r.ops:
+                        self.db.execute(
+                            "INSERT INTO op_coverage (campaign, op, count) VALUES (?, ?, 1) "
+                            "ON CONFLICT (campaign, op) DO UPDATE SET count = count + 1",
+                            (campaign, op),
+                        )
+            self.db.execute("UPDATE campaigns SET updated=? WHERE id=?", (now, campaign))
+        return new_buckets
+
+    def _bucket(self, r: TestRow, test_id: int, now: float) -> bool:
+        row = self.db.execute(
+            "SELECT smallest_nodes FROM buckets WHERE key=?", (r.bucket,)
+        ).fetchone()
+        if row is None:
+            self.db.execute(
+                "INSERT INTO buckets (key, kind, backend, stage, exc_type, message, first_test,"
+                " smallest_test, smallest_nodes, count, first_seen, last_seen)"
+                " VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
+                (
+                    r.bucket,
+                    r.kind,
+                    r.backend,
+                    r.stage,
+                    r.exc_type,
+                    r.message[:2000],
+                    test_id,
+                    test_id,
+                    len(r.ops),
+                    now,
+                    now,
+                ),
+            )
+            return True
+        if len(r.ops) < row["smallest_nodes"]:
+            self.db.execute(
+                "UPDATE buckets SET smallest_test=?, smallest_nodes=? WHERE key=?",
+                (test_id, len(r.ops), r.bucket),
+            )
+        self.db.execute(
+            "UPDATE buckets SET count=count+1, last_seen=? WHERE key=?", (now, r.bucket)
+        )
+        return False
+
+    def sample(
+        self, campaign: int, line_pct: float | None = None, branch_pct: float | None = None
+    ) -> None:
+        tests = self.db.execute(
+            "SELECT COUNT(*) FROM tests WHERE campaign=?", (campaign,)
+        ).fetchone()[0]
+        ops = self.db.execute(
+            "SELECT COUNT(*) FROM op_coverage WHERE campaign=?", (campaign,)
+        ).fetchone()[0]
+        buckets = self.db.execute(
+            "SELECT COUNT(DISTINCT bucket) FROM tests WHERE campaign=? AND bucket IS NOT NULL",
+            (campaign,),
+        ).fetchone()[0]
+        with self.db:
+            self.db.execute(
+                "INSERT INTO samples VALUES (?,?,?,?,?,?,?)",
+                (campaign, time.time(), tests, ops, buckets, line_pct, branch_pct),
+            )
+
+    # ---- queries ------------------------------------------------------------------------------
+    def verdict_counts(self, campaign: int | None = None) -> dict[str, int]:
+        q = "SELECT verdict, COUNT(*) FROM tests"
+        args: tuple = ()
+        if campaign is not None:
+            q += " WHERE campaign=?"
+            args = (campaign,)
+        return {v: n for v, n in self.db.execute(q + " GROUP BY verdict", args)}
+
+    def buckets(self) -> list[sqlite3.Row]:
+        return list(self.db.execute("SELECT * FROM buckets ORDER BY first_seen"))
+
+    def test(self, test_id: int) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM tests WHERE id=?", (test_id,)).fetchone()
+
+    def set_case_dir(self, key: str, path: str) -> None:
+        with self.db:
+            self.db.execute("UPDATE buckets SET case_dir=? WHERE key=?", (path, key))
+
+    def set_reduced(self, key: str, info: dict[str, Any]) -> None:
+        with self.db:
+            self.db.execute("UPDATE buckets SET reduced=? WHERE key=?", (json.dumps(info), key))

@@ -1,0 +1,38 @@
+hal.executable public @main$async_dispatch_0 {
+  hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "znver3", cpu_features = "+adx,+aes,+avx,+avx2,+bmi,+bmi2,+clflushopt,+clwb,+clzero,+crc32,+cx16,+cx8,+f16c,+fma,+fsgsbase,+fxsr,+invpcid,+lzcnt,+mmx,+movbe,+mwaitx,+pclmul,+pku,+popcnt,+prfchw,+rdpid,+rdpru,+rdrnd,+rdseed,+sahf,+sha,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,+vaes,+vpclmulqdq,+wbnoinvd,+x87,+xsave,+xsavec,+xsaveopt,+xsaves,+64bit,+adx,+aes,-amx-avx512,-amx-bf16,-amx-complex,-amx-fp16,-amx-fp8,-amx-int8,-amx-movrs,-amx-tile,+avx,-avx10.1,-avx10.2,-avx10v2aux,+avx2,-avx512bf16,-avx512bitalg,-avx512bmm,-avx512bw,-avx512cd,-avx512dq,-avx512f,-avx512fp16,-avx512ifma,-avx512vbmi,-avx512vbmi2,-avx512vl,-avx512vnni,-avx512vp2intersect,-avx512vpopcntdq,-avxifma,-avxneconvert,-avxvnni,-avxvnniint16,-avxvnniint8,+bmi,+bmi2,-ccmp,-cf,-cldemote,+clflushopt,+clwb,+clzero,+cmov,-cmpccxadd,+crc32,+cx16,+cx8,-egpr,-enqcmd,+f16c,+fma,-fma4,+fsgsbase,+fxsr,-gfni,-hreset,+invpcid,-jmpabs,-kl,-lwp,+lzcnt,+mmx,+movbe,-movdir64b,-movdiri,-movrs,-mwaitx,-ndd,-nf,+pclmul,-pconfig,+pku,+popcnt,-ppx,-prefetchi,+prfchw,-ptwrite,-push2pop2,-raoint,+rdpid,-rdpru,+rdrnd,+rdseed,-rtm,+sahf,-serialize,-sgx,+sha,-sha512,+shstk,-sm3,-sm4,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,-tbm,-tsxldtrk,-uintr,-usermsr,+vaes,+vpclmulqdq,-waitpkg,+wbnoinvd,-widekl,-xop,+xsave,+xsavec,+xsaveopt,+xsaves,-zu", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 32 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+    hal.executable.export public @main$async_dispatch_0_softmax_7x3x6xf32_generic ordinal(0) layout(#hal.pipeline.layout<constants = 2, bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device loc("<stdin>":5:10)) -> (index, index, index) {
+      %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice() loc("<stdin>":5:10)
+      hal.return %x, %y, %z : index, index, index loc("<stdin>":5:10)
+    } loc("<stdin>":5:10)
+    builtin.module {
+      func.func @main$async_dispatch_0_softmax_7x3x6xf32_generic() {
+        %0 = hal.interface.constant.load layout(<constants = 2, bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) ordinal(0) : i32 loc("<stdin>":2:19)
+        %1 = hal.interface.constant.load layout(<constants = 2, bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) ordinal(1) : i32 loc("<stdin>":5:10)
+        %2 = arith.index_castui %0 : i32 to index loc("<stdin>":2:19)
+        %3 = arith.index_castui %1 : i32 to index loc("<stdin>":5:10)
+        %4:2 = util.assume.int 
+            %2[<umin = 0, umax = 0>, <umin = 0, umax = 0>, <umin = 256, umax = 256, udiv = 256>], 
+            %3[<umin = 0, umax = 0>, <umin = 256, umax = 256, udiv = 256>, <umin = 704, umax = 704, udiv = 704>]
+          : index, index loc("<stdin>":5:10)
+        %5 = hal.interface.binding.subspan layout(<constants = 2, bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%4#0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<7x3x6xf16>> loc("<stdin>":2:19)
+        %6 = hal.interface.binding.subspan layout(<constants = 2, bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%4#1) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<7x3x6xf16>> loc("<stdin>":5:10)
+        %7 = iree_tensor_ext.dispatch.tensor.load %5, offsets = [0, 0, 0], sizes = [7, 3, 6], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<7x3x6xf16>> -> tensor<7x3x6xf16> loc("<stdin>":5:10)
+        %8 = tensor.empty() : tensor<7x3x6xf16> loc("<stdin>":5:10)
+        %9 = tensor.empty() : tensor<7x3x6xf32> loc("<stdin>":5:10)
+        %10 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%7 : tensor<7x3x6xf16>) outs(%9 : tensor<7x3x6xf32>) {
+        ^bb0(%in: f16 loc("<stdin>":5:10), %out: f32 loc("<stdin>":5:10)):
+          %13 = arith.extf %in : f16 to f32 loc("<stdin>":5:10)
+          linalg.yield %13 : f32 loc("<stdin>":5:10)
+        } -> tensor<7x3x6xf32> loc("<stdin>":5:10)
+        %11 = linalg.softmax dimension(2) ins(%10 : tensor<7x3x6xf32>) outs(%9 : tensor<7x3x6xf32>) -> tensor<7x3x6xf32> loc("<stdin>":5:10)
+        %12 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%11 : tensor<7x3x6xf32>) outs(%8 : tensor<7x3x6xf16>) {
+        ^bb0(%in: f32 loc("<stdin>":5:10), %out: f16 loc("<stdin>":5:10)):
+          %13 = arith.truncf %in : f32 to f16 loc("<stdin>":5:10)
+          linalg.yield %13 : f16 loc("<stdin>":5:10)
+        } -> tensor<7x3x6xf16> loc("<stdin>":5:10)
+        iree_tensor_ext.dispatch.tensor.store %12, %6, offsets = [0, 0, 0], sizes = [7, 3, 6], strides = [1, 1, 1] : tensor<7x3x6xf16> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<7x3x6xf16>> loc("<stdin>":5:10)
+        return loc("<stdin>":5:10)
+      } loc("<stdin>":5:10)
+    } loc("<stdin>":5:10)
+  } loc("<stdin>":5:10)
+} loc("<stdin>":5:10)

@@ -1,0 +1,82 @@
+module {
+  util.global private @__device_0 = #hal.device.target<"local", [#hal.executable.target<"llvm-cpu", "embedded-elf-x86_64", {cpu = "znver3", cpu_features = "+adx,+aes,+avx,+avx2,+bmi,+bmi2,+clflushopt,+clwb,+clzero,+crc32,+cx16,+cx8,+f16c,+fma,+fsgsbase,+fxsr,+invpcid,+lzcnt,+mmx,+movbe,+mwaitx,+pclmul,+pku,+popcnt,+prfchw,+rdpid,+rdpru,+rdrnd,+rdseed,+sahf,+sha,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,+vaes,+vpclmulqdq,+wbnoinvd,+x87,+xsave,+xsavec,+xsaveopt,+xsaves,+64bit,+adx,+aes,-amx-avx512,-amx-bf16,-amx-complex,-amx-fp16,-amx-fp8,-amx-int8,-amx-movrs,-amx-tile,+avx,-avx10.1,-avx10.2,-avx10v2aux,+avx2,-avx512bf16,-avx512bitalg,-avx512bmm,-avx512bw,-avx512cd,-avx512dq,-avx512f,-avx512fp16,-avx512ifma,-avx512vbmi,-avx512vbmi2,-avx512vl,-avx512vnni,-avx512vp2intersect,-avx512vpopcntdq,-avxifma,-avxneconvert,-avxvnni,-avxvnniint16,-avxvnniint8,+bmi,+bmi2,-ccmp,-cf,-cldemote,+clflushopt,+clwb,+clzero,+cmov,-cmpccxadd,+crc32,+cx16,+cx8,-egpr,-enqcmd,+f16c,+fma,-fma4,+fsgsbase,+fxsr,-gfni,-hreset,+invpcid,-jmpabs,-kl,-lwp,+lzcnt,+mmx,+movbe,-movdir64b,-movdiri,-movrs,-mwaitx,-ndd,-nf,+pclmul,-pconfig,+pku,+popcnt,-ppx,-prefetchi,+prfchw,-ptwrite,-push2pop2,-raoint,+rdpid,-rdpru,+rdrnd,+rdseed,-rtm,+sahf,-serialize,-sgx,+sha,-sha512,+shstk,-sm3,-sm4,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,-tbm,-tsxldtrk,-uintr,-usermsr,+vaes,+vpclmulqdq,-waitpkg,+wbnoinvd,-widekl,-xop,+xsave,+xsavec,+xsaveopt,+xsaves,-zu", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 32 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>]> : !hal.device loc("<stdin>":1:1)
+  hal.executable private @main$async_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "znver3", cpu_features = "+adx,+aes,+avx,+avx2,+bmi,+bmi2,+clflushopt,+clwb,+clzero,+crc32,+cx16,+cx8,+f16c,+fma,+fsgsbase,+fxsr,+invpcid,+lzcnt,+mmx,+movbe,+mwaitx,+pclmul,+pku,+popcnt,+prfchw,+rdpid,+rdpru,+rdrnd,+rdseed,+sahf,+sha,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,+vaes,+vpclmulqdq,+wbnoinvd,+x87,+xsave,+xsavec,+xsaveopt,+xsaves,+64bit,+adx,+aes,-amx-avx512,-amx-bf16,-amx-complex,-amx-fp16,-amx-fp8,-amx-int8,-amx-movrs,-amx-tile,+avx,-avx10.1,-avx10.2,-avx10v2aux,+avx2,-avx512bf16,-avx512bitalg,-avx512bmm,-avx512bw,-avx512cd,-avx512dq,-avx512f,-avx512fp16,-avx512ifma,-avx512vbmi,-avx512vbmi2,-avx512vl,-avx512vnni,-avx512vp2intersect,-avx512vpopcntdq,-avxifma,-avxneconvert,-avxvnni,-avxvnniint16,-avxvnniint8,+bmi,+bmi2,-ccmp,-cf,-cldemote,+clflushopt,+clwb,+clzero,+cmov,-cmpccxadd,+crc32,+cx16,+cx8,-egpr,-enqcmd,+f16c,+fma,-fma4,+fsgsbase,+fxsr,-gfni,-hreset,+invpcid,-jmpabs,-kl,-lwp,+lzcnt,+mmx,+movbe,-movdir64b,-movdiri,-movrs,-mwaitx,-ndd,-nf,+pclmul,-pconfig,+pku,+popcnt,-ppx,-prefetchi,+prfchw,-ptwrite,-push2pop2,-raoint,+rdpid,-rdpru,+rdrnd,+rdseed,-rtm,+sahf,-serialize,-sgx,+sha,-sha512,+shstk,-sm3,-sm4,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,-tbm,-tsxldtrk,-uintr,-usermsr,+vaes,+vpclmulqdq,-waitpkg,+wbnoinvd,-widekl,-xop,+xsave,+xsavec,+xsaveopt,+xsaves,-zu", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 32 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @main$async_dispatch_0_elementwise ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device loc("<stdin>":9:10)) -> (index, index, index) {
+        %c1 = arith.constant 1 : index loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":4:6)
+        hal.return %c1, %c1, %c1 : index, index, index loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":5:6)
+      } loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":3:4)
+      builtin.module {
+        func.func @main$async_dispatch_0_elementwise() attributes {translation_info = #iree_codegen.translation_info<pipeline = #iree_cpu.pipeline<Default>>} {
+          %cst = arith.constant 3.000000e+00 : f16 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":9:8)
+          %cst_0 = arith.constant 1.000000e+00 : f16 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":10:8)
+          %c0 = arith.constant 0 : index loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":11:8)
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : memref<f16, #hal.descriptor_type<storage_buffer>> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":12:8)
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags(Indirect) : memref<f16, #hal.descriptor_type<storage_buffer>> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":13:8)
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : memref<f32, #hal.descriptor_type<storage_buffer>> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":14:8)
+          %3 = iree_codegen.load_from_buffer %0 : memref<f16, #hal.descriptor_type<storage_buffer>> -> tensor<f16> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":15:8)
+          %4 = tensor.empty() : tensor<f32> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":16:8)
+          %5 = tensor.empty() : tensor<f16> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":17:8)
+          %6:2 = linalg.generic {indexing_maps = [affine_map<() -> ()>, affine_map<() -> ()>, affine_map<() -> ()>], iterator_types = []} ins(%3 : tensor<f16>) outs(%5, %4 : tensor<f16>, tensor<f32>) attrs =  {lowering_config = #iree_cpu.lowering_config<distribution = []>} {
+          ^bb0(%in: f16 loc("<stdin>":6:10), %out: f16 loc("<stdin>":6:10), %out_1: f32 loc("<stdin>":9:10)):
+            %7 = arith.subf %cst, %in : f16 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":20:10)
+            %8 = arith.cmpf ole, %7, %cst_0 : f16 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":21:10)
+            %9 = arith.uitofp %8 : i1 to f32 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":22:10)
+            %10 = math.exp %9 : f32 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":23:10)
+            linalg.yield %7, %10 : f16, f32 loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":24:10)
+          } -> (tensor<f16>, tensor<f32>) loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":18:8)
+          iree_codegen.store_to_buffer %6#0, %1 : tensor<f16> into memref<f16, #hal.descriptor_type<storage_buffer>> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":26:8)
+          iree_codegen.store_to_buffer %6#1, %2 : tensor<f32> into memref<f32, #hal.descriptor_type<storage_buffer>> loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":27:8)
+          return loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":28:8)
+        } loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":8:6)
+        iree_codegen.dispatch_config @main$async_dispatch_0_elementwise {
+        ^bb0(%arg0: !hal.device loc("<stdin>":9:10)):
+          %c1 = arith.constant 1 : index loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":32:8)
+          iree_codegen.yield %c1, %c1, %c1 : index, index, index loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":33:8)
+        } loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":30:6)
+      } loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":7:4)
+    } loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":2:2)
+  } loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":1:0)
+  util.global private mutable @main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer : !hal.buffer loc("<stdin>":9:10)
+  util.initializer {
+    %device, %queue_affinity = hal.device.resolve on(#hal.device.affinity<@__device_0>) : !hal.device, i64 loc("<stdin>":9:10)
+    %allocator = hal.device.allocator<%device : !hal.device> : !hal.allocator loc("<stdin>":9:10)
+    %memory_type = hal.memory_type<"DeviceVisible|DeviceLocal"> : i32 loc("<stdin>":9:10)
+    %buffer_usage = hal.buffer_usage<"TransferSource|TransferTarget|Transfer|DispatchStorageRead|DispatchStorageWrite|DispatchStorage"> : i32 loc("<stdin>":9:10)
+    %c768 = arith.constant 768 : index loc("<stdin>":9:10)
+    %buffer = hal.allocator.allocate<%allocator : !hal.allocator> affinity(%queue_affinity) type(%memory_type) usage(%buffer_usage) : !hal.buffer{%c768} loc("<stdin>":9:10)
+    util.global.store %buffer, @main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer : !hal.buffer loc("<stdin>":9:10)
+    util.return loc("<stdin>":9:10)
+  } loc("<stdin>":9:10)
+  util.func public @main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise(%arg0: i32) attributes {iree.abi.stub, iree.reflection = {iree.benchmark = "dispatch"}} {
+    %0 = arith.index_cast %arg0 : i32 to index loc("<stdin>":9:10)
+    %device, %queue_affinity = hal.device.resolve on(#hal.device.affinity<@__device_0>) : !hal.device, i64 loc("<stdin>":9:10)
+    %cmd = hal.command_buffer.create device(%device : !hal.device) mode("OneShot|AllowInlineExecution") categories(Dispatch) affinity(%queue_affinity) : !hal.command_buffer loc("<stdin>":9:10)
+    %main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer = util.global.load @main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer : !hal.buffer loc("<stdin>":9:10)
+    %c0 = arith.constant 0 : index loc("<stdin>":9:10)
+    %c2 = arith.constant 2 : index loc("<stdin>":9:10)
+    %c256 = arith.constant 256 : index loc("<stdin>":9:10)
+    %c64 = arith.constant 64 : index loc("<stdin>":9:10)
+    %c512 = arith.constant 512 : index loc("<stdin>":9:10)
+    %workgroup_x, %workgroup_y, %workgroup_z = hal.executable.calculate_workgroups device(%device : !hal.device) target(@main$async_dispatch_0::@embedded_elf_x86_64::@main$async_dispatch_0_elementwise) : index, index, index loc("<stdin>":9:10)
+    %exe = hal.executable.lookup device(%device : !hal.device) executable(@main$async_dispatch_0) : !hal.executable loc("<stdin>":9:10)
+    %function_id = hal.executable.lookup.function target(%exe : !hal.executable) function(@main$async_dispatch_0::@embedded_elf_x86_64::@main$async_dispatch_0_elementwise) : i64 loc("<stdin>":9:10)
+    %c1 = arith.constant 1 : index loc("<stdin>":9:10)
+    scf.for %arg1 = %c0 to %0 step %c1 {
+      hal.command_buffer.dispatch<%cmd : !hal.command_buffer> target(%exe : !hal.executable)[%function_id] workgroups([%workgroup_x, %workgroup_y, %workgroup_z]) bindings([
+        (%main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer : !hal.buffer)[%c0, %c2], 
+        (%main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer : !hal.buffer)[%c256, %c64], 
+        (%main$async_dispatch_0_embedded_elf_x86_64_main$async_dispatch_0_elementwise_buffer : !hal.buffer)[%c512, %c256]
+      ]) flags("None") loc("<stdin>":9:10)
+      hal.command_buffer.execution_barrier<%cmd : !hal.command_buffer> source("Dispatch|CommandRetire") target("CommandIssue|Dispatch") flags("None") loc("<stdin>":9:10)
+    } loc("<stdin>":9:10)
+    hal.command_buffer.finalize<%cmd : !hal.command_buffer> loc("<stdin>":9:10)
+    %1 = util.null : !hal.fence loc("<stdin>":9:10)
+    %fence = hal.fence.create device(%device : !hal.device) flags("None") : !hal.fence loc("<stdin>":9:10)
+    hal.device.queue.execute<%device : !hal.device> affinity(%queue_affinity) wait(%1) signal(%fence) commands(%cmd) flags("None") loc("<stdin>":9:10)
+    %c-1_i32 = arith.constant -1 : i32 loc("<stdin>":9:10)
+    %status = hal.fence.await until([%fence]) timeout_millis(%c-1_i32) flags("None") : i32 loc("<stdin>":9:10)
+    util.status.check_ok %status, "failed to wait on timepoint" loc("<stdin>":9:10)
+    util.return loc("<stdin>":9:10)
+  } loc("<stdin>":9:10)
+} loc("corpora/costdata/.work/tmpvz1kalq3/dispatches/configured_module_main$async_dispatch_0.mlir":1:0)

@@ -1,0 +1,179 @@
+#loc = loc("<stdin>":1:1)
+#loc2 = loc("<stdin>":9:10)
+#loc3 = loc("<stdin>":12:10)
+#loc4 = loc("<stdin>":16:10)
+#loc5 = loc("<stdin>":18:10)
+#loc9 = loc(fused[#loc2, #loc3, #loc4, #loc5])
+module {
+  hal.executable private @_stdin__linked {
+    hal.executable.binary public @embedded_elf_x86_64 <format = "embedded-elf-x86_64", data = dense<"0x7F454C4602010100000000000000000003003E000100000000000000000000004000000000000000D8140000000000000000000040003800070040001500130006000000040000004000000000000000400000000000000040000000000000008801000000000000880100000000000008000000000000000100000004000000000000000000000000000000000000000000000000000000C808000000000000C80800000000000000100000000000000100000005000000D008000000000000D018000000000000D0180000000000004102000000000000410200000000000000100000000000000100000006000000200B000000000000202B000000000000202B0000000000004002000000000000E00400000000000000100000000000000200000006000000A00C000000000000A02C000000000000A02C000000000000C000000000000000C000000000000000080000000000000052E5746404000000200B000000000000202B000000000000202B0000000000004002000000000000E004000000000000010000000000000051E57464060000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000100000012000700001B000000000000110000000000000002000000020000000000000001000000000000000000000000697265655F68616C5F65786563757461626C655F6C6962726172795F7175657279000000000000282B0000000000000800000000000000F404000000000000402B0000000000000800000000000000D018000000000000482B0000000000000800000000000000C019000000000000502B0000000000000800000000000000F019000000000000582B0000000000000800000000000000C01A000000000000602B00000000000008000000000000001006000000000000682B00000000000008000000000000003206000000000000702B00000000000008000000000000006406000000000000782B00000000000008000000000000008606000000000000882B0000000000000800000000000000A806000000000000982B00000000000008000000000000000307000000000000A82B00000000000008000000000000005E07000000000000B82B0000000000000800000000000000B907000000000000C82B00000000000008000000000000001808000000000000D02B00000000000008000000000000001808000000000000E02B00000000000008000000000000001808000000000000E82B00000000000008000000000000001808000000000000F82B00000000000008000000000000001808000000000000002C00000000000008000000000000001808000000000000102C00000000000008000000000000001808000000000000182C00000000000008000000000000001808000000000000202C0000000000000800000000000000202B000000000000402C0000000000000800000000000000402B000000000000482C00000000000008000000000000001005000000000000602C0000000000000800000000000000602B000000000000782C0000000000000800000000000000802B000000000000802C0000000000000800000000000000C02B0000000000000000803FCE43B73A0000003F000000400000FE420889083C008031BF83805E39000040403BAAB83FAAAA2A3EC1A92A3D676950395F737464696E5F5F6C696E6B65640000000000000000000000000000000000000000000000000003010000000100000001000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000020100000001000000010000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000201000000010000000100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002010000000100000001000000000000000000000000000000000000000000000000000000000000000000000000000000000000006D61696E246173796E635F64697370617463685F305F656C656D656E7477697365006D61696E246173796E635F64697370617463685F315F656C656D656E74776973655F62726F6164636173745F335F663136006D61696E246173796E635F64697370617463685F325F656C656D656E7477697365006D61696E246173796E635F64697370617463685F335F656C656D656E747769736500636F72706F72612F636F7374646174612F2E776F726B2F746D70767A316B616C71332F646973706174636865732F636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F302E6D6C697200636F72706F72612F636F7374646174612F2E776F726B2F746D70767A316B616C71332F646973706174636865732F636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F312E6D6C697200636F72706F72612F636F7374646174612F2E776F726B2F746D70767A316B616C71332F646973706174636865732F636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F322E6D6C697200636F72706F72612F636F7374646174612F2E776F726B2F746D70767A316B616C71332F646973706174636865732F636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F332E6D6C697200000000001400000000000000017A5200017810011B0C0708900100001C0000001C00000098100000E400000000410E108602430D0602DF0C070800001C0000003C000000681100002400000000410E108602430D065F0C07080000001C0000005C00000078110000CF00000000410E108602430D0602CA0C070800001C0000007C000000281200003500000000410E108602430D06700C0708000000100000009C000000481200001100000000000000000000000000000000000000554889E5488B4E20C5FA100D00ECFFFF488B11488B4108488B4910C5F9C40200C4E27913C0C5F25CC0C5FA100DBFEBFFFFC4E3791DC004C4E27913D0C5F82ECAC5F828D17304C5E857D2C5FA101DA6EBFFFFC5FA1025BAEBFFFFC5FA102D9EEBFFFFC4E37915000031C0C4E269A9E3C4E3590AE409C5D25DE4C4E259B91586EBFFFFC5FA102D96EBFFFFC5FA2CD4C1E217C4E259B91572EBFFFF81C20000803FC4E269A92D4BEBFFFFC4E269A92D52EBFFFFC4E269A92D61EBFFFFC4E269A92D54EBFFFFC4E269A9EBC5EA59DAC4E251A9DAC5F96ED2C5E258C9C5F259CAC5FA11095DC3CCCCCCCCCCCCCCCCCCCCCCCC554889E5488B4620488B08488B4008C4E2797901C5F97E4040C4E3791540440031C05DC3CCCCCCCCCCCCCCCCCCCCCCCC554889E5488B4620C5FA100DCCEAFFFF488B08488B4008C5F9C40100C4E27913C0C5F82EC8C5FA1005A3EAFFFFC5F828C87304C5F057C9C5FA101599EAFFFFC5FA101DADEAFFFFC5FA102591EAFFFFC4E271A9DAC4E3610ADB09C5DA5DDBC4E261B90D81EAFFFFC5FA102591EAFFFFC5FA2CCBC1E117C4E261B90D6DEAFFFF81C10000803FC4E271A92546EAFFFFC4E271A9254DEAFFFFC4E271A9255CEAFFFFC4E271A9254FEAFFFFC4E271A9E2C5F259D1C4E259A9D1C5F96EC9C5EA58C0C5FA59C1C5FA11808000000031C05DC3CC554889E5488B4620C5F057C9488B08488B4008C5F9C40100C4E27913C0C5FA58C1C4E3791DC004C4E3791580C00000000031C05DC3CCCCCCCCCCCCCCCCCCCCCC31C083FF06488D0D14110000480F44C1C3000000000000000000000000000000060000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000030000005A0000000000000000000000030000005A0000000000000000000000030000005A0000000000000000000000030000005A000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001E000000000000000800000000000000FBFFFF6F000000000100000000000000070000000000000038020000000000000800000000000000880200000000000009000000000000001800000000000000F9FFFF6F000000001B000000000000000600000000000000C8010000000000000B000000000000001800000000000000050000000000000010020000000000000A0000000000000023000000000000000400000000000000F80100000000000000000000000000000000000000000000011101250E1305030E10171B0EB44219E17F19110112060000022E001101120640186E0E030E3A0B3B0B49133F19E17F190000032400030E3E0B0B0B0000042E001101120640186E0E030E3A0B3B0B49103F19E17F190000004B0000000400000000000801510100002C00C90000000000000023010000D018000000000000E400000002D018000000000000E40000000156540000005400000001014700000003C5000000050400440000000400000000000801510100002C00560100008800000023010000C0190000000000002400000004C019000000000000240000000156000000000000000001014700000000440000000400000000000801510100002C0098000000F400000023010000F019000000000000CF00000004F019000000000000CF0000000156320000003200000001014700000000440000000400000000000801510100002C00F60000007201000023010000C01A0000000000003500000004C01A0000000000003500000001567600000076000000010147000000006D61696E246173796E635F64697370617463685F315F656C656D656E74776973655F62726F6164636173745F335F663136006D61696E246173796E635F64697370617463685F325F656C656D656E7477697365006D61696E246173796E635F64697370617463685F305F656C656D656E7477697365006D61696E246173796E635F64697370617463685F335F656C656D656E747769736500636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F322E6D6C697200696E7400636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F302E6D6C697200636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F332E6D6C697200636F72706F72612F636F7374646174612F2E776F726B2F746D70767A316B616C71332F64697370617463686573004952454500636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F312E6D6C697200340000000200000000004F0000002A0000006D61696E246173796E635F64697370617463685F305F656C656D656E747769736500000000004400000002004F000000480000002A0000006D61696E246173796E635F64697370617463685F315F656C656D656E74776973655F62726F6164636173745F335F663136000000000034000000020097000000480000002A0000006D61696E246173796E635F64697370617463685F325F656C656D656E74776973650000000000340000000200DF000000480000002A0000006D61696E246173796E635F64697370617463685F335F656C656D656E74776973650000000000160000000200000000004F00000047000000696E7400000000000E00000002004F00000048000000000000000E00000002009700000048000000000000000E0000000200DF000000480000000000000084000000040044000000010101FB0E0D00010101010000000100000100636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F302E6D6C69720000000000000902D0180000000000000105080A030B4AE54B4E050A5A0867C906036A2E050806031208AC030A66050A29050802740D0B030A4A020200010168000000040044000000010101FB0E0D00010101010000000100000100636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F312E6D6C69720000000000000902C0190000000000000105080A030A4A754D0817060B2E02020001017A000000040044000000010101FB0E0D00010101010000000100000100636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F322E6D6C69720000000000000902F0190000000000000105080A030B4AE54D050A5A084B06036D2E06031408AC050802740E8A060B2E02020001016D000000040044000000010101FB0E0D00010101010000000100000100636F6E666967757265645F6D6F64756C655F6D61696E246173796E635F64697370617463685F332E6D6C69720000000000000902C01A0000000000000105080A030B4AAD4D050A5A0508E2A4060B2E0202000101495245450000000000000000000000000000000000000000000000000000000000002300000000020900A02C00000000000000000000000000000100000012000700001B0000000000001100000000000000002E64796E73796D002E68617368002E64796E737472002E72656C612E64796E002E726F64617461002E65685F6672616D65002E74657874002E646174612E72656C2E726F002E64796E616D6963002E72656C726F5F70616464696E67002E64656275675F616262726576002E64656275675F696E666F002E64656275675F737472002E64656275675F7075626E616D6573002E64656275675F7075627479706573002E64656275675F6C696E65002E636F6D6D656E74002E73796D746162002E7368737472746162002E7374727461620000697265655F68616C5F65786563757461626C655F6C6962726172795F7175657279005F44594E414D494300000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000010000000B0000000200000000000000C801000000000000C801000000000000300000000000000003000000010000000800000000000000180000000000000009000000050000000200000000000000F801000000000000F80100000000000018000000000000000100000000000000040000000000000004000000000000000F0000000300000002000000000000001002000000000000100200000000000023000000000000000000000000000000010000000000000000000000000000001700000004000000020000000000000038020000000000003802000000000000880200000000000001000000000000000800000000000000180000000000000021000000010000001200000000000000C004000000000000C00400000000000058030000000000000000000000000000100000000000000000000000000000002900000001000000020000000000000018080000000000001808000000000000B00000000000000000000000000000000800000000000000000000000000000033000000010000000600000000000000D018000000000000D008000000000000410200000000000000000000000000001000000000000000000000000000000039000000010000000300000000000000202B000000000000200B000000000000800100000000000000000000000000001000000000000000000000000000000046000000060000000300000000000000A02C000000000000A00C000000000000C0000000000000000300000000000000080000000000000010000000000000004F000000080000000300000000000000602D000000000000600D000000000000A0020000000000000000000000000000010000000000000000000000000000005E0000000100000000000000000000000000000000000000600D00000000000059000000000000000000000000000000010000000000000000000000000000006C0000000100000000000000000000000000000000000000B90D0000000000002701000000000000000000000000000001000000000000000000000000000000780000000100000030000000000000000000000000000000E00E00000000000083010000000000000000000000000000010000000000000001000000000000008300000001000000000000000000000000000000000000006310000000000000F00000000000000000000000000000000100000000000000000000000000000093000000010000000000000000000000000000000000000053110000000000005000000000000000000000000000000001000000000000000000000000000000A30000000100000000000000000000000000000000000000A311000000000000E301000000000000000000000000000001000000000000000000000000000000AF000000010000003000000000000000000000000000000086130000000000000500000000000000000000000000000001000000000000000100000000000000B8000000020000000000000000000000000000000000000090130000000000004800000000000000140000000200000008000000000000001800000000000000C00000000300000000000000000000000000000000000000D813000000000000D200000000000000000000000000000001000000000000000000000000000000CA0000000300000000000000000000000000000000000000AA140000000000002C00000000000000000000000000000001000000000000000000000000000000"> : vector<6680xi8>, mime_type = "application/x-elf"> loc(#loc)
+  } loc(#loc)
+  util.global private @__device_0 : !hal.device loc(#loc)
+  util.initializer {
+    %c18_i32 = arith.constant 18 : i32 loc(#loc1)
+    %false = arith.constant false loc(#loc1)
+    %c0 = arith.constant 0 : index loc(#loc)
+    %c1 = arith.constant 1 : index loc(#loc)
+    %0 = util.null : !hal.device loc(#loc1)
+    %device_count = hal.devices.count : index loc(#loc)
+    cf.br ^bb1(%c0, %c0, %0 : index, index, !hal.device) loc(#loc)
+  ^bb1(%1: index loc("<stdin>":1:1), %2: index loc("<stdin>":1:1), %3: !hal.device loc("<stdin>":1:1)):  // 2 preds: ^bb0, ^bb4
+    %4 = util.cmp.eq %3, %0 : !hal.device loc(#loc)
+    %5 = arith.cmpi slt, %1, %device_count : index loc(#loc)
+    %6 = arith.andi %4, %5 : i1 loc(#loc)
+    cf.cond_br %6, ^bb2, ^bb5 loc(#loc)
+  ^bb2:  // pred: ^bb1
+    %device_n = hal.devices.get %1 : !hal.device loc(#loc)
+    %ok, %value = hal.device.query<%device_n : !hal.device> key("hal.device.id" :: "local*") : i1, i1 = false loc(#loc)
+    cf.cond_br %value, ^bb3, ^bb4(%false : i1) loc(#loc)
+  ^bb3:  // pred: ^bb2
+    %ok_0, %value_1 = hal.device.query<%device_n : !hal.device> key("hal.executable.format" :: "embedded-elf-x86_64") : i1, i1 = false loc(#loc)
+    cf.br ^bb4(%value_1 : i1) loc(#loc)
+  ^bb4(%7: i1 loc("<stdin>":1:1)):  // 2 preds: ^bb2, ^bb3
+    %8 = arith.cmpi eq, %2, %c0 : index loc(#loc)
+    %9 = arith.select %7, %c1, %c0 : index loc(#loc)
+    %10 = arith.addi %2, %9 : index loc(#loc)
+    %11 = arith.andi %7, %8 : i1 loc(#loc)
+    %12 = arith.select %11, %device_n, %0 : !hal.device loc(#loc)
+    %13 = arith.addi %1, %c1 : index loc(#loc)
+    cf.br ^bb1(%13, %10, %12 : index, index, !hal.device) loc(#loc)
+  ^bb5:  // pred: ^bb1
+    cf.cond_br %4, ^bb6, ^bb7 loc(#loc)
+  ^bb6:  // pred: ^bb5
+    util.status.check_ok %c18_i32, "HAL device `__device_0` not found or unavailable: #hal.device.target<\22local\22, [#hal.executable.target<\22llvm-cpu\22, \22embedded-elf-x86_64\22, {cpu = \22znver3\22, cpu_features = \22+adx,+aes,+avx,+avx2,+bmi,+bmi2,+clflushopt,+clwb,+clzero,+crc32,+cx16,+cx8,+f16c,+fma,+fsgsbase,+fxsr,+invpcid,+lzcnt,+mmx,+movbe,+mwaitx,+pclmul,+pku,+popcnt,+prfchw,+rdpid,+rdpru,+rdrnd,+rdseed,+sahf,+sha,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,+vaes,+vpclmulqdq,+wbnoinvd,+x87,+xsave,+xsavec,+xsaveopt,+xsaves,+64bit,+adx,+aes,-amx-avx512,-amx-bf16,-amx-complex,-amx-fp16,-amx-fp8,-amx-int8,-amx-movrs,-amx-tile,+avx,-avx10.1,-avx10.2,-avx10v2aux,+avx2,-avx512bf16,-avx512bitalg,-avx512bmm,-avx512bw,-avx512cd,-avx512dq,-avx512f,-avx512fp16,-avx512ifma,-avx512vbmi,-avx512vbmi2,-avx512vl,-avx512vnni,-avx512vp2intersect,-avx512vpopcntdq,-avxifma,-avxneconvert,-avxvnni,-avxvnniint16,-avxvnniint8,+bmi,+bmi2,-ccmp,-cf,-cldemote,+clflushopt,+clwb,+clzero,+cmov,-cmpccxadd,+crc32,+cx16,+cx8,-egpr,-enqcmd,+f16c,+fma,-fma4,+fsgsbase,+fxsr,-gfni,-hreset,+invpcid,-jmpabs,-kl,-lwp,+lzcnt,+mmx,+movbe,-movdir64b,-movdiri,-movrs,-mwaitx,-ndd,-nf,+pclmul,-pconfig,+pku,+popcnt,-ppx,-prefetchi,+prfchw,-ptwrite,-push2pop2,-raoint,+rdpid,-rdpru,+rdrnd,+rdseed,-rtm,+sahf,-serialize,-sgx,+sha,-sha512,+shstk,-sm3,-sm4,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+sse4a,+ssse3,-tbm,-tsxldtrk,-uintr,-usermsr,+vaes,+vpclmulqdq,-waitpkg,+wbnoinvd,-widekl,-xop,+xsave,+xsavec,+xsaveopt,+xsaves,-zu\22, data_layout = \22e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128\22, iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 32 : i64, target_triple = \22x86_64-unknown-unknown-eabi-elf\22}>]>" loc(#loc)
+    cf.br ^bb7 loc(#loc)
+  ^bb7:  // 2 preds: ^bb5, ^bb6
+    util.global.store %3, @__device_0 : !hal.device loc(#loc)
+    util.return loc(#loc)
+  } loc(#loc)
+  util.global private @__device_0_query_0_hal_executable_format_embedded_elf_x86_64 : i1 loc(#loc)
+  util.initializer {
+    %__device_0 = util.global.load @__device_0 : !hal.device loc(#loc)
+    %ok, %value = hal.device.query<%__device_0 : !hal.device> key("hal.executable.format" :: "embedded-elf-x86_64") : i1, i1 = false loc(#loc)
+    util.global.store %value, @__device_0_query_0_hal_executable_format_embedded_elf_x86_64 : i1 loc(#loc)
+    util.return loc(#loc)
+  } loc(#loc)
+  util.global private @__device_0_executable_0__stdin__linked : !hal.executable loc(#loc9)
+  util.initializer {
+    %c-1_i64 = arith.constant -1 : i64 loc(#loc)
+    %c-1 = arith.constant -1 : index loc(#loc9)
+    %c0 = arith.constant 0 : index loc(#loc1)
+    %c14_i32 = arith.constant 14 : i32 loc(#loc1)
+    %0 = util.null : !hal.executable loc(#loc1)
+    %__device_0_query_0_hal_executable_format_embedded_elf_x86_64 = util.global.load @__device_0_query_0_hal_executable_format_embedded_elf_x86_64 : i1 loc(#loc)
+    %__device_0 = util.global.load @__device_0 : !hal.device loc(#loc)
+    %1 = arith.select %__device_0_query_0_hal_executable_format_embedded_elf_x86_64, %c0, %c-1 : index loc(#loc9)
+    %2 = arith.cmpi eq, %1, %c0 : index loc(#loc9)
+    cf.cond_br %2, ^bb1, ^bb2 loc(#loc9)
+  ^bb1:  // pred: ^bb0
+    %executable = hal.executable.create device(%__device_0 : !hal.device) affinity(%c-1_i64) target(@_stdin__linked::@embedded_elf_x86_64) : !hal.executable loc(#loc9)
+    cf.br ^bb3(%executable : !hal.executable) loc(#loc9)
+  ^bb2:  // pred: ^bb0
+    util.status.check_ok %c14_i32, "HAL device `__device_0` does not support any variant of executable `_stdin__linked`; available formats: [embedded-elf-x86_64]" loc(#loc9)
+    cf.br ^bb3(%0 : !hal.executable) loc(#loc9)
+  ^bb3(%3: !hal.executable loc(fused[#loc2, #loc3, #loc4, #loc5])):  // 2 preds: ^bb1, ^bb2
+    util.global.store %3, @__device_0_executable_0__stdin__linked : !hal.executable loc(#loc9)
+    util.return loc(#loc)
+  } loc(#loc)
+  util.func private @__main$async_memoize_apply() -> !hal.command_buffer attributes {inlining_policy = #util.inline.never} {
+    %c-1_i64 = arith.constant -1 : i64 loc(#loc10)
+    %c3 = arith.constant 3 : index loc(#loc1)
+    %c0 = arith.constant 0 : index loc(#loc1)
+    %c2 = arith.constant 2 : index loc(#loc1)
+    %c1 = arith.constant 1 : index loc(#loc1)
+    %c64 = arith.constant 64 : index loc(#loc1)
+    %c256 = arith.constant 256 : index loc(#loc1)
+    %__device_0 = util.global.load immutable @__device_0 : !hal.device loc(#loc10)
+    %__device_0_executable_0__stdin__linked = util.global.load immutable @__device_0_executable_0__stdin__linked : !hal.executable loc(#loc2)
+    %cmd = hal.command_buffer.create device(%__device_0 : !hal.device) mode("None") categories("Transfer|Dispatch") affinity(%c-1_i64) bindings(%c3) : !hal.command_buffer loc(#loc10)
+    %function_id = hal.executable.lookup.function target(%__device_0_executable_0__stdin__linked : !hal.executable) function(@_stdin__linked::@embedded_elf_x86_64::@main$async_dispatch_0_elementwise) : i64 loc(#loc2)
+    hal.command_buffer.dispatch<%cmd : !hal.command_buffer> target(%__device_0_executable_0__stdin__linked : !hal.executable)[%function_id] workgroups([%c1, %c1, %c1]) bindings([
+      (%c0 : index)[%c0, %c2], 
+      (%c2 : index)[%c0, %c64], 
+      (%c1 : index)[%c0, %c256]
+    ]) flags("None") loc(#loc2)
+    hal.command_buffer.execution_barrier<%cmd : !hal.command_buffer> source("Dispatch|Transfer|CommandRetire") target("CommandIssue|Dispatch|Transfer") flags("None") loc(#loc10)
+    %function_id_0 = hal.executable.lookup.function target(%__device_0_executable_0__stdin__linked : !hal.executable) function(@_stdin__linked::@embedded_elf_x86_64::@main$async_dispatch_1_elementwise_broadcast_3_f16) : i64 loc(#loc3)
+    hal.command_buffer.dispatch<%cmd : !hal.command_buffer> target(%__device_0_executable_0__stdin__linked : !hal.executable)[%function_id_0] workgroups([%c1, %c1, %c1]) bindings([
+      (%c2 : index)[%c0, %c64], 
+      (%c1 : index)[%c0, %c256]
+    ]) flags("None") loc(#loc3)
+    %function_id_1 = hal.executable.lookup.function target(%__device_0_executable_0__stdin__linked : !hal.executable) function(@_stdin__linked::@embedded_elf_x86_64::@main$async_dispatch_2_elementwise) : i64 loc(#loc4)
+    hal.command_buffer.dispatch<%cmd : !hal.command_buffer> target(%__device_0_executable_0__stdin__linked : !hal.executable)[%function_id_1] workgroups([%c1, %c1, %c1]) bindings([
+      (%c2 : index)[%c0, %c64], 
+      (%c1 : index)[%c0, %c256]
+    ]) flags("None") loc(#loc4)
+    %function_id_2 = hal.executable.lookup.function target(%__device_0_executable_0__stdin__linked : !hal.executable) function(@_stdin__linked::@embedded_elf_x86_64::@main$async_dispatch_3_elementwise) : i64 loc(#loc5)
+    hal.command_buffer.dispatch<%cmd : !hal.command_buffer> target(%__device_0_executable_0__stdin__linked : !hal.executable)[%function_id_2] workgroups([%c1, %c1, %c1]) bindings([
+      (%c2 : index)[%c0, %c64], 
+      (%c1 : index)[%c0, %c256]
+    ]) flags("None") loc(#loc5)
+    hal.command_buffer.execution_barrier<%cmd : !hal.command_buffer> source("Dispatch|Transfer|CommandRetire") target("CommandIssue|Dispatch|Transfer") flags("None") loc(#loc10)
+    hal.command_buffer.finalize<%cmd : !hal.command_buffer> loc(#loc10)
+    util.return %cmd : !hal.command_buffer loc(#loc10)
+  } loc(#loc10)
+  util.global private @__main$async_memoize_result_0_device_0 : !hal.command_buffer loc(#loc10)
+  util.initializer {
+    %0 = util.call @__main$async_memoize_apply() : () -> !hal.command_buffer loc(#loc10)
+    util.global.store %0, @__main$async_memoize_result_0_device_0 : !hal.command_buffer loc(#loc10)
+    util.return loc(#loc10)
+  } loc(#loc10)
+  util.func public @main$async(%arg0: !hal.buffer_view, %arg1: !hal.fence, %arg2: !hal.fence) -> (!hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view) attributes {inlining_policy = #util.inline.never, iree.abi.model = "coarse-fences", iree.abi.stub} {
+    %c3 = arith.constant 3 : index loc(#loc6)
+    %c0_i64 = arith.constant 0 : i64 loc(#loc1)
+    %c-1_i64 = arith.constant -1 : i64 loc(#loc1)
+    %c0 = arith.constant 0 : index loc(#loc1)
+    %c256 = arith.constant 256 : index loc(#loc1)
+    %c192 = arith.constant 192 : index loc(#loc1)
+    %c128 = arith.constant 128 : index loc(#loc1)
+    %c64 = arith.constant 64 : index loc(#loc1)
+    %c6 = arith.constant 6 : index loc(#loc3)
+    %c4 = arith.constant 4 : index loc(#loc1)
+    %c2 = arith.constant 2 : index loc(#loc1)
+    %c1 = arith.constant 1 : index loc(#loc1)
+    %memory_type = hal.memory_type<"DeviceVisible|DeviceLocal"> : i32 loc(#loc1)
+    %buffer_usage = hal.buffer_usage<"TransferSource|TransferTarget|Transfer|DispatchStorageRead|DispatchStorageWrite|DispatchStorage"> : i32 loc(#loc1)
+    %__device_0 = util.global.load immutable @__device_0 : !hal.device loc(#loc7)
+    %__main$async_memoize_result_0_device_0 = util.global.load immutable @__main$async_memoize_result_0_device_0 : !hal.command_buffer loc(#loc10)
+    %element_type_f16 = hal.element_type<f16> : i32 loc(#loc7)
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32 loc(#loc7)
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("tensor") shape([%c1]) type(%element_type_f16) encoding(%dense_row_major) loc(#loc7)
+    %buffer = hal.buffer_view.buffer<%arg0 : !hal.buffer_view> : !hal.buffer loc(#loc7)
+    %allocator = hal.device.allocator<%__device_0 : !hal.device> : !hal.allocator loc(#loc7)
+    hal.buffer.assert<%buffer : !hal.buffer> message("tensor") allocator(%allocator : !hal.allocator) minimum_length(%c2) type(DeviceVisible) usage("TransferSource|TransferTarget|Transfer|DispatchStorageRead|DispatchStorageWrite|DispatchStorage") loc(#loc7)
+    %fence = hal.fence.create device(%__device_0 : !hal.device) flags("None") : !hal.fence loc(#loc11)
+    %transient_buffer = hal.device.queue.alloca<%__device_0 : !hal.device> affinity(%c-1_i64) wait(%arg1) signal(%fence) pool(%c0_i64) type(%memory_type) usage(%buffer_usage) flags("None") : !hal.buffer{%c256} loc(#loc11)
+    %fence_0 = hal.fence.create device(%__device_0 : !hal.device) flags("None") : !hal.fence loc(#loc2)
+    %transient_buffer_1 = hal.device.queue.alloca<%__device_0 : !hal.device> affinity(%c-1_i64) wait(%arg1) signal(%fence_0) pool(%c0_i64) type(%memory_type) usage(%buffer_usage) flags("None") : !hal.buffer{%c64} loc(#loc2)
+    %fence_2 = hal.fence.join at([%fence, %fence_0]) flags("None") -> !hal.fence loc(#loc10)
+    %fence_3 = hal.fence.create device(%__device_0 : !hal.device) flags("None") : !hal.fence loc(#loc10)
+    hal.device.queue.execute.indirect<%__device_0 : !hal.device> affinity(%c-1_i64) wait(%fence_2) signal(%fence_3) commands(%__main$async_memoize_result_0_device_0) bindings([
+      (%buffer : !hal.buffer)[%c0, %c2], 
+      (%transient_buffer : !hal.buffer)[%c0, %c256], 
+      (%transient_buffer_1 : !hal.buffer)[%c0, %c64]
+    ]) flags("None") loc(#loc10)
+    hal.device.queue.dealloca<%__device_0 : !hal.device> affinity(%c-1_i64) wait(%fence_3) signal(%arg2) buffer(%transient_buffer_1 : !hal.buffer) flags("None") loc(#loc2)
+    %element_type_f32 = hal.element_type<f32> : i32 loc(#loc6)
+    %view = hal.buffer_view.create buffer(%transient_buffer : !hal.buffer)[%c0, %c4] shape([%c1]) type(%element_type_f32) encoding(%dense_row_major) : !hal.buffer_view loc(#loc6)
+    %view_4 = hal.buffer_view.create buffer(%transient_buffer : !hal.buffer)[%c64, %c6] shape([%c3]) type(%element_type_f16) encoding(%dense_row_major) : !hal.buffer_view loc(#loc6)
+    %view_5 = hal.buffer_view.create buffer(%transient_buffer : !hal.buffer)[%c128, %c4] shape([%c1]) type(%element_type_f32) encoding(%dense_row_major) : !hal.buffer_view loc(#loc6)
+    %view_6 = hal.buffer_view.create buffer(%transient_buffer : !hal.buffer)[%c192, %c2] shape([]) type(%element_type_f16) encoding(%dense_row_major) : !hal.buffer_view loc(#loc6)
+    util.return %view, %view_4, %view, %view_5, %view_6 : !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view loc(#loc8)
+  } loc(#loc6)
+  util.func public @main(%arg0: !hal.buffer_view) -> (!hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view) attributes {iree.abi.stub} {
+    %0 = util.null : !hal.fence loc(#loc6)
+    %c-1_i32 = arith.constant -1 : i32 loc(#loc6)
+    %c0 = arith.constant 0 : index loc(#loc6)
+    %device_0 = hal.devices.get %c0 : !hal.device loc(#loc6)
+    %fence = hal.fence.create device(%device_0 : !hal.device) flags("None") : !hal.fence loc(#loc6)
+    %1:5 = util.call @main$async(%arg0, %0, %fence) : (!hal.buffer_view, !hal.fence, !hal.fence) -> (!hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view) loc(#loc6)
+    %status = hal.fence.await until([%fence]) timeout_millis(%c-1_i32) flags("None") : i32 loc(#loc6)
+    util.return %1#0, %1#1, %1#2, %1#3, %1#4 : !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view, !hal.buffer_view loc(#loc6)
+  } loc(#loc6)
+} loc(#loc)
+#loc1 = loc(unknown)
+#loc6 = loc("<stdin>":2:3)
+#loc7 = loc("<stdin>":2:19)
+#loc8 = loc("<stdin>":19:5)
+#loc10 = loc(fused[#loc5, #loc4, #loc3, #loc2])
+#loc11 = loc(fused[#loc2, #loc5, #loc4, #loc3])

@@ -1,0 +1,1 @@
+"""Fuzz campaigns: deterministic batches, batched compiles, a durable store, reports."""

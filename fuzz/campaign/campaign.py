@@ -1,0 +1,332 @@
+"""A fuzz campaign: generate graphs in deterministic batches, test them against each
+backend in the sandbox (batched compiles where they pay), bucket the findings, and commit
+every batch to the store before moving on.
+
+Test `i` of a campaign is always the same graph: batch `b` is generated from (seed, b)
+with op-coverage counters taken from the store's record of batches before `b`. So a
+campaign killed at any moment and run again resumes with exactly the tests it would have
+run, and the store's uniqueness on (campaign, index, backend) means none is recorded twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import signal
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from compiler_lab import batch, buckets, cases, lab
+from compiler_lab.graph import Graph
+from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
+from compiler_lab.store import Store, TestRow
+from fuzz.campaign import executor as executors
+from fuzz.gen.generator import GenConfig, Generator
+from fuzz.gen.library import OpLibrary
+from fuzz.values.checker import SandboxedValueSearch
+
+#: backends whose compiles are batched (one merged graph per K graphs)
+BATCHED = {"inductor", "aot_eager", "turbine"}
+K_MIN, K_START, K_MAX = 2, 8, 24
+
+
+@dataclass
+class CampaignConfig:
+    store: Path
+    seed: int = 0
+    backends: list[str] = field(default_factory=lambda: ["inductor", "torch-mlir", "iree"])
+    workers: int = 2
+    budget_s: float = 3600.0
+    max_tests: int | None = None
+    batch_size: int = 24
+    max_nodes: int = 10
+    dtypes: tuple[str, ...] | None = None
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    batching: bool = True
+    alternate_wrapper: bool = True
+    localize: bool = True
+    executor: str = "local"
+    ray_address: str | None = None
+    timeout_s: float = 180.0
+    memory_mb: int = 8192
+    coverage: bool = False
+    #: test-only: test index -> sandbox hook ("segfault", "hang", "oom")
+    hooks: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        body = json.dumps(
+            [
+                self.seed,
+                sorted(self.backends),
+                self.max_nodes,
+                self.dtypes,
+                self.options,
+                self.batch_size,
+            ],
+            sort_keys=True,
+        )
+        return f"s{self.seed}-{hashlib.sha1(body.encode()).hexdigest()[:8]}"
+
+
+@dataclass
+class Progress:
+    tests: int = 0
+    new_tests: int = 0
+    verdicts: Counter = field(default_factory=Counter)
+    buckets: set = field(default_factory=set)
+    new_buckets: list = field(default_factory=list)
+    ops: set = field(default_factory=set)
+    started: float = field(default_factory=time.monotonic)
+    compiles: int = 0
+    splits: int = 0
+    k: dict = field(default_factory=dict)
+    stopped: str = ""
+
+    @property
+    def per_minute(self) -> float:
+        minutes = (time.monotonic() - self.started) / 60
+        return self.new_tests / minutes if minutes > 0 else 0.0
+
+
+class Campaign:
+    def __init__(
+        self,
+        config: CampaignConfig,
+        library: OpLibrary,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> None:
+        self.cfg = config
+        self.library = library
+        self.on_progress = on_progress
+        self.progress = Progress()
+        self.stop_reason = ""
+        self.k = {b: K_START for b in config.backends}
+
+    # ---- lifecycle -------------------------------------------------------------------------
+    def request_stop(self, reason: str) -> None:
+        self.stop_reason = reason
+
+    def _install_signals(self) -> None:
+        def handler(signum: int, frame: Any) -> None:
+            if self.stop_reason:  # a second signal: stop now
+                raise KeyboardInterrupt
+            self.request_stop(signal.Signals(signum).name)
+
+        signal.signal(signal.SIGINT, handler)
+        signal.signal(signal.SIGTERM, handler)
+
+    def run(self) -> Progress:
+        cfg = self.cfg
+        self._install_signals()
+        store = Store(cfg.store)
+        cid, resumed = store.campaign(
+            cfg.name,
+            cfg.seed,
+            {
+                "backends": cfg.backends,
+                "max_nodes": cfg.max_nodes,
+                "options": cfg.options,
+                "batch_size": cfg.batch_size,
+                "dtypes": cfg.dtypes,
+            },
+        )
+        self.progress.tests = len(store.done_indices(cid))
+        sandbox = SandboxConfig(
+            default_cache_dir(),
+            timeout_s=cfg.timeout_s,
+            memory_mb=cfg.memory_mb,
+            test_hooks=bool(cfg.hooks),
+            coverage_dir=store.path.parent / f"{store.path.name}.coverage"
+            if cfg.coverage
+            else None,
+        )
+        if cfg.executor == "ray":
+            pool = executors.RayExecutor(cfg.workers, sandbox, cfg.ray_address)
+        else:
+            pool = executors.local(cfg.workers, sandbox)
+        deadline = time.monotonic() + cfg.budget_s
+        try:
+            with pool, SandboxedValueSearch() as values:
+                b = 0
+                while not self.stop_reason:
+                    first = b * cfg.batch_size
+                    if cfg.max_tests is not None and first >= cfg.max_tests:
+                        self.stop_reason = "max-tests"
+                        break
+                    if time.monotonic() > deadline:
+                        self.stop_reason = "budget"
+                        break
+                    self._batch(b, store, cid, pool, values)
+                    b += 1
+                    if cfg.coverage:
+                        store.sample(cid, *coverage_percent(sandbox.coverage_dir))
+                    else:
+                        store.sample(cid)
+        finally:
+            store.set_status(cid, f"stopped:{self.stop_reason or 'error'}")
+            store.close()
+        self.progress.stopped = self.stop_reason
+        return self.progress
+
+    # ---- one batch ---------------------------------------------------------------------------
+    def _counts(self, store: Store, cid: int, upto: int) -> Counter:
+        rows = store.db.execute(
+            "SELECT ops FROM tests WHERE campaign=? AND idx<? AND backend=?",
+            (cid, upto, self.cfg.backends[0]),
+        )
+        counts: Counter = Counter()
+        for (ops,) in rows:
+            counts.update(json.loads(ops))
+        return counts
+
+    def _graphs(self, b: int, store: Store, cid: int, values) -> list[Graph]:
+        cfg = self.cfg
+        n = cfg.batch_size
+        if cfg.max_tests is not None:
+            n = min(n, cfg.max_tests - b * cfg.batch_size)
+        gen_cfg = GenConfig(max_nodes=cfg.max_nodes)
+        if cfg.dtypes:
+            gen_cfg.dtypes = cfg.dtypes
+        seed = int.from_bytes(hashlib.sha256(f"{cfg.seed}:{b}".encode()).digest()[:4], "little")
+        gen = Generator(self.library, gen_cfg, seed=seed, values=values)
+        gen.op_counts = self._counts(store, cid, b * cfg.batch_size)
+        return [gen.generate(f"c{cfg.seed}-t{b * cfg.batch_size + i}") for i in range(n)]
+
+    def _batch(self, b: int, store: Store, cid: int, pool, values) -> None:
+        cfg = self.cfg
+        first = b * cfg.batch_size
+        done = store.done_indices(cid)
+        graphs = self._graphs(b, store, cid, values)
+        indices = list(range(first, first + len(graphs)))
+        for backend in cfg.backends:
+            if self.stop_reason:
+                return
+            have = {
+                r[0]
+                for r in store.db.execute(
+                    "SELECT idx FROM tests WHERE campaign=? AND backend=? AND idx>=? AND idx<?",
+                    (cid, backend, first, first + len(graphs)),
+                )
+            }
+            todo = [i for i in indices if i not in have]
+            if not todo:
+                continue
+            options = dict(cfg.options.get(backend, {}))
+            if backend == "inductor" and cfg.alternate_wrapper and "cpp_wrapper" not in options:
+                options["cpp_wrapper"] = b % 2 == 0  # both real configurations, in turn
+            verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, options, pool)
+            rows, finds = self._rows(b, backend, todo, verdicts, options, pool)
+            new = store.record(cid, rows)
+            for key in new:
+                v = finds[key]
+                path = cases.write_case(store.cases / _slug(key), v)
+                store.set_case_dir(key, str(path))
+            self._update(rows, new)
+        self.progress.tests = len(done | set(indices))
+
+    def _test(
+        self, backend: str, graphs: list[Graph], indices: list[int], options: dict[str, Any], pool
+    ) -> list[lab.Verdict]:
+        hooks = {j: self.cfg.hooks[i] for j, i in enumerate(indices) if i in self.cfg.hooks}
+        if self.cfg.batching and backend in BATCHED:
+            out: list[lab.Verdict] = []
+            k = self.k[backend]
+            for s in range(0, len(graphs), k):
+                chunk = graphs[s : s + k]
+                chunk_hooks = {j - s: h for j, h in hooks.items() if s <= j < s + k}
+                verdicts, stats = batch.run_batched(
+                    chunk, backend, options, pool, hooks=chunk_hooks
+                )
+                self.progress.compiles += stats["compiles"]
+                self.progress.splits += stats["splits"]
+                # adapt K: grow while batches pass in one compile, shrink when they split
+                self.k[backend] = min(K_MAX, k * 2) if stats["splits"] == 0 else max(K_MIN, k // 2)
+                out += verdicts
+            self.progress.k = dict(self.k)
+            return out
+        requests = [
+            lab.LabRequest(g, backend, options, hook=hooks.get(j)) for j, g in enumerate(graphs)
+        ]
+        self.progress.compiles += len(requests)
+        return lab.run(requests, pool)
+
+    def _rows(
+        self,
+        b: int,
+        backend: str,
+        indices: list[int],
+        verdicts: list[lab.Verdict],
+        options: dict[str, Any],
+        pool,
+    ) -> tuple[list[TestRow], dict[str, lab.Verdict]]:
+        rows, finds = [], {}
+        for i, v in zip(indices, verdicts, strict=True):
+            key, kind, exc_type, message = None, "", "", ""
+            if v.verdict in ("crash", "hang") and v.failure is not None:
+                key = buckets.crash_key(
+                    backend,
+                    v.failure.stage,
+                    v.failure.exc_type,
+                    v.failure.message,
+                    v.failure.traceback,
+                )
+                kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message
+            elif v.verdict == "mismatch":
+                culprit = (
+                    batch.culprit(v.graph, backend, v.options, pool) if self.cfg.localize else None
+                )
+                out = v.comparison.output if v.comparison else 0
+                dtype = v.graph.values()[v.graph.outputs[max(0, out)]].dtype
+                key = buckets.mismatch_key(backend, dtype, culprit, v.graph.ops())
+                kind, message = "mismatch", v.reason
+            if key is not None:
+                finds.setdefault(key, v)
+            rows.append(
+                TestRow(
+                    idx=i,
+                    backend=backend,
+                    graph_hash=v.graph.content_hash(),
+                    graph_json=v.graph.dumps(),
+                    options=options,
+                    verdict=v.verdict,
+                    stage=v.stage,
+                    reason=v.reason[:2000],
+                    bucket=key,
+                    dtype=v.graph.graph_inputs[0].dtype if v.graph.graph_inputs else "",
+                    ops=v.graph.ops(),
+                    batch=b,
+                    seconds=sum(v.timings.values()),
+                    kind=kind,
+                    exc_type=exc_type,
+                    message=message,
+                )
+            )
+        return rows, finds
+
+    def _update(self, rows: list[TestRow], new: list[str]) -> None:
+        p = self.progress
+        p.new_tests += len({r.idx for r in rows})
+        p.verdicts.update(r.verdict for r in rows)
+        p.buckets |= {r.bucket for r in rows if r.bucket}
+        p.new_buckets += new
+        for r in rows:
+            p.ops.update(r.ops)
+        if self.on_progress:
+            self.on_progress(p)
+
+
+def _slug(key: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", key)[:80]
+
+
+def coverage_percent(coverage_dir: Path | None) -> tuple[float | None, float | None]:
+    """Merged line and branch coverage of the compilers' Python code, from the workers."""
+    from fuzz.campaign.coverage import merged_percent
+
+    return merged_percent(coverage_dir) if coverage_dir else (None, None)

@@ -1,0 +1,94 @@
+"""Where sandboxed jobs run: local worker processes (the default) or a Ray cluster.
+
+Both offer what the lab needs of a pool: `map(requests, on_done, should_stop)` and
+`config`. On Ray, each actor owns one warm sandboxed worker on its node; a crashing case is
+handled by that worker's sandbox and is never re-run (`max_task_retries=0`). Results come
+back to the coordinator, the only writer of the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
+
+
+def local(workers: int, config: SandboxConfig) -> WorkerPool:
+    return WorkerPool(workers, config)
+
+
+class RayExecutor:
+    """Sandboxed workers inside Ray actors; the same interface as WorkerPool."""
+
+    def __init__(self, workers: int, config: SandboxConfig, address: str | None = None) -> None:
+        try:
+            import ray
+        except ImportError:
+            raise RuntimeError("the Ray executor needs `pip install .[ray]`") from None
+        self.ray = ray
+        self.config = config
+        if not ray.is_initialized():
+            ray.init(address=address, include_dashboard=False, log_to_driver=False)
+
+        @ray.remote(max_restarts=0, max_task_retries=0)
+        class SandboxActor:
+            def __init__(self, slot: int, cfg: SandboxConfig) -> None:
+                self.worker = Worker(slot, cfg)
+
+            def request(self, req: dict[str, Any]) -> dict[str, Any]:
+                return self.worker.request(req, req.get("timeout_s"))
+
+            def close(self) -> None:
+                self.worker.close()
+
+        self.actors = [SandboxActor.remote(i, config) for i in range(workers)]
+
+    def map(
+        self,
+        requests: list[dict[str, Any]],
+        on_done: Callable[[int, dict[str, Any]], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> list[dict[str, Any]]:
+        ray = self.ray
+        results: list[dict[str, Any] | None] = [None] * len(requests)
+        pending: dict[Any, tuple[int, Any]] = {}
+        queue = list(range(len(requests)))
+        idle = list(self.actors)
+        while queue or pending:
+            while idle and queue and not (should_stop and should_stop()):
+                i, actor = queue.pop(0), idle.pop()
+                pending[actor.request.remote(requests[i])] = (i, actor)
+            if not pending:
+                break
+            ready, _ = ray.wait(list(pending), num_returns=1)
+            i, actor = pending.pop(ready[0])
+            try:
+                results[i] = ray.get(ready[0])
+            except ray.exceptions.RayError as exc:  # the actor itself died: a verdict too
+                results[i] = {
+                    "status": "failure",
+                    "failure": {
+                        "stage": "signal:ray-actor",
+                        "exc_type": type(exc).__name__,
+                        "message": str(exc)[:2000],
+                        "traceback": "",
+                    },
+                }
+            else:
+                idle.append(actor)
+            if on_done is not None:
+                on_done(i, results[i])
+        return [r if r is not None else {"status": "not-run"} for r in results]
+
+    def close(self) -> None:
+        for actor in self.actors:
+            with contextlib.suppress(self.ray.exceptions.RayError):
+                self.ray.get(actor.close.remote())
+
+    def __enter__(self) -> RayExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,201 @@
+"""Campaigns: misbehaving workers, kill -9 and resume, concurrent readers, bug injectors
+giving one bucket each, the report."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from compiler_lab.store import Store
+from fuzz.campaign.campaign import Campaign, CampaignConfig
+from fuzz.gen.library import load
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES, TRACES = ROOT / "corpora/rules", ROOT / "corpora/traces"
+pytestmark = pytest.mark.skipif(not (RULES / "rules.json").exists(), reason="no rules")
+SIMPLE = ["relu", "add", "mul", "sub", "mm", "sum", "tanh", "sigmoid", "permute", "cat"]
+
+
+@pytest.fixture(scope="module")
+def simple_library():
+    return load(str(RULES), str(TRACES)).restrict(SIMPLE, None)
+
+
+def _fuzz(*args: str) -> subprocess.Popen:
+    cmd = [
+        sys.executable,
+        "-m",
+        "compiler_lab",
+        "fuzz",
+        "--rules",
+        str(RULES),
+        "--traces",
+        str(TRACES),
+        "--include",
+        ",".join(SIMPLE),
+        "--dtypes",
+        "float32",
+        *args,
+    ]
+    return subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, COLUMNS="200"),
+    )
+
+
+def _tests(db: Path) -> list[tuple]:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = con.execute(
+        "SELECT idx, backend, graph_hash, verdict FROM tests ORDER BY idx, backend"
+    ).fetchall()
+    con.close()
+    return rows
+
+
+def test_worker_segfault_hang_and_oom_become_verdicts(tmp_path, simple_library):
+    cfg = CampaignConfig(
+        store=tmp_path / "h.db",
+        seed=3,
+        backends=["aot_eager"],
+        max_tests=8,
+        batch_size=8,
+        timeout_s=15,
+        memory_mb=4096,
+        hooks={1: "segfault", 3: "hang", 5: "oom"},
+    )
+    progress = Campaign(cfg, simple_library).run()
+    assert progress.stopped == "max-tests"
+    rows = {
+        idx: (verdict, stage)
+        for idx, _, _, verdict, stage in sqlite3.connect(cfg.store).execute(
+            "SELECT idx, backend, graph_hash, verdict, stage FROM tests"
+        )
+    }
+    assert len(rows) == 8
+    assert rows[1] == ("crash", "signal:SIGSEGV")
+    assert rows[3] == ("hang", "timeout")
+    assert rows[5] == ("crash", "oom")
+    assert all(rows[i][0] == "ok" for i in (0, 2, 4, 6, 7))
+
+
+def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
+    args = [
+        "--backends",
+        "aot_eager",
+        "--seed",
+        "5",
+        "--max-tests",
+        "48",
+        "--budget",
+        "10m",
+        "--workers",
+        "1",
+    ]
+    full = _fuzz(*args, "--store", str(tmp_path / "full.db"))
+    killed = _fuzz(*args, "--store", str(tmp_path / "killed.db"))
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if (tmp_path / "killed.db").exists() and len(_tests(tmp_path / "killed.db")) >= 24:
+            break
+        time.sleep(0.5)
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    partial = _tests(tmp_path / "killed.db")
+    assert 24 <= len(partial) < 48, "killed mid-way"
+    resumed = _fuzz(*args, "--store", str(tmp_path / "killed.db"))
+    assert resumed.wait(timeout=900) == 0, resumed.stderr.read()
+    assert full.wait(timeout=900) == 0, full.stderr.read()
+    after = _tests(tmp_path / "killed.db")
+    assert len(after) == 48 and len(set(after)) == 48
+    assert set(partial) <= set(after)
+    assert after == _tests(tmp_path / "full.db")
+
+
+def test_concurrent_readers_and_clean_sigint(tmp_path):
+    db = tmp_path / "c.db"
+    proc = _fuzz(
+        "--backends",
+        "aot_eager",
+        "--seed",
+        "9",
+        "--max-tests",
+        "500",
+        "--budget",
+        "10m",
+        "--workers",
+        "1",
+        "--store",
+        str(db),
+    )
+    readers = []
+    seen = [0, 0]
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and seen[0] < 48:
+        if db.exists():
+            if not readers:
+                readers = [Store(db, readonly=True), Store(db, readonly=True)]
+            for i, r in enumerate(readers):
+                n = sum(r.verdict_counts().values())
+                assert n >= seen[i]  # each reader sees a consistent, growing store
+                seen[i] = n
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=300) == 0
+    for r in readers:
+        r.close()
+    store = Store(db, readonly=True)
+    (status,) = store.db.execute("SELECT status FROM campaigns").fetchone()
+    assert status == "stopped:SIGINT"
+    assert sum(store.verdict_counts().values()) % 24 == 0  # whole batches only
+
+
+@pytest.mark.parametrize("mode, kind", [("accuracy", "mismatch"), ("compile_error", "crash")])
+def test_relu_injector_yields_exactly_one_bucket(tmp_path, simple_library, mode, kind):
+    cfg = CampaignConfig(
+        store=tmp_path / f"{mode}.db",
+        seed=11,
+        backends=["inductor"],
+        max_tests=24,
+        batch_size=24,
+        dtypes=("float32",),
+        options={"inductor": {"cpp.inject_relu_bug_TESTING_ONLY": mode}},
+    )
+    Campaign(cfg, simple_library).run()
+    store = Store(cfg.store, readonly=True)
+    found = [b for b in store.buckets() if b["kind"] == kind]
+    with_relu = [
+        r
+        for r in store.db.execute("SELECT ops, verdict FROM tests")
+        if "aten.relu.default" in json.loads(r[0])
+    ]
+    assert with_relu, "the generated graphs use relu"
+    assert len(found) == 1, [b["key"] for b in found]
+    if kind == "mismatch":
+        assert found[0]["key"].endswith("aten.relu.default")
+    assert Path(found[0]["case_dir"], "repro.py").exists()
+
+
+def test_report_is_self_contained(tmp_path, simple_library):
+    cfg = CampaignConfig(
+        store=tmp_path / "r.db", seed=2, backends=["aot_eager"], max_tests=8, batch_size=8
+    )
+    Campaign(cfg, simple_library).run()
+    from fuzz.campaign.report import write_report
+
+    md = write_report(cfg.store, tmp_path / "report.html")
+    page = (tmp_path / "report.html").read_text()
+    assert page.count("data:image/png;base64,") >= 3 and "http" not in page.replace(
+        "http-equiv", ""
+    )
+    assert "Tests by verdict" in md.read_text()
