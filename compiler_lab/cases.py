@@ -33,7 +33,11 @@ def case_name(verdict: Verdict) -> str:
 
 def write_case(root: Path, verdict: Verdict) -> Path:
     """Write the case directory for `verdict` under `root`; returns its path."""
-    path = root / case_name(verdict)
+    return write_case_at(root / case_name(verdict), verdict)
+
+
+def write_case_at(path: Path, verdict: Verdict) -> Path:
+    """Write the case for `verdict` into the directory `path` itself."""
     path.mkdir(parents=True, exist_ok=True)
     verdict.graph.save(path / "graph.json")
     tensorio.save(path / "inputs.npz", verdict.values)

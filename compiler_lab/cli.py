@@ -256,6 +256,15 @@ def lower(
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
+def _add_triage() -> None:
+    from compiler_lab.triage.cli import app as triage_app
+
+    app.add_typer(triage_app, name="triage")
+
+
+_add_triage()
+
+
 def _load_plugins() -> None:
     """Command groups contributed by other packages (fuzz, costmodel) via entry points."""
     for ep in metadata.entry_points(group="clab.commands"):

@@ -7,6 +7,7 @@ meta kernels decide what each output must be.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 from compiler_lab import args as argcodec
 from compiler_lab import dtypes, ops
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph
+from compiler_lab.graph import Graph, Node, TensorSpec
 
 
 def validate_graph(graph: Graph, check_shapes: bool = True) -> None:
@@ -96,7 +97,8 @@ def quiet_fake_tensor_log() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _check_shapes(graph: Graph) -> None:
+def _fake_outputs(graph: Graph) -> Iterator[tuple[Node, list[torch.Tensor]]]:
+    """Each node with the fake tensors torch's meta kernels give for it, in order."""
     mode = FakeTensorMode(allow_non_fake_inputs=False)
     env: dict[str, torch.Tensor] = {}
     with mode, quiet_fake_tensor_log():
@@ -119,10 +121,30 @@ def _check_shapes(graph: Graph) -> None:
                     f"{where}: declares {len(node.outputs)} outputs, torch gives {len(tensors)}"
                 )
             for spec, t in zip(node.outputs, tensors, strict=True):
-                got_dtype = dtypes.name_of(t.dtype)
-                if tuple(t.shape) != spec.shape or got_dtype != spec.dtype:
-                    raise GraphError(
-                        f"{where}: output '{spec.name}' declared {list(spec.shape)} {spec.dtype}, "
-                        f"torch says {list(t.shape)} {got_dtype}"
-                    )
                 env[spec.name] = t
+            yield node, tensors
+
+
+def _check_shapes(graph: Graph) -> None:
+    for node, tensors in _fake_outputs(graph):
+        for spec, t in zip(node.outputs, tensors, strict=True):
+            got_dtype = dtypes.name_of(t.dtype)
+            if tuple(t.shape) != spec.shape or got_dtype != spec.dtype:
+                raise GraphError(
+                    f"node '{node.id}' ({node.op}): output '{spec.name}' declared "
+                    f"{list(spec.shape)} {spec.dtype}, torch says {list(t.shape)} {got_dtype}"
+                )
+
+
+def retype(graph: Graph) -> Graph:
+    """`graph` with every node's output shapes and dtypes recomputed from its inputs (after
+    the inputs changed); raises GraphError if torch rejects a call."""
+    _check_structure(graph)
+    nodes = []
+    for node, tensors in _fake_outputs(graph):
+        outs = [
+            TensorSpec(spec.name, tuple(t.shape), dtypes.name_of(t.dtype))
+            for spec, t in zip(node.outputs, tensors, strict=True)
+        ]
+        nodes.append(dataclasses.replace(node, outputs=outs))
+    return dataclasses.replace(graph, nodes=nodes)

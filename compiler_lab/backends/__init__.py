@@ -6,12 +6,24 @@ from typing import Any
 
 from compiler_lab.backends.base import Backend, Compiled, Outcome, StageError
 from compiler_lab.backends.iree import IreeBackend
-from compiler_lab.backends.torch_backends import AotEagerBackend, EagerBackend, InductorBackend
+from compiler_lab.backends.torch_backends import (
+    AotEagerBackend,
+    DynamoBackend,
+    EagerBackend,
+    InductorBackend,
+)
 from compiler_lab.backends.torchmlir import TorchMlirBackend
 
 REGISTRY: dict[str, type[Backend]] = {
     cls.name: cls
-    for cls in (EagerBackend, AotEagerBackend, InductorBackend, TorchMlirBackend, IreeBackend)
+    for cls in (
+        EagerBackend,
+        AotEagerBackend,
+        InductorBackend,
+        TorchMlirBackend,
+        IreeBackend,
+        DynamoBackend,
+    )
 }
 #: what `clab run` tests when no --backends is given (eager is always the reference)
 DEFAULT_BACKENDS = ["aot_eager", "inductor", "torch-mlir", "iree"]

@@ -89,6 +89,24 @@ class _DynamoBackend(Backend):
         return "runtime"
 
 
+class DynamoBackend(_DynamoBackend):
+    """torch.compile with any dynamo backend named by the `backend` option (`eager`,
+    `aot_eager`, `aot_eager_decomp_partition`, `inductor`): the rungs of the stage bisector.
+    Inductor config keys may be given too."""
+
+    name = "dynamo"
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        options = dict(options or {})
+        self.dynamo_backend = options.pop("backend", "eager")
+        super().__init__(options)
+
+    def _config(self) -> contextlib.AbstractContextManager[Any]:
+        import torch._inductor.config as cfg
+
+        return cfg.patch(self.options) if self.options else contextlib.nullcontext()
+
+
 class AotEagerBackend(_DynamoBackend):
     name = "aot_eager"
     dynamo_backend = "aot_eager"

@@ -26,11 +26,15 @@ TO_TOSA = "torch-backend-to-tosa-backend-pipeline"
 TO_STABLEHLO = "torch-backend-to-stablehlo-backend-pipeline"
 TO_LLVM = ",".join(
     [
+        "func.func(refback-generalize-tensor-pad)",
+        "func.func(refback-generalize-tensor-concat)",
         "func.func(linalg-generalize-named-ops)",
         "func.func(linalg-fuse-elementwise-ops)",
-        "one-shot-bufferize{bufferize-function-boundaries "
+        "func.func(tm-tensor-bufferize)",  # scan, sort, topk, scatter from TMTensor
+        "one-shot-bufferize{copy-before-write bufferize-function-boundaries "
         "function-boundary-type-conversion=identity-layout-map}",
         "buffer-deallocation-pipeline",
+        "func.func(tm-tensor-to-loops)",
         "func.func(refback-munge-memref-copy)",
         "func.func(convert-linalg-to-loops)",
         "func.func(llvm-request-c-wrappers)",
@@ -114,20 +118,57 @@ def pass_name(element: str) -> str:
     return name.split("{")[0].strip()
 
 
-def run_passes(ir_text: str, pipeline: str) -> str:
-    """Run `pipeline` element by element on `ir_text`; raises StageError('mlir-pass:<p>')."""
+class _Diagnostics:
+    """Collects error diagnostics so they land in the failure message, not on stderr."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, diag) -> bool:  # noqa: ANN001 (an ir.Diagnostic)
+        if str(diag.severity).endswith("ERROR"):
+            self.messages.append(f"{diag.location}: error: {diag.message}")
+        return True
+
+
+def _stage_error(stage: str, exc: BaseException, diags: _Diagnostics) -> StageError:
+    if diags.messages:
+        exc = type(exc)(f"{exc}\n" + "\n".join(diags.messages[:20]))
+    return StageError(stage, exc)
+
+
+def run_levels(
+    ir_text: str, plan: list[tuple[str, str]], drop: str | None = None
+) -> dict[str, str]:
+    """Run each (level, pipeline) in turn, element by element, on ONE module, keeping the
+    text after each level. One context throughout: levels can hold dialects (tm_tensor)
+    that cannot be parsed back from text here. Raises StageError('mlir-pass:<p>')."""
     ir, PassManager = _mlir()
-    with new_context():
+    texts: dict[str, str] = {}
+    diags = _Diagnostics()
+    with new_context() as ctx:
+        ctx.attach_diagnostic_handler(diags)
         try:
             module = ir.Module.parse(ir_text)
         except Exception as exc:
-            raise StageError("mlir-parse", exc) from exc
-        for element in expand(pipeline):
-            try:
-                PassManager.parse(f"builtin.module({element})").run(module.operation)
-            except Exception as exc:
-                raise StageError(f"mlir-pass:{pass_name(element)}", exc) from exc
-        return module.operation.get_asm()
+            raise _stage_error("mlir-parse", exc, diags) from exc
+        for level, pipeline in plan:
+            for element in expand(pipeline):
+                if drop and drop in element:
+                    continue
+                try:
+                    PassManager.parse(f"builtin.module({element})").run(module.operation)
+                except Exception as exc:
+                    err = _stage_error(f"mlir-pass:{pass_name(element)}", exc, diags)
+                    err.partial = dict(texts)  # the levels that did lower
+                    err.level = level
+                    raise err from exc
+            texts[level] = module.operation.get_asm()
+    return texts
+
+
+def run_passes(ir_text: str, pipeline: str) -> str:
+    """Run `pipeline` element by element on `ir_text`; raises StageError('mlir-pass:<p>')."""
+    return run_levels(ir_text, [("out", pipeline)])["out"]
 
 
 _EXTERNAL_DECL = re.compile(r"^\s*llvm\.func @([\w$.]+)\([^\n{]*$", re.MULTILINE)
@@ -176,12 +217,9 @@ class TorchMlirBackend(Backend):
 
     def lower(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
         """Text at every level on the way to LLVM: torch-raw, torch, linalg, llvm."""
-        texts = {"torch-raw": import_torch_raw(graph, values)}
-        current = texts["torch-raw"]
-        for level, pipeline in LEVELS:
-            current = run_passes(current, pipeline)
-            texts[level] = current
-        return texts
+        raw = import_torch_raw(graph, values)
+        # `drop`: a pass left out (the triage bisector's variants)
+        return {"torch-raw": raw} | run_levels(raw, LEVELS, drop=self.options.get("drop"))
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         texts = self.lower(graph, values)
@@ -191,7 +229,8 @@ class TorchMlirBackend(Backend):
         try:
             with new_context():
                 module = ir.Module.parse(texts["llvm"])
-                engine = ExecutionEngine(module, opt_level=_JIT_OPT_LEVEL)
+                opt = int(self.options.get("opt_level", _JIT_OPT_LEVEL))
+                engine = ExecutionEngine(module, opt_level=opt)
         except Exception as exc:
             raise StageError("mlir-jit", exc) from exc
         if not engine.raw_lookup("_mlir_ciface_main"):
@@ -216,20 +255,21 @@ class TorchMlirBackend(Backend):
         except StageError as exc:
             out["torch-raw"] = F.from_exception(exc.exc, exc.stage)
             return out
-        plan = [
-            ("torch", "torch-raw", TORCH_BACKEND),
-            ("linalg", "torch", TO_LINALG),
-            ("tosa", "torch", TO_TOSA),
-            ("stablehlo", "torch", TO_STABLEHLO),
-            ("llvm", "linalg", TO_LLVM),
+        branches = [
+            [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)],
+            [("torch", TORCH_BACKEND), ("tosa", TO_TOSA)],
+            [("torch", TORCH_BACKEND), ("stablehlo", TO_STABLEHLO)],
         ]
-        for level, source, pipeline in plan:
-            base = out.get(source)
-            if not isinstance(base, str):
-                out[level] = F.Failure("skipped", "NoInput", f"level '{source}' failed")
-                continue
+        for plan in branches:
             try:
-                out[level] = run_passes(base, pipeline)
+                for level, text in run_levels(out["torch-raw"], plan).items():
+                    out.setdefault(level, text)
             except StageError as exc:
-                out[level] = F.from_exception(exc.exc, exc.stage)
+                for level, text in getattr(exc, "partial", {}).items():
+                    out.setdefault(level, text)
+                failed = getattr(exc, "level", plan[0][0])
+                out.setdefault(failed, F.from_exception(exc.exc, exc.stage))
+                later = [lv for lv, _ in plan if lv not in out]
+                for level in later:
+                    out[level] = F.Failure("skipped", "NoInput", f"level '{failed}' failed")
         return out

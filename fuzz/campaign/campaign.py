@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compiler_lab import batch, buckets, cases, lab
+from compiler_lab import batch, cases, lab
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.store import Store, TestRow
+from compiler_lab.triage.target import bucket_key
 from fuzz.campaign import executor as executors
 from fuzz.gen.generator import GenConfig, Generator
 from fuzz.gen.library import OpLibrary
@@ -267,23 +268,11 @@ class Campaign:
     ) -> tuple[list[TestRow], dict[str, lab.Verdict]]:
         rows, finds = [], {}
         for i, v in zip(indices, verdicts, strict=True):
-            key, kind, exc_type, message = None, "", "", ""
+            key = bucket_key(v, pool, localize=self.cfg.localize)
+            kind, exc_type, message = "", "", ""
             if v.verdict in ("crash", "hang") and v.failure is not None:
-                key = buckets.crash_key(
-                    backend,
-                    v.failure.stage,
-                    v.failure.exc_type,
-                    v.failure.message,
-                    v.failure.traceback,
-                )
                 kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message
             elif v.verdict == "mismatch":
-                culprit = (
-                    batch.culprit(v.graph, backend, v.options, pool) if self.cfg.localize else None
-                )
-                out = v.comparison.output if v.comparison else 0
-                dtype = v.graph.values()[v.graph.outputs[max(0, out)]].dtype
-                key = buckets.mismatch_key(backend, dtype, culprit, v.graph.ops())
                 kind, message = "mismatch", v.reason
             if key is not None:
                 finds.setdefault(key, v)

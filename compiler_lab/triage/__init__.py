@@ -1,0 +1,1 @@
+"""Triage: reduce, bisect, reproduce and report crashing and miscompiled graphs."""

@@ -1,0 +1,268 @@
+"""Where a finding breaks.
+
+- Inductor: the ladder eager → aot_eager → aot_eager_decomp_partition → inductor names the
+  first stage that shows the bug; then Inductor config flips that make it go away; then
+  torch's own CompilerBisector narrows it to a subsystem (in a sandboxed worker).
+- torch-mlir: the pipeline one pass at a time names the first pass that fails; for
+  mismatches, optional passes and the JIT's optimization level are toggled.
+- IREE: `--compile-to` phases in order name the first phase that fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from compiler_lab import lab
+from compiler_lab.cases import Case
+from compiler_lab.sandbox.pool import WorkerPool
+
+LADDER = ["eager", "aot_eager", "aot_eager_decomp_partition", "inductor"]
+INDUCTOR_FLIPS = {
+    "fallback_random": True,
+    "emulate_precision_casts": True,
+    "layout_optimization": False,
+    "cpp_wrapper": None,  # toggled
+    "freezing": True,
+    "split_reductions": False,
+}
+
+
+@dataclass
+class Step:
+    name: str
+    verdict: str
+    detail: str = ""
+
+
+@dataclass
+class BisectResult:
+    backend: str
+    culprit: str
+    kind: str  # stage | pass | phase | unknown
+    steps: list[Step] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.backend}: first bad {self.kind}: {self.culprit}"]
+        out += [f"  {s.name:<40} {s.verdict} {s.detail}" for s in self.steps]
+        out += [f"  note: {n}" for n in self.notes]
+        return out
+
+
+def _bad(v: lab.Verdict, kind: str) -> bool:
+    return v.verdict == kind or (kind == "crash" and v.verdict == "hang")
+
+
+def bisect_inductor(case: Case, pool: WorkerPool) -> BisectResult:
+    kind = case.verdict["verdict"]
+    options = dict(case.options)
+    requests = [
+        lab.LabRequest(
+            case.graph,
+            "dynamo",
+            {"backend": rung, **(options if rung == "inductor" else {})},
+            values=case.values,
+        )
+        for rung in LADDER
+    ]
+    verdicts = lab.run(requests, pool)
+    steps = [Step(r, v.verdict, v.stage) for r, v in zip(LADDER, verdicts, strict=True)]
+    first = next((r for r, v in zip(LADDER, verdicts, strict=True) if _bad(v, kind)), None)
+    result = BisectResult(case.backend, first or "not reproduced", "stage", steps)
+    if first != "inductor":
+        return result
+    flips = []
+    for name, value in INDUCTOR_FLIPS.items():
+        flipped = dict(options)
+        flipped[name] = (not options.get(name, False)) if value is None else value
+        flips.append((name, flipped))
+    flip_verdicts = lab.run(
+        [lab.LabRequest(case.graph, "inductor", f, values=case.values) for _, f in flips], pool
+    )
+    for (name, f), v in zip(flips, flip_verdicts, strict=True):
+        gone = not _bad(v, kind)
+        result.steps.append(
+            Step(f"inductor + {name}={f[name]}", v.verdict, "bug gone" if gone else "")
+        )
+        if gone:
+            result.notes.append(f"the bug disappears with {name}={f[name]}")
+    (resp,) = pool.map(
+        [
+            {
+                "kind": "call",
+                "function": "compiler_lab.triage.bisect:torch_bisector",
+                "payload": {
+                    "graph": case.graph.to_json(),
+                    "case": str(case.path),
+                    "options": options,
+                    "kind": kind,
+                },
+                "timeout_s": 600,
+            }
+        ]
+    )
+    if resp["status"] == "ok" and resp["result"].get("backend"):
+        r = resp["result"]
+        result.notes.append(
+            f"torch CompilerBisector: backend {r['backend']}, subsystem "
+            f"{r.get('subsystem')}, bisect number {r.get('bisect_number')}"
+        )
+    return result
+
+
+def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: torch._inductor.compiler_bisector on this case."""
+    import torch
+    import torch._inductor.config as cfg
+    from torch._inductor.compiler_bisector import CompilerBisector
+
+    from compiler_lab import oracle
+    from compiler_lab.cases import load_case
+    from compiler_lab.materialize import input_list, to_module
+
+    case = load_case(payload["case"])
+    module = to_module(case.graph, case.values)
+    inputs = input_list(case.graph, case.values)
+    with torch.no_grad():
+        expected = list(module(*inputs))
+
+    def good() -> bool:
+        torch._dynamo.reset()
+        try:
+            with cfg.patch(payload["options"]), torch.no_grad():
+                fn = torch.compile(module.forward, backend="inductor", fullgraph=True)
+                got = list(fn(*inputs))
+        except Exception:
+            return payload["kind"] != "crash"
+        return oracle.compare(got, expected).ok or payload["kind"] != "mismatch"
+
+    try:
+        res = CompilerBisector.do_bisect(good)
+    except Exception as exc:  # the bisector's own limits: report, do not fail triage
+        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
+    if res is None:
+        return {}
+    return {"backend": res.backend, "subsystem": res.subsystem, "bisect_number": res.bisect_number}
+
+
+def torchmlir_passes(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: each pipeline element in turn; the first that fails."""
+    from compiler_lab.backends.base import StageError
+    from compiler_lab.backends.mlir_import import import_torch_raw
+    from compiler_lab.backends.torchmlir import LEVELS, expand, pass_name, run_passes
+    from compiler_lab.cases import load_case
+
+    case = load_case(payload["case"])
+    try:
+        text = import_torch_raw(case.graph, case.values)
+    except StageError as exc:
+        return {"steps": [["fx-import", "fail", str(exc)[:300]]], "failed": "fx-import"}
+    steps = []
+    for level, pipeline in LEVELS:
+        for element in expand(pipeline):
+            try:
+                text = run_passes(text, element)
+            except StageError as exc:
+                first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+                steps.append([f"{level}/{pass_name(element)}", "fail", first])
+                return {"steps": steps, "failed": pass_name(element), "level": level}
+            steps.append([f"{level}/{pass_name(element)}", "ok", ""])
+    return {"steps": steps, "failed": None}
+
+
+MLIR_VARIANTS = {
+    "without linalg-fuse-elementwise-ops": {"drop": "linalg-fuse-elementwise-ops"},
+    "without linalg-generalize-named-ops": {"drop": "linalg-generalize-named-ops"},
+    "JIT opt level 0": {"opt_level": 0},
+}
+
+
+def bisect_torchmlir(case: Case, pool: WorkerPool) -> BisectResult:
+    (resp,) = pool.map(
+        [
+            {
+                "kind": "call",
+                "function": "compiler_lab.triage.bisect:torchmlir_passes",
+                "payload": {"case": str(case.path)},
+                "timeout_s": 600,
+            }
+        ]
+    )
+    if resp["status"] != "ok":
+        stage = resp.get("failure", {}).get("stage", resp.get("error", ""))
+        return BisectResult("torch-mlir", f"worker died ({stage})", "unknown")
+    r = resp["result"]
+    steps = [Step(name, verdict, detail) for name, verdict, detail in r["steps"]]
+    if r["failed"]:
+        return BisectResult("torch-mlir", r["failed"], "pass", steps[-8:])
+    result = BisectResult("torch-mlir", "no pass fails to lower", "pass", steps[-3:])
+    if case.verdict["verdict"] == "mismatch":
+        result.notes.append("every pass lowers; the mismatch is in what they produce")
+        result.kind = "variant"
+        verdicts = lab.run(
+            [
+                lab.LabRequest(case.graph, "torch-mlir", v, values=case.values)
+                for v in MLIR_VARIANTS.values()
+            ],
+            pool,
+        )
+        for name, v in zip(MLIR_VARIANTS, verdicts, strict=True):
+            gone = v.verdict == "ok"
+            result.steps.append(Step(name, v.verdict, "bug gone" if gone else ""))
+            if gone:
+                result.culprit = name
+    return result
+
+
+def bisect_iree(case: Case, pool: WorkerPool) -> BisectResult:
+    from compiler_lab.backends.iree import PHASES
+
+    (resp,) = pool.map(
+        [
+            {
+                "kind": "dump_ir",
+                "graph": str(case.path / "graph.json"),
+                "values": str(case.path / "inputs.npz"),
+                "backend": "iree",
+            }
+        ]
+    )
+    if resp["status"] != "ok":
+        return BisectResult("iree", "worker died", "unknown")
+    levels = resp["levels"]
+    steps = []
+    for phase in ["torch-raw", *PHASES]:
+        item = levels.get(phase)
+        if item is None:
+            continue
+        if "text" in item:
+            steps.append(Step(phase, "ok"))
+        else:
+            steps.append(
+                Step(
+                    phase,
+                    "fail",
+                    item["message"].strip().splitlines()[0][:200]
+                    if item["message"].strip()
+                    else item["exc_type"],
+                )
+            )
+            return BisectResult("iree", phase, "phase", steps)
+    return BisectResult(
+        "iree",
+        "every phase compiles",
+        "phase",
+        steps,
+        ["the failure is after the vm phase (runtime) or in values"],
+    )
+
+
+def bisect(case: Case, pool: WorkerPool) -> BisectResult:
+    if case.backend in ("inductor", "aot_eager"):
+        return bisect_inductor(case, pool)
+    if case.backend == "torch-mlir":
+        return bisect_torchmlir(case, pool)
+    if case.backend == "iree":
+        return bisect_iree(case, pool)
+    return BisectResult(case.backend, "no bisector for this backend", "unknown")

@@ -1,0 +1,233 @@
+"""`clab triage list|show|reduce|bisect|repro|report`."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from compiler_lab.errors import LabError
+
+app = typer.Typer(help="Triage findings: reduce, bisect, reproduce, report.", no_args_is_help=True)
+console = Console()
+
+
+def _store(path: Path | None):
+    from compiler_lab.store import Store
+
+    if path is None:
+        raise LabError("--store is needed to name a bucket (or give a case directory)")
+    try:
+        return Store(path, readonly=True)
+    except FileNotFoundError:
+        raise LabError(f"{path}: no such store") from None
+
+
+def _case_paths(target: str | None, store: Path | None, all_: bool) -> list[tuple[str, Path]]:
+    """(bucket key or '', case dir) pairs named by TARGET, or every bucket with --all."""
+    if all_:
+        s = _store(store)
+        pairs = [(b["key"], Path(b["case_dir"])) for b in s.buckets() if b["case_dir"]]
+        s.close()
+        return pairs
+    if target is None:
+        raise LabError("give a case directory or a bucket key (or --all with --store)")
+    if Path(target).exists():
+        return [("", Path(target))]
+    if store is None:
+        raise LabError(
+            f"{target}: not a case directory (does not exist); to name a bucket "
+            "instead, give --store"
+        )
+    s = _store(store)
+    row = s.db.execute("SELECT case_dir FROM buckets WHERE key=?", (target,)).fetchone()
+    s.close()
+    if row is None or not row["case_dir"]:
+        raise LabError(f"{target}: neither a case directory nor a bucket in {store}")
+    return [(target, Path(row["case_dir"]))]
+
+
+def _pool(workers: int = 2):
+    from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+
+    return WorkerPool(workers, SandboxConfig(default_cache_dir(), timeout_s=300))
+
+
+@app.command("list")
+def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None:
+    """The buckets in a store."""
+    s = _store(store)
+    table = Table(title=f"buckets in {store}")
+    for col in (
+        "key",
+        "count",
+        "first seen",
+        "last seen",
+        "backend",
+        "stage",
+        "smallest",
+        "reduced",
+    ):
+        table.add_column(col)
+    for b in s.buckets():
+        reduced = json.loads(b["reduced"])["nodes_after"] if b["reduced"] else ""
+        table.add_row(
+            b["key"],
+            str(b["count"]),
+            time.strftime("%F %T", time.localtime(b["first_seen"])),
+            time.strftime("%F %T", time.localtime(b["last_seen"])),
+            b["backend"],
+            b["stage"] or "",
+            str(b["smallest_nodes"]),
+            str(reduced),
+        )
+    console.print(table)
+
+
+@app.command()
+def show(target: str, store: Annotated[Path | None, typer.Option()] = None) -> None:
+    """The failure, the graph summary and the paths of a case or bucket."""
+    from compiler_lab.cases import load_case
+
+    for key, path in _case_paths(target, store, False):
+        case = load_case(path)
+        v = case.verdict
+        console.print(
+            f"[bold]{key or path.name}[/]\n  case: {path}\n  backend: {case.backend} "
+            f"{json.dumps(case.options)}\n  verdict: {v['verdict']} "
+            f"{v.get('stage', '')}\n  reason: {v.get('reason', '')}"
+        )
+        console.print(
+            f"  graph: {len(case.graph.nodes)} ops, inputs "
+            f"{[(s.name, list(s.shape), s.dtype) for s in case.graph.inputs]}"
+        )
+        console.print("  ops: " + ", ".join(case.graph.ops()))
+        if v.get("failure"):
+            console.print("  message: " + v["failure"]["message"][:800], highlight=False)
+
+
+@app.command()
+def reduce(
+    target: Annotated[str | None, typer.Argument()] = None,
+    store: Annotated[Path | None, typer.Option()] = None,
+    all_: Annotated[bool, typer.Option("--all")] = False,
+    workers: Annotated[int, typer.Option(min=1)] = 2,
+    budget: Annotated[float, typer.Option(help="seconds per case")] = 600.0,
+) -> None:
+    """Delta-debug a case down to the smallest graph with the same bucket key."""
+    from compiler_lab import cases
+    from compiler_lab.store import Store
+    from compiler_lab.triage.reduce import Reducer
+    from compiler_lab.triage.target import bucket_key
+
+    pairs = _case_paths(target, store, all_)
+    done = set()
+    if all_:
+        s = _store(store)
+        done = {b["key"] for b in s.buckets() if b["reduced"]}
+        s.close()
+    with _pool(workers) as pool:
+        for key, path in pairs:
+            if key in done:
+                console.print(f"skip {key}: already reduced")
+                continue
+            case = cases.load_case(path)
+            from compiler_lab import lab
+
+            (v,) = lab.run(
+                [lab.LabRequest(case.graph, case.backend, case.options, values=case.values)], pool
+            )
+            k = bucket_key(v, pool)
+            if k is None:
+                raise LabError(f"{path}: does not reproduce ({v.verdict}); nothing to reduce")
+            result = Reducer(case.backend, case.options, k, pool, deadline_s=budget).reduce(
+                case.graph, v
+            )
+            out = cases.write_case_at(path.parent / f"{path.name}.reduced", result.verdict)
+            info = {
+                "nodes_before": result.nodes_before,
+                "nodes_after": result.nodes_after,
+                "seconds": round(result.seconds, 1),
+                "candidates": result.candidates,
+                "case": str(out),
+            }
+            if key and store is not None:
+                w = Store(store)
+                w.set_reduced(key, info)
+                w.close()
+            console.print(
+                f"reduced {path.name}: {result.nodes_before} → {result.nodes_after} "
+                f"nodes in {result.seconds:.1f} s ({result.candidates} candidates) "
+                f"→ {out}"
+            )
+
+
+@app.command()
+def bisect(target: str, store: Annotated[Path | None, typer.Option()] = None) -> None:
+    """Name the stage, pass or phase where a case breaks."""
+    from compiler_lab.cases import load_case
+    from compiler_lab.triage.bisect import bisect as run_bisect
+
+    with _pool() as pool:
+        for _, path in _case_paths(target, store, False):
+            result = run_bisect(load_case(path), pool)
+            for line in result.lines():
+                console.print(line, highlight=False)
+
+
+@app.command()
+def repro(
+    target: Annotated[str | None, typer.Argument()] = None,
+    store: Annotated[Path | None, typer.Option()] = None,
+    all_: Annotated[bool, typer.Option("--all")] = False,
+) -> None:
+    """Write the standalone repro and verify it in a fresh interpreter."""
+    from compiler_lab import repro as repro_mod
+    from compiler_lab.cases import load_case
+    from compiler_lab.failure import Failure
+
+    failed = 0
+    for _, path in _case_paths(target, store, all_):
+        case = load_case(path)
+        script = path / "repro.py"
+        script.write_text(repro_mod.script(case.graph, case.values, case.backend, case.options))
+        v = case.verdict
+        failure = Failure.from_json(v["failure"]) if v.get("failure") else None
+        result = repro_mod.run_script(script)
+        ok = result.matches(
+            v["verdict"], failure.stage if failure else "", failure.exc_type if failure else ""
+        )
+        failed += not ok
+        console.print(
+            f"{'[green]reproduces[/]' if ok else '[red]does not reproduce[/]'} "
+            f"{script} ({result.verdict}, exit {result.returncode})"
+        )
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def report(
+    target: Annotated[str | None, typer.Argument()] = None,
+    store: Annotated[Path | None, typer.Option()] = None,
+    all_: Annotated[bool, typer.Option("--all")] = False,
+    bisect_: Annotated[bool, typer.Option("--bisect/--no-bisect")] = False,
+) -> None:
+    """Markdown for the compiler's issue tracker (written next to the case as report.md)."""
+    from compiler_lab.cases import load_case
+    from compiler_lab.triage.bisect import bisect as run_bisect
+    from compiler_lab.triage.report import markdown
+
+    for _, path in _case_paths(target, store, all_):
+        case = load_case(path)
+        lines = None
+        if bisect_:
+            with _pool() as pool:
+                lines = run_bisect(case, pool).lines()
+        text = markdown(case, lines)
+        (path / "report.md").write_text(text)
+        console.print(text if not all_ else f"wrote {path / 'report.md'}", highlight=False)

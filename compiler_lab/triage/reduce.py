@@ -1,0 +1,198 @@
+"""Delta debugging over a graph, keeping only candidates that reproduce the SAME bucket key.
+
+1. nodes (ddmin): a removed node's consumers are reconnected to one of its inputs when
+   shapes and dtypes agree, else fed a fresh graph input of the same type;
+2. shapes: each input dim is halved while every node still type-checks (fake tensors);
+3. attributes: integer arguments move towards 0/1 while the graph stays valid.
+Every round's candidates run in parallel in the sandbox.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from compiler_lab import args as argcodec
+from compiler_lab import lab
+from compiler_lab.errors import GraphError
+from compiler_lab.graph import Graph, InputSpec
+from compiler_lab.sandbox.pool import WorkerPool
+from compiler_lab.triage.target import bucket_key
+from compiler_lab.validate import retype
+
+
+def remove_nodes(graph: Graph, drop: set[str]) -> Graph | None:
+    """The graph without the nodes in `drop`, or None if nothing valid remains."""
+    keep = [n for n in graph.nodes if n.id not in drop]
+    if not keep:
+        return None
+    specs = graph.values()
+    replace: dict[str, str] = {}
+    fresh: list[InputSpec] = []
+    for node in graph.nodes:
+        if node.id not in drop:
+            continue
+        ins = [replace.get(r, r) for r in node.input_names()]
+        for out in node.outputs:
+            twin = next(
+                (r for r in ins if specs[r].shape == out.shape and specs[r].dtype == out.dtype),
+                None,
+            )
+            if twin is None:
+                fresh.append(InputSpec(out.name, out.shape, out.dtype))
+                twin = out.name
+            replace[out.name] = twin
+    nodes = []
+    for node in keep:
+        nodes.append(
+            dataclasses.replace(
+                node,
+                args=argcodec.substitute(node.args, lambda r: argcodec.Ref(replace.get(r, r))),
+                kwargs=argcodec.substitute(node.kwargs, lambda r: argcodec.Ref(replace.get(r, r))),
+            )
+        )
+    produced = {o.name for n in nodes for o in n.outputs}
+    outputs = [o for o in dict.fromkeys(replace.get(o, o) for o in graph.outputs) if o in produced]
+    if not outputs:  # keep what the surviving nodes compute that nothing else consumes
+        used = {r for n in nodes for r in n.input_names()}
+        outputs = [o.name for n in nodes for o in n.outputs if o.name not in used]
+    used = {r for n in nodes for r in n.input_names()}
+    inputs = [s for s in [*graph.inputs, *fresh] if s.name in used]
+    reduced = Graph(
+        inputs=inputs, nodes=nodes, outputs=outputs, name=graph.name, meta=dict(graph.meta)
+    )
+    try:
+        reduced.validate()
+    except GraphError:
+        return None
+    return reduced
+
+
+def _retyped(graph: Graph, inputs: list[InputSpec]) -> Graph | None:
+    """`graph` with new input shapes, node output shapes recomputed by torch."""
+    try:
+        return retype(dataclasses.replace(graph, inputs=inputs))
+    except (GraphError, ValueError):
+        return None
+
+
+@dataclass
+class ReduceResult:
+    graph: Graph
+    verdict: lab.Verdict
+    nodes_before: int
+    nodes_after: int
+    seconds: float
+    candidates: int
+
+
+class Reducer:
+    def __init__(
+        self,
+        backend: str,
+        options: dict[str, Any],
+        key: str,
+        pool: WorkerPool,
+        seed: int = 0,
+        deadline_s: float = 600.0,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.backend, self.options, self.key = backend, options, key
+        self.pool, self.seed = pool, seed
+        self.deadline = time.monotonic() + deadline_s
+        self.tried = 0
+        self.log = log or (lambda _: None)
+
+    def reproduces(self, candidates: list[Graph]) -> list[lab.Verdict | None]:
+        """For each candidate: its verdict if it hits the same bucket key, else None."""
+        self.tried += len(candidates)
+        verdicts = lab.run(
+            [lab.LabRequest(g, self.backend, self.options) for g in candidates],
+            self.pool,
+            seed=self.seed,
+        )
+        out: list[lab.Verdict | None] = []
+        for v in verdicts:
+            same_kind = v.verdict in ("crash", "hang", "mismatch")
+            out.append(v if same_kind and bucket_key(v, self.pool) == self.key else None)
+        return out
+
+    def _first(self, candidates: list[Graph]) -> tuple[Graph, lab.Verdict] | None:
+        if not candidates:
+            return None
+        for g, v in zip(candidates, self.reproduces(candidates), strict=True):
+            if v is not None:
+                return g, v
+        return None
+
+    def ddmin(self, graph: Graph, verdict: lab.Verdict) -> tuple[Graph, lab.Verdict]:
+        n = 2
+        while len(graph.nodes) > 1 and time.monotonic() < self.deadline:
+            ids = [node.id for node in graph.nodes]
+            n = min(n, len(ids))
+            chunks = [ids[i * len(ids) // n : (i + 1) * len(ids) // n] for i in range(n)]
+            # removing a chunk (testing its complement), smallest results first
+            candidates = [c for c in (remove_nodes(graph, set(ch)) for ch in chunks) if c]
+            hit = self._first(candidates)
+            if hit is not None:
+                graph, verdict = hit
+                n = max(n - 1, 2)
+                self.log(f"nodes: {len(graph.nodes)}")
+                continue
+            if n >= len(ids):
+                break
+            n = min(len(ids), n * 2)
+        return graph, verdict
+
+    def shrink_shapes(self, graph: Graph, verdict: lab.Verdict) -> tuple[Graph, lab.Verdict]:
+        changed = True
+        while changed and time.monotonic() < self.deadline:
+            changed = False
+            candidates = []
+            for i, s in enumerate(graph.inputs):
+                for d, size in enumerate(s.shape):
+                    if size > 1:
+                        shape = list(s.shape)
+                        shape[d] = size // 2
+                        inputs = list(graph.inputs)
+                        inputs[i] = dataclasses.replace(s, shape=tuple(shape))
+                        cand = _retyped(graph, inputs)
+                        if cand is not None:
+                            candidates.append(cand)
+            hit = self._first(candidates[:16])
+            if hit is not None:
+                graph, verdict = hit
+                changed = True
+        return graph, verdict
+
+    def shrink_attributes(self, graph: Graph, verdict: lab.Verdict) -> tuple[Graph, lab.Verdict]:
+        candidates = []
+        for k, node in enumerate(graph.nodes):
+            for j, a in enumerate(node.args):
+                if type(a) is int and a not in (0, 1):
+                    for smaller in (1, 0):
+                        args = list(node.args)
+                        args[j] = smaller
+                        nodes = list(graph.nodes)
+                        nodes[k] = dataclasses.replace(node, args=args)
+                        cand = dataclasses.replace(graph, nodes=nodes)
+                        try:
+                            cand.validate()
+                        except GraphError:
+                            continue
+                        candidates.append(cand)
+        hit = self._first(candidates[:16])
+        return hit if hit is not None else (graph, verdict)
+
+    def reduce(self, graph: Graph, verdict: lab.Verdict) -> ReduceResult:
+        t0 = time.monotonic()
+        before = len(graph.nodes)
+        graph, verdict = self.ddmin(graph, verdict)
+        graph, verdict = self.shrink_shapes(graph, verdict)
+        graph, verdict = self.shrink_attributes(graph, verdict)
+        return ReduceResult(
+            graph, verdict, before, len(graph.nodes), time.monotonic() - t0, self.tried
+        )

@@ -1,0 +1,131 @@
+"""Triage with real compilers and torch's bug injectors: reduction to the same bucket, stage
+and pass bisection, verified repros, reports, and clear errors for bad case directories."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compiler_lab import cases, lab, repro
+from compiler_lab.builder import GraphBuilder
+from compiler_lab.triage.bisect import bisect
+from compiler_lab.triage.reduce import Reducer, remove_nodes
+from compiler_lab.triage.report import markdown
+from compiler_lab.triage.target import bucket_key
+from tests.conftest import example
+
+ROOT = Path(__file__).resolve().parent.parent
+RELU = "cpp.inject_relu_bug_TESTING_ONLY"
+
+
+def _graph_with_relu(nodes: int = 30):
+    """A generated graph of `nodes` ops that uses relu (the injectors' target)."""
+    from fuzz.gen.generator import GenConfig, Generator
+    from fuzz.gen.library import load
+
+    library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces")).restrict(
+        ["relu", "add", "mul", "sub", "tanh", "sigmoid", "mm", "sum", "permute", "neg"], None
+    )
+    gen = Generator(library, GenConfig(max_nodes=nodes, dtypes=("float32",)), seed=4)
+    for i in range(50):
+        g = gen.generate(f"t{i}")
+        if len(g.nodes) >= nodes - 2 and "aten.relu.default" in g.ops():
+            return g
+    raise AssertionError("no large graph with relu")
+
+
+@pytest.fixture(scope="module")
+def injected_case(pool, tmp_path_factory):
+    g = _graph_with_relu()
+    (v,) = lab.run([lab.LabRequest(g, "inductor", {RELU: "accuracy"})], pool)
+    assert v.verdict == "mismatch", v.reason
+    return cases.write_case(tmp_path_factory.mktemp("cases"), v), v
+
+
+def test_remove_nodes_reconnects_or_adds_inputs():
+    g = example("conv_relu_linear")
+    relu = next(n for n in g.nodes if n.op == "aten.relu.default")
+    smaller = remove_nodes(g, {relu.id})
+    assert smaller is not None and len(smaller.nodes) == len(g.nodes) - 1
+    first = g.nodes[0]
+    fresh = remove_nodes(g, {first.id})
+    assert fresh is not None
+    assert any(s.name == first.outputs[0].name for s in fresh.inputs)  # a fresh input
+
+
+def test_30_node_graph_reduces_to_at_most_3_nodes_same_bucket(injected_case, pool):
+    path, v = injected_case
+    key = bucket_key(v, pool)
+    assert key.endswith("aten.relu.default")
+    result = Reducer("inductor", {RELU: "accuracy"}, key, pool).reduce(v.graph, v)
+    assert result.nodes_before >= 28
+    assert result.nodes_after <= 3, result.graph.ops()
+    assert "aten.relu.default" in result.graph.ops()
+    assert bucket_key(result.verdict, pool) == key
+
+
+def test_stage_bisector_names_inductor_for_injected_bugs(pool, tmp_path):
+    for mode, kind in (("accuracy", "mismatch"), ("compile_error", "crash")):
+        (v,) = lab.run(
+            [lab.LabRequest(example("conv_relu_linear"), "inductor", {RELU: mode})], pool
+        )
+        assert v.verdict == kind
+        case = cases.load_case(cases.write_case(tmp_path / mode, v))
+        result = bisect(case, pool)
+        assert result.culprit == "inductor", result.lines()
+        assert [s.verdict for s in result.steps[:3]] == ["ok", "ok", "ok"]
+
+
+def test_torch_mlir_bisect_names_the_failing_pass(pool, tmp_path):
+    b = GraphBuilder("median")
+    x = b.input("x", [4, 5])
+    g = b.build([b.call("aten.median.default", x)])
+    (v,) = lab.run([lab.LabRequest(g, "torch-mlir")], pool)
+    assert v.verdict == "skipped" and "torch-reduce-op-variants" in v.reason
+    forced = lab.Verdict(g, "torch-mlir", "crash", values=v.values)  # triage it anyway
+    case = cases.load_case(cases.write_case(tmp_path, forced))
+    result = bisect(case, pool)
+    assert (result.kind, result.culprit) == ("pass", "torch-reduce-op-variants"), result.lines()
+
+
+def test_repro_of_reduced_case_reproduces_in_fresh_process(injected_case, pool, tmp_path):
+    path, v = injected_case
+    key = bucket_key(v, pool)
+    result = Reducer("inductor", {RELU: "accuracy"}, key, pool, deadline_s=120).reduce(v.graph, v)
+    out = cases.write_case_at(tmp_path / "reduced", result.verdict)
+    run = repro.run_script(out / "repro.py")
+    assert run.matches("mismatch"), run.output[-1500:]
+    text = markdown(cases.load_case(out))
+    assert text.startswith("# [inductor] wrong result") and "max abs error" in text
+    assert "REPRODUCED" in text and "torch" in text
+
+
+@pytest.mark.parametrize(
+    "setup, expect",
+    [
+        (lambda p: None, "does not exist"),
+        (lambda p: p.mkdir(), "missing graph.json"),
+        (
+            lambda p: (
+                p.mkdir(),
+                (p / "graph.json").write_text("{"),
+                (p / "inputs.npz").write_text(""),
+                (p / "verdict.json").write_text("{}"),
+            ),
+            "not valid JSON",
+        ),
+    ],
+)
+def test_bad_case_directories_give_clear_errors(tmp_path, setup, expect):
+    case = tmp_path / "case"
+    setup(case)
+    proc = subprocess.run(
+        [sys.executable, "-m", "compiler_lab", "triage", "show", str(case)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert expect in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
