@@ -17,9 +17,15 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' $(PINS)
 	touch $(STAMP)
 
+# The main job: the examples through every backend, then a 3-minute fuzz campaign on the
+# default backends and its report. Findings (exit 1) are results, not failures of the job.
 run: setup
 	$(VENV)/bin/clab run corpora/examples --backends aot_eager,inductor,torch-mlir,iree -o out/run; \
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
+	$(VENV)/bin/clab fuzz --budget 3m --workers 2 --backends inductor,torch-mlir,iree \
+	  --store out/campaign.db --seed $$(date +%Y%m%d)
+	$(VENV)/bin/clab report out/campaign.db -o out/report.html
+	$(VENV)/bin/clab triage list out/campaign.db
 
 test: setup
 	$(PY) -m pytest -q -x --durations=15
@@ -29,6 +35,11 @@ lint: setup
 
 bench: setup
 	$(PY) tools/bench/lab.py
+	$(PY) tools/bench/gen.py
+	$(PY) tools/bench/rules.py
+	$(PY) tools/bench/measure.py
+	$(PY) tools/bench/campaign.py
+	$(PY) tools/bench/triage.py
 
 examples: setup
 	$(PY) tools/make_examples.py corpora/examples

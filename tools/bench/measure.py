@@ -1,0 +1,76 @@
+"""Benchmark measurement: samples per hour per collector, and the noise floor (median CV
+of latency samples; callgrind run-to-run spread on the same units).
+
+Writes bench/results/measure.json. Usage: python tools/bench/measure.py [--graphs 24]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from compiler_lab.graph import Graph
+from compiler_lab.machine import fingerprint
+from compiler_lab.values import make_values
+from costmodel.dataset.store import Dataset
+from costmodel.measure import counters
+from costmodel.measure.collect import MeasureOptions, graph_job, measure
+from costmodel.measure.units import torchmlir_native
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--graphs", type=int, default=24)
+    ap.add_argument("-o", "--out", default=str(ROOT / "bench/results/measure.json"))
+    args = ap.parse_args(argv)
+    graphs = [Graph.load(p) for p in sorted((ROOT / "corpora/examples").glob("*.json"))]
+    graphs = (graphs * (args.graphs // len(graphs) + 1))[: args.graphs]
+    rates = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, collectors in (("latency", ("latency",)),
+                                  ("latency+callgrind", ("latency", "callgrind"))):
+            out = Path(tmp) / label
+            opts = MeasureOptions(out=out, collectors=collectors, workers=2, kernels=True)
+            unique = {g.content_hash(): g for g in graphs}
+            t0 = time.monotonic()
+            summary = measure([graph_job(g, "bench", opts) for g in unique.values()], opts)
+            hours = (time.monotonic() - t0) / 3600
+            by = summary["rows_by_collector"]
+            rates[label] = {k: round(v / hours) for k, v in by.items()} | {
+                "graphs_per_hour": round(len(unique) / hours)}
+            cvs = [r["noise"]["cv"] for r in Dataset(out).rows() if "cv" in r["noise"]]
+            rates[label]["median_latency_cv"] = round(statistics.median(cvs), 4) if cvs else None
+        spread = {}
+        if counters.callgrind_available().available:
+            work = Path(tmp) / "cg"
+            work.mkdir()
+            specs = [torchmlir_native(g, make_values(g), work, f"u{i}", time_it=False).spec
+                     for i, g in enumerate(graphs[:6])]
+            a = counters.run_callgrind(specs, work)
+            b = counters.run_callgrind(specs, work)
+            for key in ("instructions", "l1d_read_misses", "ll_data_read_misses",
+                        "cond_branch_mispredicts"):
+                rel = [abs(a[s["id"]][key] - b[s["id"]][key]) / max(1.0, a[s["id"]][key])
+                       for s in specs if key in a[s["id"]] and key in b[s["id"]]]
+                spread[key] = {"max_rel": round(max(rel), 6), "median_rel":
+                               round(statistics.median(rel), 6)} if rel else None
+    dataset = ROOT / "corpora/costdata"
+    shipped = Dataset(dataset).summary() if (dataset / "manifest.json").exists() else None
+    result = {"machine": fingerprint(), "rows_per_hour": rates,
+              "callgrind_run_to_run_spread": spread,
+              "collectors": {k: vars(v) for k, v in counters.availability().items()},
+              "shipped_dataset": shipped}
+    Path(args.out).write_text(json.dumps(result, indent=1, default=str) + "\n")
+    print(json.dumps({k: v for k, v in result.items() if k != "machine"}, indent=1,
+                     default=str))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
