@@ -199,3 +199,20 @@ def test_report_is_self_contained(tmp_path, simple_library):
         "http-equiv", ""
     )
     assert "Tests by verdict" in md.read_text()
+
+
+def test_ray_executor_runs_a_campaign(tmp_path, simple_library):
+    pytest.importorskip("ray")
+    import ray
+
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        cfg = CampaignConfig(store=tmp_path / "ray.db", seed=6, backends=["aot_eager"],
+                             max_tests=8, batch_size=8, executor="ray", workers=2,
+                             hooks={2: "segfault"}, timeout_s=30)
+        Campaign(cfg, simple_library).run()
+    finally:
+        ray.shutdown()
+    rows = dict(sqlite3.connect(cfg.store).execute("SELECT idx, stage FROM tests"))
+    assert len(rows) == 8
+    assert rows[2] == "signal:SIGSEGV"  # a crash inside a Ray actor's sandbox: a verdict
