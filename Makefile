@@ -4,7 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # pip finds the CPU wheel of torch on this disk; keep torch pinned in every install.
-PINS   := torch==2.13.0 torch-mlir==20261001 iree-base-compiler==3.13.0 iree-base-runtime==3.13.0
+PINS   := torch==2.13.0 torch-mlir==20261001 iree-base-compiler==3.13.0 iree-base-runtime==3.13.0 \
+          iree-turbine==3.9.0
 
 .PHONY: setup run test lint bench examples clean
 

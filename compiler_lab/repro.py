@@ -176,6 +176,11 @@ def _backend_source(backend: str, options: dict[str, Any]) -> str:
     if backend in ("inductor", "aot_eager", "eager"):
         opts = options if backend == "inductor" else {}
         return _DYNAMO.format(backend=backend, options=opts)
+    if backend == "turbine":
+        return _DYNAMO.format(backend="turbine_cpu", options={})
+    if backend == "dynamo":
+        rest = {k: v for k, v in options.items() if k != "backend"}
+        return _DYNAMO.format(backend=options.get("backend", "eager"), options=rest)
     if backend == "torch-mlir":
         pipelines = []
         for _, pipeline in torchmlir.LEVELS:

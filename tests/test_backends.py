@@ -80,3 +80,21 @@ def test_dump_ir_levels(pool, tmp_path):
     assert "hal.executable" in phases["hal"]["text"]
     code = ind["levels"]["output_code"]["text"]
     assert "def call(" in code and "cpp_fused" in code
+
+
+#: the fifth backend, torch.compile → MLIR → IREE; same uint8 bug, and a JIT failure on the
+#: float reductions example (var/prod/logsumexp)
+TURBINE_FINDINGS = {"reductions_uint8": "mismatch", "reductions_float": "crash"}
+
+
+def test_turbine_backend_on_every_example(pool):
+    pytest.importorskip("iree.turbine")
+    verdicts = lab.run([lab.LabRequest(example(n), "turbine") for n in ALL_EXAMPLES], pool)
+    for v in verdicts:
+        expected = TURBINE_FINDINGS.get(v.graph.name)
+        if expected:
+            assert v.verdict == expected, (v.graph.name, v.reason)
+            if expected == "crash":
+                assert v.stage == "iree-compile"
+        else:
+            assert v.verdict in ("ok", "skipped"), (v.graph.name, v.verdict, v.reason)

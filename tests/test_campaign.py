@@ -207,9 +207,17 @@ def test_ray_executor_runs_a_campaign(tmp_path, simple_library):
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
-        cfg = CampaignConfig(store=tmp_path / "ray.db", seed=6, backends=["aot_eager"],
-                             max_tests=8, batch_size=8, executor="ray", workers=2,
-                             hooks={2: "segfault"}, timeout_s=30)
+        cfg = CampaignConfig(
+            store=tmp_path / "ray.db",
+            seed=6,
+            backends=["aot_eager"],
+            max_tests=8,
+            batch_size=8,
+            executor="ray",
+            workers=2,
+            hooks={2: "segfault"},
+            timeout_s=30,
+        )
         Campaign(cfg, simple_library).run()
     finally:
         ray.shutdown()

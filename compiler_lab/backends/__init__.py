@@ -11,6 +11,7 @@ from compiler_lab.backends.torch_backends import (
     DynamoBackend,
     EagerBackend,
     InductorBackend,
+    TurbineBackend,
 )
 from compiler_lab.backends.torchmlir import TorchMlirBackend
 
@@ -23,6 +24,7 @@ REGISTRY: dict[str, type[Backend]] = {
         TorchMlirBackend,
         IreeBackend,
         DynamoBackend,
+        TurbineBackend,
     )
 }
 #: what `clab run` tests when no --backends is given (eager is always the reference)

@@ -140,3 +140,24 @@ class InductorBackend(_DynamoBackend):
         if len(codes) == 1:
             return {"output_code": codes[0]}
         return {f"output_code_{i}": code for i, code in enumerate(codes)}
+
+
+class TurbineBackend(_DynamoBackend):
+    """torch.compile(backend="turbine_cpu") from iree-turbine: dynamo's FX graphs lowered
+    through MLIR to IREE (llvm-cpu) — the torch.compile → MLIR route."""
+
+    name = "turbine"
+    dynamo_backend = "turbine_cpu"
+
+    def unsupported(self, graph: Graph) -> str | None:
+        import importlib.util
+
+        if importlib.util.find_spec("iree.turbine") is None:
+            return "iree-turbine is not installed"
+        return None
+
+    def _stage(self, names: list[str]) -> str:
+        # turbine_cpu compiles each FX graph with IREE inside dynamo's backend call
+        if {"CompilerToolError", "BackendCompilerFailed"} & set(names):
+            return "iree-compile"
+        return super()._stage(names)

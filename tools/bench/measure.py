@@ -34,8 +34,10 @@ def main(argv: list[str]) -> None:
     graphs = (graphs * (args.graphs // len(graphs) + 1))[: args.graphs]
     rates = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for label, collectors in (("latency", ("latency",)),
-                                  ("latency+callgrind", ("latency", "callgrind"))):
+        for label, collectors in (
+            ("latency", ("latency",)),
+            ("latency+callgrind", ("latency", "callgrind")),
+        ):
             out = Path(tmp) / label
             opts = MeasureOptions(out=out, collectors=collectors, workers=2, kernels=True)
             unique = {g.content_hash(): g for g in graphs}
@@ -44,32 +46,47 @@ def main(argv: list[str]) -> None:
             hours = (time.monotonic() - t0) / 3600
             by = summary["rows_by_collector"]
             rates[label] = {k: round(v / hours) for k, v in by.items()} | {
-                "graphs_per_hour": round(len(unique) / hours)}
+                "graphs_per_hour": round(len(unique) / hours)
+            }
             cvs = [r["noise"]["cv"] for r in Dataset(out).rows() if "cv" in r["noise"]]
             rates[label]["median_latency_cv"] = round(statistics.median(cvs), 4) if cvs else None
         spread = {}
         if counters.callgrind_available().available:
             work = Path(tmp) / "cg"
             work.mkdir()
-            specs = [torchmlir_native(g, make_values(g), work, f"u{i}", time_it=False).spec
-                     for i, g in enumerate(graphs[:6])]
+            specs = [
+                torchmlir_native(g, make_values(g), work, f"u{i}", time_it=False).spec
+                for i, g in enumerate(graphs[:6])
+            ]
             a = counters.run_callgrind(specs, work)
             b = counters.run_callgrind(specs, work)
-            for key in ("instructions", "l1d_read_misses", "ll_data_read_misses",
-                        "cond_branch_mispredicts"):
-                rel = [abs(a[s["id"]][key] - b[s["id"]][key]) / max(1.0, a[s["id"]][key])
-                       for s in specs if key in a[s["id"]] and key in b[s["id"]]]
-                spread[key] = {"max_rel": round(max(rel), 6), "median_rel":
-                               round(statistics.median(rel), 6)} if rel else None
+            for key in (
+                "instructions",
+                "l1d_read_misses",
+                "ll_data_read_misses",
+                "cond_branch_mispredicts",
+            ):
+                rel = [
+                    abs(a[s["id"]][key] - b[s["id"]][key]) / max(1.0, a[s["id"]][key])
+                    for s in specs
+                    if key in a[s["id"]] and key in b[s["id"]]
+                ]
+                spread[key] = (
+                    {"max_rel": round(max(rel), 6), "median_rel": round(statistics.median(rel), 6)}
+                    if rel
+                    else None
+                )
     dataset = ROOT / "corpora/costdata"
     shipped = Dataset(dataset).summary() if (dataset / "manifest.json").exists() else None
-    result = {"machine": fingerprint(), "rows_per_hour": rates,
-              "callgrind_run_to_run_spread": spread,
-              "collectors": {k: vars(v) for k, v in counters.availability().items()},
-              "shipped_dataset": shipped}
+    result = {
+        "machine": fingerprint(),
+        "rows_per_hour": rates,
+        "callgrind_run_to_run_spread": spread,
+        "collectors": {k: vars(v) for k, v in counters.availability().items()},
+        "shipped_dataset": shipped,
+    }
     Path(args.out).write_text(json.dumps(result, indent=1, default=str) + "\n")
-    print(json.dumps({k: v for k, v in result.items() if k != "machine"}, indent=1,
-                     default=str))
+    print(json.dumps({k: v for k, v in result.items() if k != "machine"}, indent=1, default=str))
 
 
 if __name__ == "__main__":
