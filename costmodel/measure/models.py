@@ -165,10 +165,8 @@ def build(name: str) -> tuple[torch.nn.Module, list[torch.Tensor], str]:
 
 def measure_model(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: IREE phases and dispatches of one architecture, timed."""
-    import iree.compiler as ic
     import torch_mlir.fx as tfx
 
-    from compiler_lab.backends.iree import TARGET_ARGS
     from costmodel.measure import units as U
     from costmodel.measure.run import _why
     from costmodel.mlir.canon import canonical_hash
@@ -181,38 +179,24 @@ def measure_model(payload: dict[str, Any]) -> dict[str, Any]:
     try:
         text = tfx.export_and_import(model, *inputs, output_type="raw").operation.get_asm()
         with tempfile.TemporaryDirectory(dir=payload["workdir"]) as tmp:
-            phases, dumps = Path(tmp) / "phases", Path(tmp) / "dispatches"
-            ic.compile_str(
-                text,
-                input_type="torch",
-                extra_args=TARGET_ARGS
-                + [
-                    f"--iree-hal-dump-executable-files-to={dumps}",
-                    f"--dump-compilation-phases-to={phases}",
-                ],
-            )
-            for bench in sorted(dumps.glob("module_*_benchmark.mlir")):
-                dname = bench.name[len("module_") :].split("_embedded_elf")[0]
-                source = dumps / f"module_{dname}.mlir"
-                if not source.exists():
-                    continue
-                metrics = U.time_dispatch(bench)
+            _, _, dispatches = U.compile_with_dumps(text, Path(tmp))
+            for d in dispatches:
+                metrics = U.time_dispatch(d.benchmark)
                 noise = {
                     k: metrics.pop(k)
                     for k in ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy")
                     if k in metrics
                 }
-                src = source.read_text()
                 rows.append(
                     {
                         "unit": "dispatch",
-                        "unit_id": f"{name}:{dname}",
+                        "unit_id": f"{name}:{d.name}",
                         "level": "dispatch",
-                        "mlir": src,
-                        "mlir_hash": canonical_hash(src),
+                        "mlir": d.source,
+                        "mlir_hash": canonical_hash(d.source),
                         "graph_hash": ident,
                         "family": name,
-                        "dispatch_id": dname,
+                        "dispatch_id": d.name,
                         "backend": "iree",
                         "collector": "latency",
                         "metrics": metrics,

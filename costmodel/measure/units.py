@@ -66,18 +66,16 @@ def _timed(fn) -> dict[str, Any]:
     return stats | {"peak_rss_delta_kib": max(0, peak - before)}
 
 
-def iree_lower(
-    graph: Graph, values: dict[str, torch.Tensor], workdir: Path, time_it: bool = True
-) -> IreeResult:
-    """Compile once with every dump; time the whole module and each dispatch."""
+def compile_with_dumps(
+    torch_text: str, workdir: Path
+) -> tuple[bytes, dict[str, str], list[Dispatch]]:
+    """One IREE compile that dumps every phase and every dispatch:
+    (vmfb, {phase: text} for IREE_LEVELS, dispatches)."""
     import iree.compiler as ic
-    import iree.runtime as rt
 
-    graph = weights_as_inputs(graph)
-    text = import_torch_raw(graph, values)
     phases, dumps = workdir / "phases", workdir / "dispatches"
     vmfb = ic.compile_str(
-        text,
+        torch_text,
         input_type="torch",
         extra_args=TARGET_ARGS
         + [
@@ -90,13 +88,6 @@ def iree_lower(
         m = _PHASE_FILE.search(path.name)
         if m and m.group(1) in IREE_LEVELS:
             levels[m.group(1)] = path.read_text()
-    metrics: dict[str, Any] = {"artifact_bytes": len(vmfb)}
-    if time_it:
-        ctx = rt.SystemContext(config=rt.Config("local-sync"))
-        ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
-        fn = ctx.modules.module["main"]
-        args = [memref.input_array(t) for t in input_list(graph, values)]
-        metrics |= _timed(lambda: fn(*args))
     dispatches = []
     for bench in sorted(dumps.glob("module_*_benchmark.mlir")):
         name = bench.name[len("module_") :].split("_embedded_elf")[0]
@@ -111,7 +102,24 @@ def iree_lower(
                     bench,
                 )
             )
+    return vmfb, levels, dispatches
+
+
+def iree_lower(
+    graph: Graph, values: dict[str, torch.Tensor], workdir: Path, time_it: bool = True
+) -> IreeResult:
+    """Compile once with every dump; time the whole module and each dispatch."""
+    import iree.runtime as rt
+
+    graph = weights_as_inputs(graph)
+    vmfb, levels, dispatches = compile_with_dumps(import_torch_raw(graph, values), workdir)
+    metrics: dict[str, Any] = {"artifact_bytes": len(vmfb)}
     if time_it:
+        ctx = rt.SystemContext(config=rt.Config("local-sync"))
+        ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
+        fn = ctx.modules.module["main"]
+        args = [memref.input_array(t) for t in input_list(graph, values)]
+        metrics |= _timed(lambda: fn(*args))
         for d in dispatches:
             d.metrics = time_dispatch(d.benchmark)
     return IreeResult(levels, dispatches, metrics)

@@ -12,13 +12,26 @@ from pathlib import Path
 from compiler_lab.store import Store
 
 
-def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -> str:
+def _figure():
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6, 3))
+    return plt, *plt.subplots(figsize=(6, 3))
+
+
+def _img(plt, fig, alt: str) -> str:
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90)
+    plt.close(fig)
+    data = base64.b64encode(buf.getvalue()).decode()
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -> str:
+    plt, fig, ax = _figure()
     for label, ys in series.items():
         pts = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
         if pts:
@@ -27,34 +40,15 @@ def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -
     ax.set_ylabel(ylabel)
     if len(series) > 1:
         ax.legend()
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    return (
-        f'<img alt="{html.escape(ylabel)}" src="data:image/png;base64,'
-        f'{base64.b64encode(buf.getvalue()).decode()}">'
-    )
+    return _img(plt, fig, ylabel)
 
 
 def _verdict_plot(store: Store) -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt, fig, ax = _figure()
     counts = store.verdict_counts()
-    fig, ax = plt.subplots(figsize=(6, 3))
     ax.bar(list(counts), list(counts.values()))
     ax.set_ylabel("tests")
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    return (
-        f'<img alt="verdicts" src="data:image/png;base64,'
-        f'{base64.b64encode(buf.getvalue()).decode()}">'
-    )
+    return _img(plt, fig, "verdicts")
 
 
 def write_report(store_path: Path, out: Path) -> Path:
