@@ -224,3 +224,20 @@ def test_ray_executor_runs_a_campaign(tmp_path, simple_library):
     rows = dict(sqlite3.connect(cfg.store).execute("SELECT idx, stage FROM tests"))
     assert len(rows) == 8
     assert rows[2] == "signal:SIGSEGV"  # a crash inside a Ray actor's sandbox: a verdict
+
+
+def test_compiler_coverage_is_sampled(tmp_path, simple_library):
+    cfg = CampaignConfig(
+        store=tmp_path / "cov.db",
+        seed=8,
+        backends=["aot_eager"],
+        max_tests=4,
+        batch_size=2,
+        coverage=True,
+    )
+    Campaign(cfg, simple_library).run()
+    store = Store(cfg.store, readonly=True)
+    samples = list(store.db.execute("SELECT line_pct, branch_pct FROM samples"))
+    assert samples and all(s["line_pct"] is not None for s in samples)
+    assert 0 < samples[-1]["line_pct"] < 100 and 0 < samples[-1]["branch_pct"] < 100
+    assert samples[-1]["line_pct"] >= samples[0]["line_pct"]  # coverage only grows

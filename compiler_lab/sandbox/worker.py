@@ -34,7 +34,7 @@ COVERAGE_PACKAGES = [
     "torch_mlir",
     "iree.compiler",
 ]
-COVERAGE_SAVE_EVERY = 10
+COVERAGE_SAVE_EVERY = 1
 
 
 def _configure_torch() -> None:
@@ -169,8 +169,8 @@ def _start_coverage():
 
 def main() -> None:
     reply = os.fdopen(int(sys.argv[1]), "w", buffering=1)
-    cov = _start_coverage()
     _configure_torch()
+    cov = _start_coverage()  # after torch's import: tracing it breaks torch._C's init
     served = 0
     for line in sys.stdin:
         if not line.strip():
