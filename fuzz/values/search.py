@@ -216,11 +216,68 @@ def _conservative(graph: Graph, rng: random.Random) -> Graph:
     return _with_ranges(graph, ranges)
 
 
+def first_fault(graph: Graph, seed: int = 0) -> str | None:
+    """The id of the first node that raises or goes non-finite in eager, if any."""
+    env = make_values(graph, seed)
+    with torch.no_grad():
+        for node in graph.nodes:
+            op = lab_ops.resolve(node.op)
+            try:
+                result = op(
+                    *argcodec.substitute(node.args, env.__getitem__),
+                    **argcodec.substitute(node.kwargs, env.__getitem__),
+                )
+            except Exception:
+                return node.id
+            outs = [result] if isinstance(result, torch.Tensor) else list(result)
+            if not _finite(outs):
+                return node.id
+            env.update({s.name: t for s, t in zip(node.outputs, outs, strict=True)})
+    return None
+
+
+def prune(graph: Graph, node_id: str) -> Graph | None:
+    """`graph` without `node_id` and everything downstream of it (None if nothing is left);
+    values no node consumes any more become the outputs."""
+    dead = {node_id}
+    dead_values: set[str] = set()
+    nodes = []
+    for node in graph.nodes:
+        if node.id in dead or dead_values & set(node.input_names()):
+            dead.add(node.id)
+            dead_values |= {o.name for o in node.outputs}
+            continue
+        nodes.append(node)
+    if not nodes:
+        return None
+    used = {r for n in nodes for r in n.input_names()}
+    outputs = [o.name for n in nodes for o in n.outputs if o.name not in used]
+    inputs = [s for s in graph.inputs if s.name in used]
+    return dataclasses.replace(graph, inputs=inputs, nodes=nodes, outputs=outputs)
+
+
 def find_ranges(
-    graph: Graph, rng: random.Random, rounds: int = 3, seeds: tuple[int, ...] = (0,)
+    graph: Graph,
+    rng: random.Random,
+    rounds: int = 3,
+    seeds: tuple[int, ...] = (0,),
+    prunes: int = 2,
 ) -> Graph | None:
     """`graph` with input ranges that give finite eager outputs, or None. Bounded by
-    iterations, not time, so the same graph and seed always give the same ranges."""
+    iterations, not time, so the same graph and seed always give the same ranges. When no
+    ranges work, the first faulty op and what depends on it are cut (up to `prunes` times)
+    rather than losing the whole graph."""
+    found = _search(graph, rng, rounds, seeds)
+    if found is not None or prunes <= 0:
+        return found
+    fault = first_fault(index_ranges(graph), seeds[0])
+    smaller = prune(graph, fault) if fault is not None else None
+    if smaller is None:
+        return None
+    return find_ranges(smaller, rng, rounds, seeds, prunes - 1)
+
+
+def _search(graph: Graph, rng: random.Random, rounds: int, seeds: tuple[int, ...]) -> Graph | None:
     graph = index_ranges(graph)
 
     def ok(g: Graph) -> bool:
