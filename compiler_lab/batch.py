@@ -89,44 +89,50 @@ def run_batched(
     pool: WorkerPool,
     seed: int = 0,
     hooks: dict[int, str] | None = None,
+    k: int | None = None,
 ) -> tuple[list[lab.Verdict], dict[str, int]]:
-    """A verdict per graph; compiles in one merged graph, bisecting on failure.
+    """A verdict per graph, compiling groups of up to `k` graphs merged into one.
 
-    Returns (verdicts, stats) where stats counts compiles and bisection splits. `hooks`
-    maps a graph index to a test-only hook (run alone, never merged)."""
+    Groups run in waves, one lab.run per wave, so every worker compiles at once; a group
+    that crashes is halved for the next wave (bisection) until each failure has its own
+    graph. Returns (verdicts, stats: compiles and splits). `hooks` maps a graph index to a
+    test-only hook (run alone, never merged)."""
+    hooks = hooks or {}
+    k = k or len(graphs)
     stats = {"compiles": 0, "splits": 0}
     verdicts: dict[int, lab.Verdict] = {}
-    todo: list[list[int]] = [[i for i in range(len(graphs)) if i not in (hooks or {})]]
-    for i, hook in (hooks or {}).items():
-        stats["compiles"] += 1
-        (verdicts[i],) = lab.run(
-            [lab.LabRequest(graphs[i], backend, options, hook=hook)], pool, seed=seed
-        )
-    while todo:
-        group = todo.pop()
-        if not group:
-            continue
-        stats["compiles"] += 1
-        if len(group) == 1:
-            i = group[0]
-            (verdicts[i],) = lab.run([lab.LabRequest(graphs[i], backend, options)], pool, seed=seed)
-            continue
-        merged = merge([graphs[i] for i in group], seed)
-        (v,) = lab.run(
-            [lab.LabRequest(merged.graph, backend, options, values=merged.values)], pool, seed=seed
-        )
-        if v.verdict in ("ok", "mismatch") and v.actual is not None:
-            for i, sl in zip(group, merged.slices, strict=True):
-                verdicts[i] = _judge_slice(graphs[i], backend, options, v, sl, seed)
-            continue
-        if v.verdict == "skipped" and v.stage != "eager":
-            for i in group:  # unsupported by design: unlikely to differ per member, so
-                todo.append([i])  # find out which member(s) are unsupported
-            stats["splits"] += 1
-            continue
-        stats["splits"] += 1
-        mid = len(group) // 2
-        todo += [group[:mid], group[mid:]]
+    plain = [i for i in range(len(graphs)) if i not in hooks]
+    wave: list[list[int]] = [plain[s : s + k] for s in range(0, len(plain), k)]
+    wave += [[i] for i in hooks]
+    while wave:
+        requests, merges = [], []
+        for group in wave:
+            if len(group) == 1:
+                i = group[0]
+                requests.append(lab.LabRequest(graphs[i], backend, options, hook=hooks.get(i)))
+                merges.append(None)
+            else:
+                merged = merge([graphs[i] for i in group], seed)
+                requests.append(
+                    lab.LabRequest(merged.graph, backend, options, values=merged.values)
+                )
+                merges.append(merged)
+        stats["compiles"] += len(requests)
+        next_wave: list[list[int]] = []
+        for group, merged, v in zip(wave, merges, lab.run(requests, pool, seed=seed), strict=True):
+            if merged is None:
+                verdicts[group[0]] = v
+            elif v.verdict in ("ok", "mismatch") and v.actual is not None:
+                for i, sl in zip(group, merged.slices, strict=True):
+                    verdicts[i] = _judge_slice(graphs[i], backend, options, v, sl, seed)
+            elif v.verdict == "skipped" and v.stage != "eager":
+                stats["splits"] += 1  # unsupported by design: find which member(s)
+                next_wave += [[i] for i in group]
+            else:
+                stats["splits"] += 1
+                mid = len(group) // 2
+                next_wave += [group[:mid], group[mid:]]
+        wave = next_wave
     return [verdicts[i] for i in range(len(graphs))], stats
 
 

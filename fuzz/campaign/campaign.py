@@ -56,6 +56,8 @@ class CampaignConfig:
     timeout_s: float = 180.0
     memory_mb: int = 8192
     coverage: bool = False
+    #: Inductor's on-disk cache (default: the lab's shared one); benchmarks use a fresh one
+    inductor_cache_dir: Path | None = None
     #: test-only: test index -> sandbox hook ("segfault", "hang", "oom")
     hooks: dict[int, str] = field(default_factory=dict)
 
@@ -143,6 +145,7 @@ class Campaign:
             timeout_s=cfg.timeout_s,
             memory_mb=cfg.memory_mb,
             test_hooks=bool(cfg.hooks),
+            inductor_cache_dir=cfg.inductor_cache_dir,
             coverage_dir=store.path.parent / f"{store.path.name}.coverage"
             if cfg.coverage
             else None,
@@ -236,21 +239,15 @@ class Campaign:
     ) -> list[lab.Verdict]:
         hooks = {j: self.cfg.hooks[i] for j, i in enumerate(indices) if i in self.cfg.hooks}
         if self.cfg.batching and backend in BATCHED:
-            out: list[lab.Verdict] = []
-            k = self.k[backend]
-            for s in range(0, len(graphs), k):
-                chunk = graphs[s : s + k]
-                chunk_hooks = {j - s: h for j, h in hooks.items() if s <= j < s + k}
-                verdicts, stats = batch.run_batched(
-                    chunk, backend, options, pool, hooks=chunk_hooks
-                )
-                self.progress.compiles += stats["compiles"]
-                self.progress.splits += stats["splits"]
-                # adapt K: grow while batches pass in one compile, shrink when they split
-                self.k[backend] = min(K_MAX, k * 2) if stats["splits"] == 0 else max(K_MIN, k // 2)
-                out += verdicts
+            # K graphs per compile, one compile per worker in flight at a time
+            k = max(K_MIN, min(self.k[backend], -(-len(graphs) // self.cfg.workers)))
+            verdicts, stats = batch.run_batched(graphs, backend, options, pool, hooks=hooks, k=k)
+            self.progress.compiles += stats["compiles"]
+            self.progress.splits += stats["splits"]
+            # adapt K: grow while batches pass in one compile, shrink when they split
+            self.k[backend] = min(K_MAX, k * 2) if stats["splits"] == 0 else max(K_MIN, k // 2)
             self.progress.k = dict(self.k)
-            return out
+            return verdicts
         requests = [
             lab.LabRequest(g, backend, options, hook=hooks.get(j)) for j, g in enumerate(graphs)
         ]

@@ -78,6 +78,7 @@ def run(label: str, backends: list[str], tests: int, **kw) -> dict:
             workers=2,
             budget_s=3600,
             localize=False,
+            inductor_cache_dir=Path(tmp) / "inductor",  # cold: no hits from earlier runs
             **kw,
         )
         t0 = time.monotonic()
