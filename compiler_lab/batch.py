@@ -95,11 +95,13 @@ def run_batched(
 
     Groups run in waves, one lab.run per wave, so every worker compiles at once; a group
     that crashes is halved for the next wave (bisection) until each failure has its own
-    graph. Returns (verdicts, stats: compiles and splits). `hooks` maps a graph index to a
+    graph. A member that mismatches inside a merged compile is re-run alone, and only that
+    verdict counts: fusion with its neighbours or their float64 reference must not decide
+    it. Returns (verdicts, stats: compiles, splits and confirms). `hooks` maps a graph index to a
     test-only hook (run alone, never merged)."""
     hooks = hooks or {}
     k = k or len(graphs)
-    stats = {"compiles": 0, "splits": 0}
+    stats = {"compiles": 0, "splits": 0, "confirms": 0}
     verdicts: dict[int, lab.Verdict] = {}
     plain = [i for i in range(len(graphs)) if i not in hooks]
     wave: list[list[int]] = [plain[s : s + k] for s in range(0, len(plain), k)]
@@ -124,7 +126,12 @@ def run_batched(
                 verdicts[group[0]] = v
             elif v.verdict in ("ok", "mismatch") and v.actual is not None:
                 for i, sl in zip(group, merged.slices, strict=True):
-                    verdicts[i] = _judge_slice(graphs[i], backend, options, v, sl, seed)
+                    judged = _judge_slice(graphs[i], backend, options, v, sl, seed)
+                    if judged.verdict == "mismatch":
+                        stats["confirms"] += 1  # must also show alone, or it is not kept
+                        next_wave.append([i])
+                    else:
+                        verdicts[i] = judged
             elif v.verdict == "skipped" and v.stage != "eager":
                 stats["splits"] += 1  # unsupported by design: find which member(s)
                 next_wave += [[i] for i in group]

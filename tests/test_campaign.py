@@ -184,6 +184,27 @@ def test_relu_injector_yields_exactly_one_bucket(tmp_path, simple_library, mode,
     if kind == "mismatch":
         assert found[0]["key"].endswith("aten.relu.default")
     assert Path(found[0]["case_dir"], "repro.py").exists()
+    if kind == "crash":  # the morning after: list, then reduce every bucket, twice
+        listed = _triage("list", str(cfg.store))
+        assert found[0]["key"] in listed.stdout.replace("\n", "").replace("│", "").replace(" ", "")
+        first = _triage("reduce", "--all", "--store", str(cfg.store))
+        assert first.returncode == 0 and "reduced" in first.stdout, first.stdout + first.stderr
+        again = _triage("reduce", "--all", "--store", str(cfg.store))
+        assert again.returncode == 0 and "already reduced" in again.stdout
+        reduced = Store(cfg.store, readonly=True).buckets()
+        assert (
+            json.loads(next(b for b in reduced if b["kind"] == kind)["reduced"])["nodes_after"] <= 3
+        )
+
+
+def _triage(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "compiler_lab", "triage", *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, COLUMNS="300"),
+        timeout=900,
+    )
 
 
 def test_report_is_self_contained(tmp_path, simple_library):

@@ -60,31 +60,30 @@ def _pool(workers: int = 2):
 
 @app.command("list")
 def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None:
-    """The buckets in a store."""
+    """The buckets in a store: key, count, when seen, backend, stage, and the size
+    of the smallest example (→ its reduced size once `reduce` has run)."""
     s = _store(store)
     table = Table(title=f"buckets in {store}")
-    for col in (
-        "key",
-        "count",
-        "first seen",
-        "last seen",
-        "backend",
-        "stage",
-        "smallest",
-        "reduced",
-    ):
-        table.add_column(col)
+    table.add_column("key", overflow="fold", min_width=20)
+    table.add_column("count", justify="right")
+    table.add_column("first/last seen", no_wrap=True)
+    table.add_column("backend", no_wrap=True)
+    table.add_column("stage", overflow="fold")
+    table.add_column("nodes", no_wrap=True, justify="right")
     for b in s.buckets():
-        reduced = json.loads(b["reduced"])["nodes_after"] if b["reduced"] else ""
+        seen = [
+            time.strftime("%m-%d %H:%M", time.localtime(b[k])) for k in ("first_seen", "last_seen")
+        ]
+        nodes = str(b["smallest_nodes"])
+        if b["reduced"]:
+            nodes += f" → {json.loads(b['reduced'])['nodes_after']}"
         table.add_row(
             b["key"],
             str(b["count"]),
-            time.strftime("%F %T", time.localtime(b["first_seen"])),
-            time.strftime("%F %T", time.localtime(b["last_seen"])),
+            "\n".join(dict.fromkeys(seen)),
             b["backend"],
             b["stage"] or "",
-            str(b["smallest_nodes"]),
-            str(reduced),
+            nodes,
         )
     console.print(table)
 
@@ -119,13 +118,15 @@ def reduce(
     workers: Annotated[int, typer.Option(min=1)] = 2,
     budget: Annotated[float, typer.Option(help="seconds per case")] = 600.0,
 ) -> None:
-    """Delta-debug a case down to the smallest graph with the same bucket key."""
-    from compiler_lab import cases
+    """Delta-debug a case down to the smallest graph with the same bucket key. With --all,
+    a case that no longer reproduces is skipped (exit 1 at the end) and the rest go on."""
+    from compiler_lab import cases, lab
     from compiler_lab.store import Store
     from compiler_lab.triage.reduce import Reducer
     from compiler_lab.triage.target import bucket_key
 
     pairs = _case_paths(target, store, all_)
+    stale = 0
     done = set()
     if all_:
         s = _store(store)
@@ -137,14 +138,17 @@ def reduce(
                 console.print(f"skip {key}: already reduced")
                 continue
             case = cases.load_case(path)
-            from compiler_lab import lab
-
             (v,) = lab.run(
                 [lab.LabRequest(case.graph, case.backend, case.options, values=case.values)], pool
             )
             k = bucket_key(v, pool)
             if k is None:
-                raise LabError(f"{path}: does not reproduce ({v.verdict}); nothing to reduce")
+                why = f"{path}: does not reproduce ({v.verdict}); nothing to reduce"
+                if not all_:
+                    raise LabError(why)
+                console.print(f"[yellow]skip[/] {why}", highlight=False)
+                stale += 1
+                continue
             result = Reducer(case.backend, case.options, k, pool, deadline_s=budget).reduce(
                 case.graph, v
             )
@@ -165,6 +169,8 @@ def reduce(
                 f"nodes in {result.seconds:.1f} s ({result.candidates} candidates) "
                 f"→ {out}"
             )
+    if stale:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -88,6 +88,7 @@ class Progress:
     started: float = field(default_factory=time.monotonic)
     compiles: int = 0
     splits: int = 0
+    confirms: int = 0  # merged-compile mismatches re-run alone
     k: dict = field(default_factory=dict)
     stopped: str = ""
 
@@ -244,6 +245,7 @@ class Campaign:
             verdicts, stats = batch.run_batched(graphs, backend, options, pool, hooks=hooks, k=k)
             self.progress.compiles += stats["compiles"]
             self.progress.splits += stats["splits"]
+            self.progress.confirms += stats["confirms"]
             # adapt K: grow while batches pass in one compile, shrink when they split
             self.k[backend] = min(K_MAX, k * 2) if stats["splits"] == 0 else max(K_MIN, k // 2)
             self.progress.k = dict(self.k)

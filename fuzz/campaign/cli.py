@@ -25,7 +25,9 @@ def _display(p) -> Table:
     table.add_row("verdicts", ", ".join(f"{k} {v}" for k, v in sorted(p.verdicts.items())))
     table.add_row("buckets (new this run)", f"{len(p.buckets)} ({len(p.new_buckets)})")
     table.add_row("ops covered", str(len(p.ops)))
-    table.add_row("compiles / bisection splits", f"{p.compiles} / {p.splits}")
+    table.add_row(
+        "compiles / splits / mismatches re-run alone", f"{p.compiles} / {p.splits} / {p.confirms}"
+    )
     table.add_row("batch size K", ", ".join(f"{b}={k}" for b, k in p.k.items()) or "-")
     return table
 
