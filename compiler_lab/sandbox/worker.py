@@ -127,7 +127,9 @@ def _call(req: dict[str, Any]) -> dict[str, Any]:
     func = getattr(importlib.import_module(module_name), func_name)
     if req.get("hook"):
         _run_hook(req["hook"])
-    return {"status": "ok", "result": func(req.get("payload", {}))}
+    t0 = time.perf_counter()
+    result = func(req.get("payload", {}))
+    return {"status": "ok", "result": result, "seconds": time.perf_counter() - t0}
 
 
 def handle(req: dict[str, Any]) -> dict[str, Any]:

@@ -147,7 +147,6 @@ def _run_phase(
     report = PhaseReport(name, units=len(units))
     todo = [(u, p) for u, p in units if not parts.done(u)]
     report.done = len(units) - len(todo)
-    started: dict[int, float] = {}
     requests = [
         {
             "kind": "call",
@@ -164,7 +163,7 @@ def _run_phase(
     def on_done(i: int, resp: dict[str, Any]) -> None:
         unit = todo[i][0]
         if resp["status"] == "ok":
-            parts.save(unit, resp["result"]["records"], time.monotonic() - started.get(i, t0))
+            parts.save(unit, resp["result"]["records"], resp["seconds"])
         else:
             reason = resp.get("failure", {}).get("stage") or resp.get("error", resp["status"])
             parts.fail(unit, str(reason))
