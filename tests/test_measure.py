@@ -120,3 +120,42 @@ def test_canonical_hash_ignores_ssa_names():
     b = a.replace("%arg0", "%x").replace("%0", "%sum")
     assert canonical_hash(a) == canonical_hash(b)
     assert canonical_hash(a) != canonical_hash(a.replace("addi", "muli"))
+
+
+def test_canonical_hash_ignores_dispatch_ordinals_but_not_strings():
+    a = (
+        "hal.executable public @main$async_dispatch_3 {\n"
+        '  func.func @main$async_dispatch_3_matmul_4x4_f32() attributes {note = "a//b %x"} {\n'
+        "    return // a comment\n  }\n}"
+    )
+    b = a.replace("dispatch_3", "dispatch_12").replace("// a comment", "")
+    assert canonical_hash(a) == canonical_hash(b)
+    # a string literal is data: its `//` and `%` are not comments or SSA names
+    assert canonical_hash(a) != canonical_hash(a.replace("a//b %x", "a//b %y"))
+    assert canonical_hash(a) != canonical_hash(a.replace("matmul_4x4", "matmul_4x8"))
+
+
+def test_rehash_brings_a_version_1_dataset_over_without_losing_rows(tmp_path):
+    import gzip
+
+    from costmodel.dataset.store import VERSION, rehash
+
+    text = "func.func @main$async_dispatch_{}_add() {{\n  return\n}}"
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"version": 1, "rows": 2, "texts": 2, "families": {}, "done": []})
+    )
+    with gzip.open(tmp_path / "texts.jsonl.gz", "wt") as f:
+        for i in (0, 5):
+            f.write(json.dumps({"mlir_hash": f"old{i}", "text": text.format(i)}) + "\n")
+    with gzip.open(tmp_path / "rows.jsonl.gz", "wt") as f:
+        for i in (0, 5):
+            row = {"mlir_hash": f"old{i}", "level": "dispatch", "collector": "latency"}
+            f.write(json.dumps(row) + "\n")
+    with pytest.raises(ValueError, match="rehash_costdata"):
+        Dataset(tmp_path)
+    assert rehash(tmp_path) == {"rows": 2, "texts": 1, "merged_texts": 1}
+    data = Dataset(tmp_path)
+    assert data.manifest["version"] == VERSION
+    hashes = [r["mlir_hash"] for r in data.rows()]
+    assert hashes[0] == hashes[1] == canonical_hash(text.format(0))
+    assert [h for h, _ in data.texts()] == [hashes[0]]

@@ -8,7 +8,8 @@
 
 Rows are deduplicated by (canonical MLIR hash, level, collector): the same dispatch met
 again, with SSA names renumbered, adds nothing. Appends are gzip members, so an interrupted
-run loses at most the chunk in flight.
+run loses at most the chunk in flight. Version 2 hashes with canon v2 (dispatch ordinals
+dropped, strings kept); `rehash` brings a version-1 dataset over without losing a row.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-VERSION = 1
+from costmodel.mlir.canon import CANON_VERSION, canonical_hash
+
+VERSION = 2
+#: the canonical-MLIR version each dataset version hashes with
+CANON_OF = {1: 1, 2: 2}
+assert CANON_OF[VERSION] == CANON_VERSION
 
 
 def machine_id(fingerprint: dict[str, Any]) -> str:
@@ -47,9 +53,14 @@ class Dataset:
         if self.manifest_path.exists():
             self.manifest = json.loads(self.manifest_path.read_text())
             if self.manifest.get("version") != VERSION:
+                hint = (
+                    f"; run `python tools/rehash_costdata.py {root}` to bring it to {VERSION}"
+                    if self.manifest.get("version") in CANON_OF
+                    else ""
+                )
                 raise ValueError(
                     f"{self.manifest_path}: dataset version "
-                    f"{self.manifest.get('version')} (expected {VERSION})"
+                    f"{self.manifest.get('version')} (expected {VERSION}){hint}"
                 )
         self.keys: set[tuple] = set()
         self.text_hashes: set[str] = set()
@@ -127,10 +138,50 @@ class Dataset:
             "rows_by_collector": dict(Counter(r["collector"] for r in rows)),
             "latency_rows_by_unit": dict(units),
             "distinct_dispatches": len(dispatches),
+            "distinct_dispatch_texts": len(
+                {r["mlir_hash"] for r in rows if r["unit"] == "dispatch"}
+            ),
             "graphs": len({r["graph_hash"] for r in rows if r["family"] == "generated"}),
             "families": sorted(self.manifest["families"]),
             "noisy_latency_rows": sum(1 for r in rows if r["noise"].get("noisy")),
         }
+
+
+def rehash(root: Path) -> dict[str, int]:
+    """Re-key a version-1 dataset with today's canonical hash. Every row is kept (rows that
+    now share a key are the same MLIR measured twice); texts are merged by their new hash.
+    Files are replaced atomically, the manifest last."""
+    manifest_path = root / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    if manifest.get("version") == VERSION:
+        return {"rows": manifest["rows"], "texts": manifest["texts"], "merged_texts": 0}
+    if manifest.get("version") not in CANON_OF:
+        raise ValueError(f"{manifest_path}: unknown dataset version {manifest.get('version')}")
+    new_hash: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for t in _read_jsonl(root / "texts.jsonl.gz"):
+        h = canonical_hash(t["text"])
+        new_hash[t["mlir_hash"]] = h
+        texts.setdefault(h, t["text"])
+    rows = []
+    for row in _read_jsonl(root / "rows.jsonl.gz"):
+        row["mlir_hash"] = new_hash.get(row["mlir_hash"], row["mlir_hash"])
+        rows.append(row)
+    for name, lines in (
+        ("texts.jsonl.gz", [{"mlir_hash": h, "text": t} for h, t in texts.items()]),
+        ("rows.jsonl.gz", rows),
+    ):
+        tmp = root / f"{name}.tmp"
+        with gzip.open(tmp, "wt") as f:
+            f.writelines(json.dumps(x, sort_keys=name.startswith("rows")) + "\n" for x in lines)
+        os.replace(tmp, root / name)
+    keys = {Dataset._key(r) for r in rows}
+    merged = len(new_hash) - len(texts)
+    manifest.update(version=VERSION, rows=len(keys), texts=len(texts))
+    tmp = manifest_path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    os.replace(tmp, manifest_path)
+    return {"rows": len(rows), "texts": len(texts), "merged_texts": merged}
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

@@ -1,13 +1,19 @@
-"""Canonical MLIR text: SSA values, block labels, affine-map and symbol aliases renumbered in
-order of first appearance, locations and comments dropped. Two dispatches that differ only
-in names hash the same."""
+"""Canonical MLIR text: SSA values, block labels, affine-map and set aliases renumbered in
+order of first appearance, the ordinal IREE puts in dispatch symbol names
+(`main$async_dispatch_7_matmul...`) dropped, locations and comments removed; string
+literals are left as they are. Two dispatches that differ only in names hash the same.
+
+CANON_VERSION changes whenever the canonical form does, since stored hashes depend on it."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 
+CANON_VERSION = 2
+
 _LOC = re.compile(r"\s*loc\((?:[^()]|\([^()]*\))*\)")
+_STRING = re.compile(r'("(?:[^"\\\n]|\\.)*")')
 _COMMENT = re.compile(r"//[^\n]*")
 _RENAMES = [
     (re.compile(r"%[A-Za-z_$.\-][\w$.\-]*|%\d+(?:#\d+)?"), "%v"),
@@ -15,19 +21,25 @@ _RENAMES = [
     (re.compile(r"#map\d*\b"), "#map"),
     (re.compile(r"#set\d*\b"), "#set"),
 ]
+_DISPATCH_ORDINAL = re.compile(r"(_dispatch)_\d+")
 
 
 def canonicalize(text: str) -> str:
     text = _LOC.sub("", text)
-    text = _COMMENT.sub("", text)
+    # odd pieces are string literals: comments, renames and ordinals apply outside them only
+    pieces = _STRING.split(text)
+    code = pieces[0::2]
+    code = [_COMMENT.sub("", c) for c in code]
+    code = [_DISPATCH_ORDINAL.sub(r"\1", c) for c in code]
     for pattern, prefix in _RENAMES:
         names: dict[str, str] = {}
 
         def rename(m: re.Match[str], names: dict[str, str] = names, prefix: str = prefix) -> str:
             return names.setdefault(m.group(0), f"{prefix}{len(names)}")
 
-        text = pattern.sub(rename, text)
-    lines = [ln.rstrip() for ln in text.splitlines()]
+        code = [pattern.sub(rename, c) for c in code]
+    pieces[0::2] = code
+    lines = [ln.rstrip() for ln in "".join(pieces).splitlines()]
     return "\n".join(ln for ln in lines if ln.strip())
 
 
