@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -174,3 +175,21 @@ def test_300_graphs_across_dtypes_are_eager_valid(pool, tmp_path):
     bad = [graphs[i].name for i, ok in enumerate(resp["result"]["finite"]) if not ok]
     assert not bad, bad[:5]
     (tmp_path / "g.json").write_text(json.dumps(graphs[0].to_json()))
+
+
+def test_values_at_a_domain_edge_are_not_accepted():
+    """pow(-1, sum(softmax(x))) is finite in float32 eager only because the sum rounds to
+    exactly 2.0; the float64 truth gets 2.0000000000000004 and NaN. Such values would turn
+    any compiler's rounding into a false mismatch, so the search must not accept them."""
+    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.values import make_values
+    from fuzz.values import search
+
+    b = GraphBuilder("edge")
+    x = b.input("x", [2, 3])
+    total = b.call("aten.sum.default", b.call("aten._softmax.default", x, -1, False))
+    g = b.build([b.call("aten.pow.Scalar", -1, total)])
+    x32 = make_values(g, 0)["x"]
+    assert torch.softmax(x32, -1).sum().item() == 2.0  # float32 eager: (-1) ** 2.0, finite
+    assert not search.eager_finite(g)
+    assert search.first_fault(g) == g.nodes[-1].id

@@ -7,6 +7,7 @@ search adjusts ranges, not values. Steps:
   2. if eager gives NaN/Inf, a per-op domain loss (log of <=0, division by ~0, pow
      overflow, acos outside [-1, 1], ...) at the first op that went non-finite is minimized
      by gradient descent on the float inputs, and their ranges are set to what it found;
+     the oracle's float64 run of the graph must be finite too (values at a domain edge);
   3. otherwise, fall back to sampling narrower, positive ranges.
 """
 
@@ -22,7 +23,7 @@ import torch
 from compiler_lab import args as argcodec
 from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph
-from compiler_lab.values import make_values
+from compiler_lab.values import make_values, to_float64
 
 _INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
 
@@ -104,13 +105,30 @@ def _run(graph: Graph, values: dict[str, torch.Tensor], track: bool = False):
 
 
 def eager_finite(graph: Graph, seed: int = 0) -> bool:
-    """Does eager produce only finite outputs with the lab's values for `seed`?"""
+    """Does eager produce only finite outputs with the lab's values for `seed`, and so does
+    the float64 run the oracle takes as truth? Values at a domain edge (pow(-1, x) where x
+    is an integer only by rounding) pass one and fail the other; they would make any
+    compiler's honest rounding look like a bug."""
     try:
         with torch.no_grad():
-            outputs, bad, _ = _run(graph, make_values(graph, seed))
+            values = make_values(graph, seed)
+            outputs, bad, _ = _run(graph, values)
     except Exception:
         return False
-    return bad is None and len(outputs) == len(graph.outputs)
+    if bad is not None or len(outputs) != len(graph.outputs):
+        return False
+    return _first_bad_float64(graph, values) is None
+
+
+def _first_bad_float64(graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
+    """The first node non-finite in the float64 run (None too if that run cannot be made:
+    the oracle then has no truth to disagree with)."""
+    try:
+        with torch.no_grad():
+            _, bad, _ = _run(graph, to_float64(values))
+    except Exception:
+        return None
+    return bad.id if bad is not None else None
 
 
 def index_ranges(graph: Graph) -> Graph:
@@ -217,8 +235,10 @@ def _conservative(graph: Graph, rng: random.Random) -> Graph:
 
 
 def first_fault(graph: Graph, seed: int = 0) -> str | None:
-    """The id of the first node that raises or goes non-finite in eager, if any."""
-    env = make_values(graph, seed)
+    """The id of the first node that raises or goes non-finite in eager, or else in the
+    float64 run, if any."""
+    values = make_values(graph, seed)
+    env = dict(values)
     with torch.no_grad():
         for node in graph.nodes:
             op = lab_ops.resolve(node.op)
@@ -233,7 +253,7 @@ def first_fault(graph: Graph, seed: int = 0) -> str | None:
             if not _finite(outs):
                 return node.id
             env.update({s.name: t for s, t in zip(node.outputs, outs, strict=True)})
-    return None
+    return _first_bad_float64(graph, values)
 
 
 def prune(graph: Graph, node_id: str) -> Graph | None:
