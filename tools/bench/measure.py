@@ -66,14 +66,21 @@ def main(argv: list[str]) -> None:
                 "ll_data_read_misses",
                 "cond_branch_mispredicts",
             ):
-                rel = [
-                    abs(a[s["id"]][key] - b[s["id"]][key]) / max(1.0, a[s["id"]][key])
+                pairs = [
+                    (a[s["id"]][key], b[s["id"]][key])
                     for s in specs
                     if key in a[s["id"]] and key in b[s["id"]]
                 ]
+                rel = [abs(x - y) / max(1.0, x) for x, y in pairs]
+                # small counts (a handful of misses) make large relative spreads: say so
                 spread[key] = (
-                    {"max_rel": round(max(rel), 6), "median_rel": round(statistics.median(rel), 6)}
-                    if rel
+                    {
+                        "max_rel": round(max(rel), 6),
+                        "median_rel": round(statistics.median(rel), 6),
+                        "max_abs": max(abs(x - y) for x, y in pairs),
+                        "median_count": statistics.median(x for x, _ in pairs),
+                    }
+                    if pairs
                     else None
                 )
     dataset = ROOT / "corpora/costdata"
