@@ -54,6 +54,11 @@ def test_shapes_that_disagree_with_torch_are_a_one_line_error(tmp_path):
         (["run", "no/such/graph.json"], "no such file"),
         (["run", str(EXAMPLES / "softmax.json"), "--backends", "tvm"], "unknown backend 'tvm'"),
         (["run", str(EXAMPLES / "softmax.json"), "--option", "inductor=1"], "BACKEND:KEY=VALUE"),
+        (
+            ["measure", str(EXAMPLES / "softmax.json"), "--collectors", "latency,cachegrind,pmu"],
+            "--collectors: unknown pmu",  # cachegrind is accepted (callgrind answers for it)
+        ),
+        (["measure", "--models", "alexnet"], "--models: unknown alexnet"),
     ],
 )
 def test_bad_arguments_exit_2(args, expect):
