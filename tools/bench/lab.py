@@ -82,9 +82,9 @@ def main(argv: list[str]) -> None:
         "machine": fingerprint(),
         "examples": len(graphs),
         "workers": args.workers,
-        "note": "each case = eager + eager-float64 reference + the backend, "
-        "in sandboxed workers; Inductor's on-disk cache is warm after "
-        "the warm-up round",
+        "note": "each case = eager + eager-float64 reference + the backend, in sandboxed "
+        "workers; each round starts fresh workers with an empty Inductor cache, warmed on "
+        "an unrelated graph, so every example is a first compile in a warm process",
         "throughput": {},
         "first_compile": {},
     }
