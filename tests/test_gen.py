@@ -193,3 +193,32 @@ def test_values_at_a_domain_edge_are_not_accepted():
     assert torch.softmax(x32, -1).sum().item() == 2.0  # float32 eager: (-1) ** 2.0, finite
     assert not search.eager_finite(g)
     assert search.first_fault(g) == g.nodes[-1].id
+
+
+def _softmax_sum_then(op: str, shape: list[int], *args):
+    from compiler_lab.builder import GraphBuilder
+
+    b = GraphBuilder(op)
+    x = b.input("x", shape)
+    total = b.call("aten.sum.default", b.call("aten._softmax.default", x, -1, False))
+    return b.build([b.call(op, *args, total) if args else b.call(op, total)])
+
+
+def test_values_on_a_discontinuity_are_fragile_even_when_float64_agrees():
+    """sum(softmax(x)) over 3x4 rows is exactly 12.0 in float32 *and* float64, so only a
+    few ulps of a compiler's reordering make pow(-1, .) NaN or floor(.) 11."""
+    from compiler_lab.values import make_values
+    from fuzz.values import search, stability
+
+    for g in (
+        _softmax_sum_then("aten.pow.Scalar", [3, 4, 6], -1),
+        _softmax_sum_then("aten.floor.default", [3, 4, 6]),
+    ):
+        values = make_values(g, 0)
+        assert torch.softmax(values["x"].double(), -1).sum().item() == 12.0
+        assert stability.fragile_node(g, values) == g.nodes[-1].id
+        assert not search.eager_finite(g) and search.first_fault(g) == g.nodes[-1].id
+    # continuous ops are not fragile, however many terms they sum
+    stable = _softmax_sum_then("aten.exp.default", [3, 4, 6])
+    assert stability.fragile_node(stable, make_values(stable, 0)) is None
+    assert search.eager_finite(stable)

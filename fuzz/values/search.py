@@ -7,7 +7,8 @@ search adjusts ranges, not values. Steps:
   2. if eager gives NaN/Inf, a per-op domain loss (log of <=0, division by ~0, pow
      overflow, acos outside [-1, 1], ...) at the first op that went non-finite is minimized
      by gradient descent on the float inputs, and their ranges are set to what it found;
-     the oracle's float64 run of the graph must be finite too (values at a domain edge);
+     the oracle's float64 run of the graph must be finite too, and no output may change
+     in kind when every float value moves by a few ulps (`stability.py`);
   3. otherwise, fall back to sampling narrower, positive ranges.
 """
 
@@ -24,6 +25,7 @@ from compiler_lab import args as argcodec
 from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph
 from compiler_lab.values import make_values, to_float64
+from fuzz.values.stability import fragile_node
 
 _INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
 
@@ -106,9 +108,9 @@ def _run(graph: Graph, values: dict[str, torch.Tensor], track: bool = False):
 
 def eager_finite(graph: Graph, seed: int = 0) -> bool:
     """Does eager produce only finite outputs with the lab's values for `seed`, and so does
-    the float64 run the oracle takes as truth? Values at a domain edge (pow(-1, x) where x
-    is an integer only by rounding) pass one and fail the other; they would make any
-    compiler's honest rounding look like a bug."""
+    the float64 run the oracle takes as truth, and are the values off every discontinuity
+    (`stability.fragile_node`)? Values at a domain edge (pow(-1, x) where x is an integer
+    only by rounding) would make any compiler's honest rounding look like a bug."""
     try:
         with torch.no_grad():
             values = make_values(graph, seed)
@@ -117,7 +119,7 @@ def eager_finite(graph: Graph, seed: int = 0) -> bool:
         return False
     if bad is not None or len(outputs) != len(graph.outputs):
         return False
-    return _first_bad_float64(graph, values) is None
+    return _first_bad_float64(graph, values) is None and fragile_node(graph, values) is None
 
 
 def _first_bad_float64(graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
@@ -236,7 +238,7 @@ def _conservative(graph: Graph, rng: random.Random) -> Graph:
 
 def first_fault(graph: Graph, seed: int = 0) -> str | None:
     """The id of the first node that raises or goes non-finite in eager, or else in the
-    float64 run, if any."""
+    float64 run, or else whose output changes in kind under a few ulps of rounding."""
     values = make_values(graph, seed)
     env = dict(values)
     with torch.no_grad():
@@ -253,7 +255,7 @@ def first_fault(graph: Graph, seed: int = 0) -> str | None:
             if not _finite(outs):
                 return node.id
             env.update({s.name: t for s, t in zip(node.outputs, outs, strict=True)})
-    return _first_bad_float64(graph, values)
+    return _first_bad_float64(graph, values) or fragile_node(graph, values)
 
 
 def prune(graph: Graph, node_id: str) -> Graph | None:
