@@ -222,3 +222,18 @@ def test_values_on_a_discontinuity_are_fragile_even_when_float64_agrees():
     stable = _softmax_sum_then("aten.exp.default", [3, 4, 6])
     assert stability.fragile_node(stable, make_values(stable, 0)) is None
     assert search.eager_finite(stable)
+
+
+def test_an_amplifier_of_a_long_sum_is_fragile():
+    """2 ** sum(x) over ~4,700 terms: a compiler's differently ordered float32 sum is off by
+    a few dozen ulps, which pow turns into more than the oracle's tolerance."""
+    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.values import make_values
+    from fuzz.values import stability
+
+    for n, hi, fragile in ((4725, 0.04, True), (5, 1.0, False)):
+        b = GraphBuilder("amp")
+        x = b.input("x", [n], range=(0.0, hi))  # sums of about 94 and 2.5
+        g = b.build([b.call("aten.pow.Scalar", 2.0, b.call("aten.sum.default", x))])
+        got = stability.fragile_node(g, make_values(g, 0))
+        assert (got == g.nodes[-1].id) is fragile

@@ -80,3 +80,19 @@ def test_tensor_files_round_trip_every_dtype(tmp_path):
     assert list(back) == list(tensors)
     for k, t in tensors.items():
         assert back[k].dtype == t.dtype and torch.equal(back[k], t)
+
+
+def test_float64_truth_is_judged_by_rms_error_not_one_lucky_element():
+    g = torch.Generator().manual_seed(0)
+    truth = torch.rand(1000, dtype=torch.float64, generator=g) * 0.01
+    eager = (truth + torch.randn(1000, dtype=torch.float64, generator=g) * 2e-5).float()
+    honest = (truth + torch.randn(1000, dtype=torch.float64, generator=g) * 2e-5).float()
+    honest[0] = truth[0] + 2.5e-4  # one cancelling element, 4x eager's worst: still rounding
+    assert not oracle.compare([honest], [eager]).ok
+    assert oracle.compare([honest], [eager], [truth]).ok
+    one_wrong = honest.clone()
+    one_wrong[7] += 0.05  # a wrong kernel: one element far off is a mismatch
+    assert not oracle.compare([one_wrong], [eager], [truth]).ok
+    many_wrong = honest.clone()
+    many_wrong[::10] += 1e-3
+    assert "RMS error" in oracle.compare([many_wrong], [eager], [truth]).reason

@@ -6,16 +6,19 @@ pow(-1, x) with x an integer only by rounding turns NaN, floor(x) jumps by one, 
 comparison or an argmax over a near-tie flips. The oracle cannot tell that from a bug, so
 the value search rejects such values. The test: run the graph in lockstep as is and with
 every float value nudged by a few ulps up and down, and name the first node whose output
-then changes in kind (finite vs not, an exact-dtype value, a step function's value).
+then changes in kind (finite vs not, an exact-dtype value, a step function's value), and
+the first amplifier (pow, exp, ...) whose output leaves the oracle's tolerance when its
+inputs carry the error of a reordered sum.
 """
 
 from __future__ import annotations
 
 import torch
+from torch._ops import OpOverload
 
 from compiler_lab import args as argcodec
 from compiler_lab import ops as lab_ops
-from compiler_lab.graph import Graph
+from compiler_lab.graph import Graph, Node
 from compiler_lab.oracle import TOLERANCES
 
 #: float -> float ops with jumps: a nudge may move their result by a whole step
@@ -33,18 +36,51 @@ STEP_FUNCTIONS = (
     "floor_divide",
     "heaviside",
 )
+#: float -> float ops whose relative error grows with their input's magnitude
+#: (pow(b, e) turns an error d in e into d*|e*ln b|): a compiler's less accurate sum before
+#: them becomes a difference the oracle must call a mismatch
+AMPLIFIERS = ("pow", "float_power", "exp", "exp2", "expm1", "cosh", "sinh", "ldexp")
 #: how many ulps of its dtype each float value is moved by
 ULPS = 4
+#: the error a compiler's reordered reduction can honestly put into an amplifier's input
+#: (about sqrt(n) ulps for n terms; 64 covers sums of a few thousand)
+AMPLIFIER_ULPS = 64
 
 
-def nudge(t: torch.Tensor, direction: int = 1) -> torch.Tensor:
-    """`t` with each element moved by ±ULPS ulps (alternating, so sums do not cancel it;
+def nudge(t: torch.Tensor, direction: int = 1, ulps: int = ULPS) -> torch.Tensor:
+    """`t` with each element moved by ±`ulps` ulps (alternating, so sums do not cancel it;
     `direction` -1 flips every sign)."""
     if not t.is_floating_point() or t.numel() == 0:
         return t
     sign = torch.full((t.numel(),), float(direction), dtype=t.dtype)
     sign[1::2] = -direction
-    return t * (1 + ULPS * torch.finfo(t.dtype).eps * sign.reshape(t.shape))
+    return t * (1 + ulps * torch.finfo(t.dtype).eps * sign.reshape(t.shape))
+
+
+def _base(op: str) -> str:
+    return (op.split(".")[1] if op.count(".") >= 2 else op).strip("_")
+
+
+def _amplifies(
+    node: Node, op: OpOverload, env: dict[str, torch.Tensor], plain: list[torch.Tensor]
+) -> bool:
+    """Does moving the amplifier's float inputs by AMPLIFIER_ULPS move its output beyond
+    the oracle's tolerance?"""
+    wide = {k: nudge(v, 1, AMPLIFIER_ULPS) for k, v in env.items() if k in node.input_names()}
+    try:
+        result = op(
+            *argcodec.substitute(node.args, wide.__getitem__),
+            **argcodec.substitute(node.kwargs, wide.__getitem__),
+        )
+    except Exception:
+        return True
+    outs = [result] if isinstance(result, torch.Tensor) else list(result)
+    for a, b in zip(plain, outs, strict=True):
+        if a.dtype in TOLERANCES:
+            rtol, atol = TOLERANCES[a.dtype]
+            if not torch.allclose(a, b, rtol=rtol, atol=atol, equal_nan=True):
+                return True
+    return False
 
 
 def _kind_changed(op: str, plain: torch.Tensor, nudged: torch.Tensor) -> bool:
@@ -52,8 +88,7 @@ def _kind_changed(op: str, plain: torch.Tensor, nudged: torch.Tensor) -> bool:
         return not torch.equal(plain, nudged)
     if not torch.equal(torch.isfinite(plain), torch.isfinite(nudged)):
         return True
-    base = op.split(".")[1] if op.count(".") >= 2 else op
-    if base.strip("_") in STEP_FUNCTIONS and plain.dtype in TOLERANCES:
+    if _base(op) in STEP_FUNCTIONS and plain.dtype in TOLERANCES:
         rtol, atol = TOLERANCES[plain.dtype]
         return not torch.allclose(plain, nudged, rtol=rtol, atol=atol, equal_nan=True)
     return False
@@ -77,6 +112,8 @@ def fragile_node(graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
                 except Exception:
                     return node.id
                 outs.append([result] if isinstance(result, torch.Tensor) else list(result))
+            if _base(node.op) in AMPLIFIERS and _amplifies(node, op, plain, outs[0]):
+                return node.id
             for i, spec in enumerate(node.outputs):
                 a, up, down = (o[i] for o in outs)
                 if _kind_changed(node.op, a, up) or _kind_changed(node.op, a, down):
