@@ -36,6 +36,7 @@ def test_callgrind_counts_repeat_within_one_percent(native_unit, tmp_path):
     for key in ("instructions", "data_reads", "data_writes", "cond_branches"):
         assert abs(a[key] - b[key]) <= 0.01 * a[key], (key, a[key], b[key])
     assert "l1d_read_misses" in a and "cond_branch_mispredicts" in a
+    assert all(v >= 0 for v in a.values()), a  # never below the empty region
 
 
 def _clock(durations):
