@@ -64,11 +64,11 @@ def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None
     of the smallest example (→ its reduced size once `reduce` has run)."""
     s = _store(store)
     table = Table(title=f"buckets in {store}")
-    table.add_column("key", overflow="fold", min_width=20)
+    table.add_column("key", overflow="fold", min_width=16)
     table.add_column("count", justify="right")
-    table.add_column("first/last seen", no_wrap=True)
-    table.add_column("backend", no_wrap=True)
-    table.add_column("stage", overflow="fold")
+    table.add_column("seen", no_wrap=True)
+    table.add_column("backend", overflow="fold")
+    table.add_column("stage", overflow="fold", max_width=12)
     table.add_column("nodes", no_wrap=True, justify="right")
     for b in s.buckets():
         seen = [
