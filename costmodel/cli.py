@@ -35,7 +35,7 @@ def measure(
     ] = "",
     collectors: Annotated[
         str, typer.Option(help="latency,callgrind,perf,gpu (cachegrind = callgrind)")
-    ] = ("latency,callgrind,perf,gpu"),
+    ] = "latency,callgrind,perf,gpu",
     out: Annotated[Path, typer.Option("-o", "--out")] = Path("data"),
     family: Annotated[str, typer.Option(help="family label for the graphs")] = "generated",
     workers: Annotated[int, typer.Option(min=1)] = 2,
