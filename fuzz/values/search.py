@@ -25,7 +25,7 @@ from compiler_lab import args as argcodec
 from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph
 from compiler_lab.values import make_values, to_float64
-from fuzz.values.stability import fragile_node
+from fuzz.values.stability import call_node, fragile_node
 
 _INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
 
@@ -91,12 +91,7 @@ def _run(graph: Graph, values: dict[str, torch.Tensor], track: bool = False):
     env = dict(values)
     first_bad = None
     for node in graph.nodes:
-        op = lab_ops.resolve(node.op)
-        result = op(
-            *argcodec.substitute(node.args, env.__getitem__),
-            **argcodec.substitute(node.kwargs, env.__getitem__),
-        )
-        outs = [result] if isinstance(result, torch.Tensor) else list(result)
+        outs = call_node(node, env)
         for spec, t in zip(node.outputs, outs, strict=True):
             env[spec.name] = t
         if first_bad is None and not _finite(outs):
@@ -114,12 +109,12 @@ def eager_finite(graph: Graph, seed: int = 0) -> bool:
     try:
         with torch.no_grad():
             values = make_values(graph, seed)
-            outputs, bad, _ = _run(graph, values)
+            outputs, bad, env = _run(graph, values)
     except Exception:
         return False
     if bad is not None or len(outputs) != len(graph.outputs):
         return False
-    return _first_bad_float64(graph, values) is None and fragile_node(graph, values) is None
+    return _first_bad_float64(graph, values) is None and fragile_node(graph, values, env) is None
 
 
 def _first_bad_float64(graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
@@ -243,19 +238,14 @@ def first_fault(graph: Graph, seed: int = 0) -> str | None:
     env = dict(values)
     with torch.no_grad():
         for node in graph.nodes:
-            op = lab_ops.resolve(node.op)
             try:
-                result = op(
-                    *argcodec.substitute(node.args, env.__getitem__),
-                    **argcodec.substitute(node.kwargs, env.__getitem__),
-                )
+                outs = call_node(node, env)
             except Exception:
                 return node.id
-            outs = [result] if isinstance(result, torch.Tensor) else list(result)
             if not _finite(outs):
                 return node.id
             env.update({s.name: t for s, t in zip(node.outputs, outs, strict=True)})
-    return _first_bad_float64(graph, values) or fragile_node(graph, values)
+    return _first_bad_float64(graph, values) or fragile_node(graph, values, env)
 
 
 def prune(graph: Graph, node_id: str) -> Graph | None:

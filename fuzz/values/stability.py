@@ -14,7 +14,6 @@ inputs carry the error of a reordered sum.
 from __future__ import annotations
 
 import torch
-from torch._ops import OpOverload
 
 from compiler_lab import args as argcodec
 from compiler_lab import ops as lab_ops
@@ -61,20 +60,23 @@ def _base(op: str) -> str:
     return (op.split(".")[1] if op.count(".") >= 2 else op).strip("_")
 
 
-def _amplifies(
-    node: Node, op: OpOverload, env: dict[str, torch.Tensor], plain: list[torch.Tensor]
-) -> bool:
+def call_node(node: Node, env: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+    """One node's op on the values in `env`, its outputs as a list."""
+    result = lab_ops.resolve(node.op)(
+        *argcodec.substitute(node.args, env.__getitem__),
+        **argcodec.substitute(node.kwargs, env.__getitem__),
+    )
+    return [result] if isinstance(result, torch.Tensor) else list(result)
+
+
+def _amplifies(node: Node, env: dict[str, torch.Tensor], plain: list[torch.Tensor]) -> bool:
     """Does moving the amplifier's float inputs by AMPLIFIER_ULPS move its output beyond
     the oracle's tolerance?"""
     wide = {k: nudge(v, 1, AMPLIFIER_ULPS) for k, v in env.items() if k in node.input_names()}
     try:
-        result = op(
-            *argcodec.substitute(node.args, wide.__getitem__),
-            **argcodec.substitute(node.kwargs, wide.__getitem__),
-        )
+        outs = call_node(node, wide)
     except Exception:
         return True
-    outs = [result] if isinstance(result, torch.Tensor) else list(result)
     for a, b in zip(plain, outs, strict=True):
         if a.dtype in TOLERANCES:
             rtol, atol = TOLERANCES[a.dtype]
@@ -94,31 +96,30 @@ def _kind_changed(op: str, plain: torch.Tensor, nudged: torch.Tensor) -> bool:
     return False
 
 
-def fragile_node(graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
+def fragile_node(
+    graph: Graph, values: dict[str, torch.Tensor], plain: dict[str, torch.Tensor] | None = None
+) -> str | None:
     """The id of the first node whose output changes in kind when its float inputs move by
-    a few ulps either way, or None when the graph is stable at these values."""
-    plain = dict(values)
+    a few ulps either way, or None when the graph is stable at these values. `plain` is
+    every value of the unnudged run, where the caller has already made it."""
+    env = dict(plain) if plain is not None else dict(values)
     nudged = [{name: nudge(t, d) for name, t in values.items()} for d in (1, -1)]
     with torch.no_grad():
         for node in graph.nodes:
-            op = lab_ops.resolve(node.op)
-            outs = []
-            for env in (plain, *nudged):
-                try:
-                    result = op(
-                        *argcodec.substitute(node.args, env.__getitem__),
-                        **argcodec.substitute(node.kwargs, env.__getitem__),
-                    )
-                except Exception:
-                    return node.id
-                outs.append([result] if isinstance(result, torch.Tensor) else list(result))
-            if _base(node.op) in AMPLIFIERS and _amplifies(node, op, plain, outs[0]):
+            try:
+                if plain is None:
+                    names = [o.name for o in node.outputs]
+                    env.update(zip(names, call_node(node, env), strict=True))
+                outs = [[env[o.name] for o in node.outputs]]
+                outs += [call_node(node, n) for n in nudged]
+            except Exception:
+                return node.id
+            if _base(node.op) in AMPLIFIERS and _amplifies(node, env, outs[0]):
                 return node.id
             for i, spec in enumerate(node.outputs):
                 a, up, down = (o[i] for o in outs)
                 if _kind_changed(node.op, a, up) or _kind_changed(node.op, a, down):
                     return node.id
-                plain[spec.name] = a
                 nudged[0][spec.name] = nudge(up, 1)
                 nudged[1][spec.name] = nudge(down, -1)
     return None
