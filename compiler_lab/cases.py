@@ -3,7 +3,7 @@
 <case>/graph.json      the graph
 <case>/inputs.npz      every input and weight value (no pickle)
 <case>/verdict.json    verdict, backend, options, stage, failure, comparison, timings
-<case>/versions.json   torch / torch-mlir / IREE / Python versions
+<case>/versions.json   torch / torch-mlir / IREE / Python versions, CPU model and ISA
 <case>/repro.py        standalone reproduction script
 <case>/expected.npz    eager outputs, and actual.npz the backend's (for mismatches)
 """
@@ -22,6 +22,7 @@ from compiler_lab import repro, tensorio, versions
 from compiler_lab.errors import LabError
 from compiler_lab.graph import Graph
 from compiler_lab.lab import Verdict
+from compiler_lab.machine import fingerprint
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
 
@@ -29,6 +30,13 @@ REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
 def case_name(verdict: Verdict) -> str:
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", verdict.graph.name)[:60]
     return f"{slug}-{verdict.graph.content_hash()[:8]}-{verdict.backend}"
+
+
+def case_versions() -> dict[str, str]:
+    """Tool versions plus the CPU: Inductor and IREE build for the host's ISA, so a finding
+    on an AVX-512 machine may not show on an AVX2 one."""
+    fp = fingerprint()
+    return versions.collect() | {"cpu_model": fp["cpu_model"], "isa": fp["isa"]}
 
 
 def write_case(root: Path, verdict: Verdict) -> Path:
@@ -42,7 +50,7 @@ def write_case_at(path: Path, verdict: Verdict) -> Path:
     verdict.graph.save(path / "graph.json")
     tensorio.save(path / "inputs.npz", verdict.values)
     (path / "verdict.json").write_text(json.dumps(verdict.to_json(), indent=1) + "\n")
-    (path / "versions.json").write_text(json.dumps(versions.collect(), indent=1) + "\n")
+    (path / "versions.json").write_text(json.dumps(case_versions(), indent=1) + "\n")
     (path / "repro.py").write_text(
         repro.script(verdict.graph, verdict.values, verdict.backend, verdict.options)
     )

@@ -29,7 +29,9 @@ from compiler_lab.errors import LabError
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 app = typer.Typer(
-    help="compiler_lab: differential testing of MLIR-based DL compilers, and their cost.",
+    help="compiler_lab: differential testing of MLIR-based DL compilers, and their cost. "
+    "-v (anywhere) shows torch's own warnings, which otherwise go to "
+    "$CLAB_CACHE_DIR/logs/clab.log.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -279,8 +281,20 @@ def _load_plugins() -> None:
             app.command(name=ep.name)(sub)  # a single command: clab gen
 
 
+VERBOSE_FLAGS = ("-v", "--verbose")
+
+
 def main() -> None:
-    """Entry point: usage errors exit 2 (typer's own), LabError exits 2, our bugs exit 3."""
+    """Entry point: usage errors exit 2 (typer's own), LabError exits 2, our bugs exit 3.
+    `-v`/`--verbose`, anywhere on the line, keeps torch's own warnings on the terminal;
+    without it they go to `$CLAB_CACHE_DIR/logs/clab.log`."""
+    from compiler_lab.quiet import route_to_log
+    from compiler_lab.sandbox.pool import default_cache_dir
+
+    verbose = any(a in VERBOSE_FLAGS for a in sys.argv[1:])
+    sys.argv = [a for a in sys.argv if a not in VERBOSE_FLAGS]
+    if not verbose:
+        route_to_log(default_cache_dir() / "logs" / "clab.log")
     _load_plugins()
     try:
         app()

@@ -22,7 +22,7 @@ from compiler_lab.backends import iree as iree_backend
 from compiler_lab.backends import torchmlir
 from compiler_lab.graph import Graph
 from compiler_lab.materialize import module_source
-from compiler_lab.sandbox.pool import default_cache_dir
+from compiler_lab.sandbox.pool import default_cache_dir, host_cache
 
 _CHECK = """
 TOLERANCES = {
@@ -229,7 +229,7 @@ def _signal_name(code: int) -> str:
 def run_script(path: Path, timeout_s: float = 300.0) -> ReproResult:
     """Run a repro script in a fresh interpreter, single-threaded, with the lab's temp dir
     (Inductor keeps a large precompiled header there)."""
-    tmp = default_cache_dir() / "tmp" / "repro"
+    tmp = host_cache(default_cache_dir()) / "tmp" / "repro"
     tmp.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, OMP_NUM_THREADS="1", TMPDIR=str(tmp))
     try:

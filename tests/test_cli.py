@@ -121,3 +121,22 @@ def test_lower_rejects_unknown_level(tmp_path):
     proc = clab("lower", str(EXAMPLES / "softmax.json"), "--levels", "spirv", "-o", str(tmp_path))
     assert proc.returncode == 2
     assert "spirv" in _error_line(proc)
+
+
+def test_torch_warnings_go_to_the_log_not_the_terminal(tmp_path):
+    """Python warnings and native writes to fd 2 land in the log; Python's own stderr (our
+    errors and progress) still reaches the terminal."""
+    code = (
+        "import os, sys, torch\n"
+        "from pathlib import Path\n"
+        "from compiler_lab.quiet import route_to_log\n"
+        f"route_to_log(Path({str(tmp_path / 'clab.log')!r}))\n"
+        "torch.ones(2, dtype=torch.complex32)\n"  # UserWarning: ComplexHalf ... experimental
+        "os.write(2, b'[W native] Warning: from c10\\n')\n"
+        "print('error: ours', file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == "error: ours"
+    log = (tmp_path / "clab.log").read_text()
+    assert "ComplexHalf" in log and "from c10" in log

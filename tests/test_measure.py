@@ -22,21 +22,84 @@ from tests.conftest import example
 
 @pytest.fixture(scope="module")
 def native_unit(tmp_path_factory):
+    """softmax as a native unit: the host build, plus one for valgrind's safe target."""
     g = example("softmax")
     work = tmp_path_factory.mktemp("native")
-    return torchmlir_native(g, make_values(g), work, "softmax", time_it=False), work
+    res = torchmlir_native(
+        g, make_values(g), work, "softmax", time_it=False, counter_cpu=counters.VALGRIND_SAFE_CPU
+    )
+    return res, work
 
 
-@pytest.mark.skipif(not counters.callgrind_available().available, reason="no valgrind")
+needs_valgrind = pytest.mark.skipif(
+    not counters.callgrind_available().available,
+    reason=f"callgrind cannot run here: {counters.callgrind_available().reason}",
+)
+
+
+@needs_valgrind
 def test_callgrind_counts_repeat_within_one_percent(native_unit, tmp_path):
+    """On any x86-64 host: the unit built for the valgrind-safe target is simulated."""
     unit, _ = native_unit
-    a = counters.run_callgrind([unit.spec], tmp_path)["softmax"]
-    b = counters.run_callgrind([unit.spec], tmp_path)["softmax"]
+    spec = unit.counter_spec
+    assert spec["target"] == {"cpu": "x86-64-v3", "isa": "x86-64-v3"}
+    a = counters.run_callgrind([spec], tmp_path)[spec["id"]]
+    b = counters.run_callgrind([spec], tmp_path)[spec["id"]]
     assert a["instructions"] > 1000, a
     for key in ("instructions", "data_reads", "data_writes", "cond_branches"):
         assert abs(a[key] - b[key]) <= 0.01 * a[key], (key, a[key], b[key])
     assert "l1d_read_misses" in a and "cond_branch_mispredicts" in a
     assert all(v >= 0 for v in a.values()), a  # never below the empty region
+
+
+@needs_valgrind
+def test_a_unit_valgrind_cannot_decode_gets_its_own_error_and_the_rest_are_counted(tmp_path):
+    """AVX-512 code (built for x86-64-v4 on any host) stops valgrind 3.19 with SIGILL: that
+    unit gets a clear error, and the unit after it is still measured."""
+    g = example("matmul_chain")
+    avx512 = torchmlir_native(
+        g, make_values(g), tmp_path, "mm", time_it=False, counter_cpu="x86-64-v4"
+    ).counter_spec
+    safe = torchmlir_native(
+        g, make_values(g), tmp_path, "mm2", time_it=False, counter_cpu="x86-64-v3"
+    ).counter_spec
+    out = counters.run_callgrind([avx512, safe], tmp_path, reps=2)
+    assert "cannot decode" in out[avx512["id"]]["error"], out
+    assert "x86-64-v4" in out[avx512["id"]]["error"]
+    assert out[safe["id"]]["instructions"] > 1000
+
+
+@pytest.mark.parametrize(
+    ("flags", "cpu"),
+    [
+        ({"sse4_2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl"}, "x86-64-v3"),
+        ({"sse4_2", "avx", "avx2", "fma", "amx_tile"}, "x86-64-v3"),
+        ({"sse4_2", "avx", "avx2", "fma", "bmi2"}, "host"),
+        ({"sse2"}, "host"),
+    ],
+)
+def test_counter_target_avoids_what_valgrind_cannot_decode(flags, cpu):
+    assert counters.counter_cpu(frozenset(flags)) == cpu
+
+
+def test_isa_level_from_flags():
+    from compiler_lab.machine import X86_LEVELS, isa_level
+
+    v2, v3, v4 = (needed for _, needed in X86_LEVELS)
+    assert isa_level(v2 | v3 | v4, "x86_64") == "x86-64-v4"
+    assert isa_level(v2 | v3, "x86_64") == "x86-64-v3"
+    assert isa_level(v2 | v4, "x86_64") == "x86-64-v2"  # a level needs every lower one
+    assert isa_level(set(), "x86_64") == "x86-64"
+    assert isa_level(v2, "aarch64") == "aarch64"
+
+
+def test_host_specific_caches_are_kept_per_cpu_kind(tmp_path):
+    from compiler_lab.machine import cpu_key
+    from compiler_lab.sandbox.pool import SandboxConfig, Worker
+
+    env = Worker(0, SandboxConfig(tmp_path))._env()
+    for var in ("TMPDIR", "TORCHINDUCTOR_CACHE_DIR"):
+        assert cpu_key() in Path(env[var]).parts, (var, env[var])
 
 
 def _clock(durations):
@@ -86,6 +149,29 @@ def test_malformed_mlir_is_reported_and_the_batch_goes_on(tmp_path):
     rows = list(Dataset(tmp_path / "data").rows())
     assert {r["level"] for r in rows} == {"linalg", "llvm"}
     assert all(r["metrics"]["latency_s"] > 0 and "cv" in r["noise"] for r in rows)
+
+
+@needs_valgrind
+def test_rows_name_the_cpu_their_code_was_built_for(tmp_path):
+    """Latency measures the host build; callgrind's rows come from the build it simulated,
+    under a unit id of their own where that build is not the host's."""
+    from compiler_lab.machine import cpu_flags, isa_level
+
+    good = (Path(__file__).parent / "data" / "add.mlir").read_text()
+    opts = MeasureOptions(out=tmp_path / "d", collectors=("latency", "callgrind"), workers=1)
+    measure([mlir_job("good.mlir", good)], opts)
+    data = Dataset(tmp_path / "d")
+    rows = list(data.rows())
+    lat = [r for r in rows if r["collector"] == "latency"]
+    cg = [r for r in rows if r["collector"] == "callgrind"]
+    assert lat and cg, data.manifest["errors"]
+    assert all(r["target"] == {"cpu": "host", "isa": isa_level(cpu_flags())} for r in lat)
+    cpu = counters.counter_cpu()
+    assert all(r["target"]["cpu"] == cpu and r["metrics"]["instructions"] > 0 for r in cg)
+    lat_ids, cg_ids = {r["unit_id"] for r in lat}, {r["unit_id"] for r in cg}
+    assert (lat_ids == cg_ids) == (cpu == "host")
+    (targets,) = data.manifest["targets"].values()
+    assert targets["callgrind"]["cpu"] == cpu and targets["latency"]["cpu"] == "host"
 
 
 def test_dataset_dedups_by_canonical_mlir_and_resumes(tmp_path):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.machine import cpu_key
 from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
 
 DEFAULT_TIMEOUT_S = 180.0
@@ -36,7 +37,7 @@ class SandboxConfig:
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_mb: int = DEFAULT_MEMORY_MB
     test_hooks: bool = False
-    #: Inductor's on-disk cache; defaults to `cache_dir/inductor`
+    #: Inductor's on-disk cache; defaults to `host_cache(cache_dir)/inductor`
     inductor_cache_dir: Path | None = None
     #: where workers save coverage.py data for the compilers' code (None: no tracing)
     coverage_dir: Path | None = None
@@ -48,6 +49,13 @@ def default_cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "compiler_lab"
 
 
+def host_cache(cache_dir: Path) -> Path:
+    """Where host-specific artifacts live (Inductor's compiled code and precompiled header,
+    built with `-march=native`): one folder per CPU kind, so a cache shared between machines
+    never hands AVX-512 code to an AVX2 one."""
+    return cache_dir / "cpu" / cpu_key()
+
+
 class Worker:
     """One child process. `request` never raises for a misbehaving child."""
 
@@ -57,7 +65,7 @@ class Worker:
         self.proc: subprocess.Popen[bytes] | None = None
         self.reply_fd = -1
         self.buffer = b""
-        self.tmp = config.cache_dir / "tmp" / f"w{slot}"
+        self.tmp = host_cache(config.cache_dir) / "tmp" / f"w{slot}"
         self.log_path = config.cache_dir / "logs" / f"worker{slot}.log"
         self.restarts = 0
 
@@ -68,7 +76,7 @@ class Worker:
             MKL_NUM_THREADS="1",
             TMPDIR=str(self.tmp),
             TORCHINDUCTOR_CACHE_DIR=str(
-                self.config.inductor_cache_dir or self.config.cache_dir / "inductor"
+                self.config.inductor_cache_dir or host_cache(self.config.cache_dir) / "inductor"
             ),
             PYTHONFAULTHANDLER="1",
         )

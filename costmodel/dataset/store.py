@@ -6,7 +6,9 @@
                             family, dispatch_id, metrics, noise, collector, machine
     <dir>/texts.jsonl.gz    {"mlir_hash", "text"} once per canonical MLIR text
 
-Rows are deduplicated by (canonical MLIR hash, level, collector): the same dispatch met
+Each row names the CPU its code was built for (`target`: {cpu, isa}); the manifest's
+`targets` says, per machine, which target each collector measured.
+Rows are deduplicated by (canonical MLIR hash, level, collector, target ISA): the same dispatch met
 again, with SSA names renumbered, adds nothing. Appends are gzip members, so an interrupted
 run loses at most the chunk in flight. Version 2 hashes with canon v2 (dispatch ordinals
 dropped, strings kept); `rehash` brings a version-1 dataset over without losing a row.
@@ -71,7 +73,9 @@ class Dataset:
 
     @staticmethod
     def _key(row: dict[str, Any]) -> tuple:
-        return (row["mlir_hash"], row["level"], row["collector"])
+        """Code built for two ISAs from one text is two measurements, not a duplicate."""
+        isa = (row.get("target") or {}).get("isa")
+        return (row["mlir_hash"], row["level"], row["collector"], isa)
 
     @property
     def done(self) -> set[str]:

@@ -17,7 +17,8 @@ from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from costmodel.dataset.store import Dataset
 from costmodel.measure import counters
-from costmodel.mlir.canon import canonical_hash
+from costmodel.measure.run import make_row
+from costmodel.measure.units import native_target
 
 COLLECTORS = ("latency", "callgrind", "perf", "gpu")
 CHUNK = 16
@@ -51,20 +52,21 @@ def _counter_rows(
         for level, text in item["levels"].items():
             rows.append(
                 base
-                | {
-                    "unit": item["unit"],
-                    "unit_id": item["unit_id"],
-                    "level": level,
-                    "mlir": text,
-                    "mlir_hash": canonical_hash(text),
-                    "dispatch_id": item.get("dispatch_id"),
-                    "backend": "torch-mlir",
-                    "collector": collector,
-                    "metrics": res,
-                    "noise": {},
-                }
-            )
+                | make_row(
+                    item["unit"], item["unit_id"], level, text, base["graph_hash"],
+                    base["family"], "torch-mlir", collector, res, item["spec"]["target"],
+                    dispatch_id=item.get("dispatch_id"),
+                )
+            )  # fmt: skip
     return rows, errors
+
+
+def collector_targets(collectors: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """The CPU each collector's code is built for: callgrind's may differ from the host's."""
+    out = {c: native_target("host") for c in collectors if c != "callgrind"}
+    if "callgrind" in collectors:
+        out["callgrind"] = native_target(counters.counter_cpu())
+    return out
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ def measure(
             "reason": a.reason,
             "detail": a.detail,
         }
+    targets = collector_targets(opts.collectors)
+    data.manifest.setdefault("targets", {})[machine] = targets
     data.save_manifest()
     work = opts.out / ".work"
     work.mkdir(parents=True, exist_ok=True)
@@ -135,7 +139,7 @@ def measure(
     with WorkerPool(opts.workers, config) as pool:
         for i in range(0, len(todo), CHUNK):
             chunk = todo[i : i + CHUNK]
-            _chunk(data, pool, chunk, machine, availability, opts, cache, work)
+            _chunk(data, pool, chunk, machine, availability, opts, cache, work, targets)
             done += len(chunk)
             if progress:
                 progress(done, len(jobs))
@@ -152,6 +156,7 @@ def _chunk(
     opts: MeasureOptions,
     cache: Path,
     work: Path,
+    targets: dict[str, dict[str, str]],
 ) -> None:
     rows: list[dict[str, Any]] = []
     native: list[dict[str, Any]] = []
@@ -160,7 +165,8 @@ def _chunk(
         {
             "kind": "call",
             "function": j.function,
-            "payload": j.payload | {"workdir": str(work)},
+            "payload": j.payload
+            | {"workdir": str(work), "counter_cpu": targets.get("callgrind", {}).get("cpu")},
             "timeout_s": j.timeout_s,
         }
         for j in jobs
@@ -181,13 +187,14 @@ def _chunk(
         if not availability[collector].available:
             continue
         kwargs = {"reps": opts.callgrind_reps} if collector == "callgrind" else {}
-        results = run([n["spec"] for n in native], cache, **kwargs)
-        for item in native:
+        cpu = targets[collector]["cpu"]
+        mine = [n for n in native if n["spec"]["target"]["cpu"] == cpu]
+        results = run([n["spec"] for n in mine], cache, **kwargs)
+        for item in mine:
             base = {"graph_hash": item["graph_hash"], "family": item["family"], "machine": machine}
             new_rows, errs = _counter_rows([item], results, collector, base)
             rows += new_rows
             errors.update(errs)
     for item in native:
         Path(item["spec"]["so"]).unlink(missing_ok=True)
-        Path(item["spec"]["so"]).with_suffix(".o").unlink(missing_ok=True)
     data.append(rows, [j.id for j in jobs], errors)

@@ -2,6 +2,8 @@
 
 - `callgrind`: valgrind's cache and branch simulation (the cachegrind model), restricted to
   the measured calls with client-request markers; repeatable to ~1e-4 on this machine.
+  valgrind 3.19 cannot decode AVX-512 (EVEX) code, so on a host that has it the units it
+  simulates are built for `counter_cpu()` (x86-64-v3) instead of the host.
 - `perf`: hardware counters through `perf stat`, where the PMU exposes them.
 - `gpu`: CUDA kernel times through torch.profiler (and `ncu` if installed).
 """
@@ -39,6 +41,24 @@ EVENT_NAMES = {
     "Bi": "indirect_branches",
     "Bim": "indirect_branch_mispredicts",
 }
+
+
+#: flag prefixes of instruction sets valgrind 3.19 cannot decode (EVEX-encoded and later)
+VALGRIND_UNDECODABLE = ("avx512", "avx10", "amx")
+#: the x86-64 level callgrind's units are built for on a host with such instructions
+VALGRIND_SAFE_CPU = "x86-64-v3"
+
+
+def counter_cpu(flags: frozenset[str] | None = None) -> str:
+    """The target CPU of code that callgrind simulates: `host` unless this host's flags
+    (read from /proc/cpuinfo by default) include an instruction set valgrind cannot decode,
+    in which case code built for the host would stop valgrind with SIGILL."""
+    from compiler_lab.machine import cpu_flags
+
+    flags = cpu_flags() if flags is None else flags
+    if any(f.startswith(VALGRIND_UNDECODABLE) for f in flags):
+        return VALGRIND_SAFE_CPU
+    return "host"
 
 
 @dataclass(frozen=True)
@@ -101,15 +121,58 @@ def _parse_dump(path: Path) -> tuple[str, dict[str, int]] | None:
     return name, dict(zip(events, totals, strict=False))
 
 
+def _valgrind_error(stderr: str, unit: dict[str, Any]) -> str:
+    """One line on why valgrind stopped inside `unit`."""
+    cpu = unit.get("target", {}).get("cpu", "host")
+    if "unrecognised instruction" in stderr or "SIGILL" in stderr:
+        return (
+            f"valgrind cannot decode this unit's machine code (built for {cpu}): "
+            "unrecognised instruction, SIGILL"
+        )
+    lines = [ln.split("== ", 1)[-1] for ln in stderr.splitlines() if ln.strip()]
+    return f"valgrind stopped in this unit: {' | '.join(lines[-3:])[:300]}"
+
+
 def run_callgrind(
     units: list[dict[str, Any]], cache_dir: Path, reps: int = 10, timeout_s: float = 600.0
 ) -> dict[str, dict[str, Any]]:
     """Per-call simulated counters for each unit ({id, so, inputs, outputs}).
 
-    Counts are (region of `reps` calls − empty region) / reps, at least 0. A unit whose kernel
-    crashes under valgrind gets {"error": ...}; the others are still measured."""
+    Counts are (region of `reps` calls − empty region) / reps, at least 0. A unit that
+    valgrind cannot run (a crash, an instruction it cannot decode) gets {"error": ...}, and
+    the units after it are measured in a fresh valgrind."""
     shim = build_shim(cache_dir)
     results: dict[str, dict[str, Any]] = {}
+    todo = list(units)
+    while todo:
+        dumps, stderr, failure = _callgrind_once(todo, shim, cache_dir, reps, timeout_s)
+        for i, unit in enumerate(todo):
+            empty, full = dumps.get(f"{unit['id']}|0"), dumps.get(f"{unit['id']}|{reps}")
+            if empty is not None and full is not None:
+                # a count below the empty region's (the interpreter's few cold misses around
+                # the markers land there, not in the warm N-call region) means none: 0
+                results[unit["id"]] = {
+                    EVENT_NAMES.get(k, k): max(0.0, round((full[k] - empty.get(k, 0)) / reps, 2))
+                    for k in full
+                } | {"reps": reps}
+                continue
+            if failure:  # the whole run failed (a timeout): every unit left shares it
+                results.update({u["id"]: {"error": failure} for u in todo[i:]})
+                todo = []
+            else:  # valgrind stopped in this unit; the ones after it get a run of their own
+                results[unit["id"]] = {"error": _valgrind_error(stderr, unit)}
+                todo = todo[i + 1 :]
+            break
+        else:
+            todo = []
+    return results
+
+
+def _callgrind_once(
+    units: list[dict[str, Any]], shim: Path, cache_dir: Path, reps: int, timeout_s: float
+) -> tuple[dict[str, dict[str, int]], str, str]:
+    """One valgrind run over `units`: (dumps by name, valgrind's stderr, a failure that
+    concerns the whole run, such as a timeout)."""
     with tempfile.TemporaryDirectory(dir=cache_dir) as tmp:
         spec_path = Path(tmp) / "spec.json"
         spec_path.write_text(json.dumps({"shim": str(shim), "reps": reps, "units": units}))
@@ -129,9 +192,10 @@ def run_callgrind(
             "callgrind",
         ]
         env = dict(os.environ, OMP_NUM_THREADS="1")
+        stderr, failure = "", ""
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, env=env)
-            failure = "" if proc.returncode == 0 else proc.stderr[-500:]
+            stderr = proc.stderr
         except subprocess.TimeoutExpired:
             failure = f"valgrind timed out after {timeout_s:.0f} s"
         dumps: dict[str, dict[str, int]] = {}
@@ -139,18 +203,7 @@ def run_callgrind(
             parsed = _parse_dump(path)
             if parsed:
                 dumps[parsed[0]] = parsed[1]
-    for unit in units:
-        empty, full = dumps.get(f"{unit['id']}|0"), dumps.get(f"{unit['id']}|{reps}")
-        if empty is None or full is None:
-            results[unit["id"]] = {"error": failure or "no counts dumped"}
-            continue
-        # a count below the empty region's (the interpreter's few cold misses around the
-        # markers land there, not in the warm N-call region) means none measurable: 0
-        results[unit["id"]] = {
-            EVENT_NAMES.get(k, k): max(0.0, round((full[k] - empty.get(k, 0)) / reps, 2))
-            for k in full
-        } | {"reps": reps}
-    return results
+    return dumps, stderr, failure
 
 
 # ---- perf --------------------------------------------------------------------------------------

@@ -168,8 +168,7 @@ def measure_model(payload: dict[str, Any]) -> dict[str, Any]:
     import torch_mlir.fx as tfx
 
     from costmodel.measure import units as U
-    from costmodel.measure.run import _why
-    from costmodel.mlir.canon import canonical_hash
+    from costmodel.measure.run import _why, make_row
 
     warnings.filterwarnings("ignore")
     name = payload["name"]
@@ -180,29 +179,15 @@ def measure_model(payload: dict[str, Any]) -> dict[str, Any]:
         text = tfx.export_and_import(model, *inputs, output_type="raw").operation.get_asm()
         with tempfile.TemporaryDirectory(dir=payload["workdir"]) as tmp:
             _, _, dispatches = U.compile_with_dumps(text, Path(tmp))
+            host = U.native_target("host")
             for d in dispatches:
-                metrics = U.time_dispatch(d.benchmark)
-                noise = {
-                    k: metrics.pop(k)
-                    for k in ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy")
-                    if k in metrics
-                }
                 rows.append(
-                    {
-                        "unit": "dispatch",
-                        "unit_id": f"{name}:{d.name}",
-                        "level": "dispatch",
-                        "mlir": d.source,
-                        "mlir_hash": canonical_hash(d.source),
-                        "graph_hash": ident,
-                        "family": name,
-                        "dispatch_id": d.name,
-                        "backend": "iree",
-                        "collector": "latency",
-                        "metrics": metrics,
-                        "noise": noise,
-                    }
-                )
+                    make_row(
+                        "dispatch", f"{name}:{d.name}", "dispatch", d.source, ident, name,
+                        "iree", "latency", U.time_dispatch(d.benchmark), host,
+                        dispatch_id=d.name,
+                    )
+                )  # fmt: skip
     except Exception as exc:
         errors[name] = _why(exc)
     return {"rows": rows, "native": [], "errors": errors}

@@ -4,6 +4,7 @@ time every unit, and return dataset rows plus the native units that counter coll
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import traceback
 import warnings
@@ -16,49 +17,65 @@ from costmodel.measure import units as U
 from costmodel.mlir.canon import canonical_hash
 
 ALL_LEVELS = (*U.TORCH_MLIR_LEVELS, *U.IREE_LEVELS, "dispatch", "configured", "kernel")
+NOISE_KEYS = ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy")
 
 
-def _row(
+def make_row(
     unit: str,
     unit_id: str,
     level: str,
     text: str,
-    graph: Graph,
+    graph_hash: str,
     family: str,
     backend: str,
     collector: str,
     metrics: dict[str, Any],
+    target: dict[str, str],
     dispatch_id: str | None = None,
 ) -> dict[str, Any]:
-    noise = {
-        k: metrics[k] for k in ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy") if k in metrics
-    }
-    values = {k: v for k, v in metrics.items() if k not in noise}
+    """One dataset row. `target` names the CPU the measured code was built for."""
     return {
         "unit": unit,
         "unit_id": unit_id,
         "level": level,
         "mlir": text,
         "mlir_hash": canonical_hash(text),
-        "graph_hash": graph.content_hash(),
+        "graph_hash": graph_hash,
         "family": family,
         "dispatch_id": dispatch_id,
         "backend": backend,
         "collector": collector,
-        "metrics": values,
-        "noise": noise,
+        "target": target,
+        "metrics": {k: v for k, v in metrics.items() if k not in NOISE_KEYS},
+        "noise": {k: metrics[k] for k in NOISE_KEYS if k in metrics},
     }
 
 
+def native_items(
+    res: U.NativeResult, unit: str, unit_id: str, levels: dict[str, str], dispatch_id=None
+) -> list[dict[str, Any]]:
+    """The native units a graph hands to the counter collectors: the host build, and the
+    counter build under its own unit id (`<id>@<cpu>`) where the two differ."""
+    items = [{"spec": res.spec, "unit": unit, "unit_id": unit_id, "levels": levels}]
+    if res.counter_spec is not None:
+        cpu = res.counter_spec["target"]["cpu"]
+        items.append(items[0] | {"spec": res.counter_spec, "unit_id": f"{unit_id}@{cpu}"})
+    return [i | {"dispatch_id": dispatch_id} for i in items]
+
+
 def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point. payload: graph (JSON), family, levels, workdir, kernels (bool)."""
+    """Sandbox entry point. payload: graph (JSON), family, levels, workdir, kernels (bool),
+    counter_cpu (the target of the builds callgrind simulates)."""
     warnings.filterwarnings("ignore")
     graph = Graph.from_json(payload["graph"])
     family = payload.get("family", "generated")
     levels = set(payload.get("levels") or ALL_LEVELS)
     workdir = Path(payload["workdir"])
+    counter_cpu = payload.get("counter_cpu") or "host"
     values = make_values(graph, payload.get("seed", 0))
-    gid = graph.content_hash()[:16]
+    gid = graph.content_hash()
+    uid = gid[:16]
+    host = U.native_target("host")
     rows: list[dict[str, Any]] = []
     native: list[dict[str, Any]] = []
     errors: dict[str, str] = {}
@@ -70,92 +87,57 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
             for level, text in res.levels.items():
                 if level in levels:
                     rows.append(
-                        _row(
-                            "graph", gid, level, text, graph, family, "iree", "latency", res.metrics
+                        make_row(
+                            "graph", uid, level, text, gid, family, "iree", "latency",
+                            res.metrics, host,
                         )
-                    )
+                    )  # fmt: skip
             for d in res.dispatches:
-                did = f"{gid}:{d.name}"
                 for level, text in (("dispatch", d.source), ("configured", d.configured)):
                     if level in levels and text:
                         rows.append(
-                            _row(
-                                "dispatch",
-                                did,
-                                level,
-                                text,
-                                graph,
-                                family,
-                                "iree",
-                                "latency",
-                                d.metrics,
-                                dispatch_id=d.name,
+                            make_row(
+                                "dispatch", f"{uid}:{d.name}", level, text, gid, family,
+                                "iree", "latency", d.metrics, host, dispatch_id=d.name,
                             )
-                        )
+                        )  # fmt: skip
         except Exception as exc:
             errors["iree"] = _why(exc)
 
     if levels & {*U.TORCH_MLIR_LEVELS}:
         try:
-            res_n = U.torchmlir_native(graph, values, workdir, gid)
-            for level, text in res_n.levels.items():
-                if level in levels:
-                    rows.append(
-                        _row(
-                            "graph",
-                            gid,
-                            level,
-                            text,
-                            graph,
-                            family,
-                            "torch-mlir",
-                            "latency",
-                            res_n.metrics,
-                        )
+            res_n = U.torchmlir_native(graph, values, workdir, uid, counter_cpu=counter_cpu)
+            kept = {lv: t for lv, t in res_n.levels.items() if lv in levels}
+            for level, text in kept.items():
+                rows.append(
+                    make_row(
+                        "graph", uid, level, text, gid, family, "torch-mlir", "latency",
+                        res_n.metrics, host,
                     )
-            native.append(
-                {
-                    "spec": res_n.spec,
-                    "unit": "graph",
-                    "unit_id": gid,
-                    "levels": {lv: t for lv, t in res_n.levels.items() if lv in levels},
-                }
-            )
+                )  # fmt: skip
+            native += native_items(res_n, "graph", uid, kept)
         except Exception as exc:
             errors["torch-mlir"] = _why(exc)
 
     if "kernel" in levels and payload.get("kernels", True):
         for k in U.kernel_graphs(graph):
-            kid = f"{gid}.{k.nodes[0].id}"
+            kid, op = f"{uid}.{k.nodes[0].id}", k.nodes[0].op
             try:
-                res_k = U.torchmlir_native(k, make_values(k, 0), workdir, kid.replace(".", "_"))
-            except Exception as exc:
-                errors[f"kernel {k.nodes[0].op}"] = _why(exc)
-                continue
-            for level in ("linalg", "llvm"):
-                rows.append(
-                    _row(
-                        "kernel",
-                        kid,
-                        level,
-                        res_k.levels[level],
-                        graph,
-                        family,
-                        "torch-mlir",
-                        "latency",
-                        res_k.metrics,
-                        dispatch_id=k.nodes[0].op,
-                    )
+                res_k = U.torchmlir_native(
+                    k, make_values(k, 0), workdir, kid.replace(".", "_"), counter_cpu=counter_cpu
                 )
-            native.append(
-                {
-                    "spec": res_k.spec,
-                    "unit": "kernel",
-                    "unit_id": kid,
-                    "dispatch_id": k.nodes[0].op,
-                    "levels": {"linalg": res_k.levels["linalg"], "llvm": res_k.levels["llvm"]},
-                }
-            )
+            except Exception as exc:
+                errors[f"kernel {op}"] = _why(exc)
+                continue
+            kept = {lv: res_k.levels[lv] for lv in ("linalg", "llvm")}
+            for level, text in kept.items():
+                rows.append(
+                    make_row(
+                        "kernel", kid, level, text, gid, family, "torch-mlir", "latency",
+                        res_k.metrics, host, dispatch_id=op,
+                    )
+                )  # fmt: skip
+            native += native_items(res_k, "kernel", kid, kept, dispatch_id=op)
     return {"rows": rows, "native": native, "errors": errors}
 
 
@@ -168,48 +150,24 @@ def _why(exc: BaseException) -> str:
 
 def measure_mlir(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point for `.mlir` inputs (linalg-on-tensors, func @main)."""
-    import hashlib
-
     warnings.filterwarnings("ignore")
     text, name = payload["text"], payload["name"]
     uid = hashlib.sha256(text.encode()).hexdigest()[:16]
+    counter_cpu = payload.get("counter_cpu") or "host"
     try:
-        res = U.linalg_native(text, Path(payload["workdir"]), uid)
+        res = U.linalg_native(text, Path(payload["workdir"]), uid, counter_cpu=counter_cpu)
     except ValueError as exc:
         return {"rows": [], "native": [], "errors": {name: str(exc)}}
-    rows = []
-    for level, lvl_text in res.levels.items():
-        rows.append(
-            {
-                "unit": "kernel",
-                "unit_id": uid,
-                "level": level,
-                "mlir": lvl_text,
-                "mlir_hash": canonical_hash(lvl_text),
-                "graph_hash": uid,
-                "family": payload.get("family", "mlir"),
-                "dispatch_id": name,
-                "backend": "torch-mlir",
-                "collector": "latency",
-                "metrics": {
-                    k: v
-                    for k, v in res.metrics.items()
-                    if k not in ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy")
-                },
-                "noise": {
-                    k: res.metrics[k]
-                    for k in ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy")
-                    if k in res.metrics
-                },
-            }
+    family, host = payload.get("family", "mlir"), U.native_target("host")
+    rows = [
+        make_row(
+            "kernel", uid, level, lvl_text, uid, family, "torch-mlir", "latency", res.metrics,
+            host, dispatch_id=name,
         )
-    native = [
-        {
-            "spec": res.spec,
-            "unit": "kernel",
-            "unit_id": uid,
-            "dispatch_id": name,
-            "levels": res.levels,
-        }
-    ]
-    return {"rows": rows, "native": native, "errors": {}}
+        for level, lvl_text in res.levels.items()
+    ]  # fmt: skip
+    return {
+        "rows": rows,
+        "native": native_items(res, "kernel", uid, res.levels, dispatch_id=name),
+        "errors": {},
+    }

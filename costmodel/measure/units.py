@@ -26,6 +26,7 @@ from compiler_lab.backends.iree import TARGET_ARGS
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.backends.torchmlir import TorchMlirBackend, _mlir, new_context
 from compiler_lab.graph import Graph
+from compiler_lab.machine import cpu_flags, isa_level
 from compiler_lab.materialize import input_list
 from costmodel.measure.latency import measure, reset_peak_rss, rss_kib
 
@@ -150,42 +151,99 @@ def time_dispatch(benchmark: Path) -> dict[str, Any]:
 @dataclass
 class NativeResult:
     levels: dict[str, str]
-    so: Path
+    #: the host build: what latency (and perf) measure
     spec: dict[str, Any]
     metrics: dict[str, Any]
+    #: a build for the counters' target CPU where that is not the host's (see counters.py)
+    counter_spec: dict[str, Any] | None = None
+
+    @property
+    def callgrind_spec(self) -> dict[str, Any]:
+        """The build callgrind simulates."""
+        return self.counter_spec or self.spec
 
 
-def torchmlir_native(
-    graph: Graph, values: dict[str, torch.Tensor], workdir: Path, unit_id: str, time_it: bool = True
-) -> NativeResult:
-    """Lower through torch-mlir, link the JIT's object into a .so, time it in-process."""
+def native_target(cpu: str) -> dict[str, str]:
+    """What code built for `cpu` runs: the CPU name and its x86-64 level."""
+    return {"cpu": cpu, "isa": isa_level(cpu_flags()) if cpu == "host" else cpu}
+
+
+def native_build(
+    llvm_text: str,
+    workdir: Path,
+    unit_id: str,
+    inputs: list[dict[str, Any]],
+    outputs: list[dict[str, Any]],
+    cpu: str = "host",
+) -> dict[str, Any]:
+    """Link the JIT's object code for an LLVM-dialect module into a shared library; the
+    harness spec that calls it. `cpu="host"` is the JIT's own choice (every feature of this
+    CPU); a named CPU (`x86-64-v3`) is set on every function, and LLVM's per-function target
+    then replaces the host's CPU and features in that function's code."""
     from torch_mlir.execution_engine import ExecutionEngine
 
-    texts = TorchMlirBackend().lower(graph, values)
     ir, _ = _mlir()
-    obj, so = workdir / f"{unit_id}.o", workdir / f"{unit_id}.so"
+    stem = unit_id if cpu == "host" else f"{unit_id}@{cpu}"
+    obj, so = workdir / f"{stem}.o", workdir / f"{stem}.so"
     with new_context():
-        ExecutionEngine(ir.Module.parse(texts["llvm"]), opt_level=2).dump_to_object_file(str(obj))
+        module = ir.Module.parse(llvm_text)
+        if cpu != "host":
+            for op in module.body.operations:
+                if op.operation.name == "llvm.func" and op.regions[0].blocks:
+                    op.attributes["target_cpu"] = ir.StringAttr.get(cpu)
+                    op.attributes["target_features"] = ir.Attribute.parse(
+                        "#llvm.target_features<[]>"
+                    )
+        ExecutionEngine(module, opt_level=2).dump_to_object_file(str(obj))
     subprocess.run(
         ["gcc", "-shared", "-o", str(so), str(obj), "-lm"], check=True, capture_output=True
     )
-    specs = graph.values()
-    spec = {
-        "id": unit_id,
+    obj.unlink(missing_ok=True)
+    return {
+        "id": stem,
         "so": str(so),
-        "inputs": [{"shape": list(s.shape), "dtype": s.dtype} for s in graph.graph_inputs],
-        "outputs": [
-            {"shape": list(specs[n].shape), "dtype": specs[n].dtype} for n in graph.outputs
-        ],
+        "inputs": inputs,
+        "outputs": outputs,
+        "target": native_target(cpu),
     }
-    metrics: dict[str, Any] = {"artifact_bytes": so.stat().st_size}
+
+
+def _native(
+    levels: dict[str, str],
+    inputs: list[dict[str, Any]],
+    outputs: list[dict[str, Any]],
+    workdir: Path,
+    unit_id: str,
+    time_it: bool,
+    counter_cpu: str,
+) -> NativeResult:
+    spec = native_build(levels["llvm"], workdir, unit_id, inputs, outputs)
+    metrics: dict[str, Any] = {"artifact_bytes": Path(spec["so"]).stat().st_size}
     if time_it:
         from costmodel.measure.harness import Unit
 
-        unit = Unit(spec)
-        metrics |= _timed(unit)
+        metrics |= _timed(Unit(spec))
+    counter_spec = None
+    if counter_cpu != "host":
+        counter_spec = native_build(levels["llvm"], workdir, unit_id, inputs, outputs, counter_cpu)
+    return NativeResult(levels, spec, metrics, counter_spec)
+
+
+def torchmlir_native(
+    graph: Graph,
+    values: dict[str, torch.Tensor],
+    workdir: Path,
+    unit_id: str,
+    time_it: bool = True,
+    counter_cpu: str = "host",
+) -> NativeResult:
+    """Lower through torch-mlir, link the JIT's object into a .so, time it in-process."""
+    texts = TorchMlirBackend().lower(graph, values)
+    specs = graph.values()
+    inputs = [{"shape": list(s.shape), "dtype": s.dtype} for s in graph.graph_inputs]
+    outputs = [{"shape": list(specs[n].shape), "dtype": specs[n].dtype} for n in graph.outputs]
     levels = {k: texts[k] for k in TORCH_MLIR_LEVELS}
-    return NativeResult(levels, so, spec, metrics)
+    return _native(levels, inputs, outputs, workdir, unit_id, time_it, counter_cpu)
 
 
 def kernel_graphs(graph: Graph) -> list[Graph]:
@@ -237,11 +295,11 @@ def _tensor_spec(type_text: str) -> dict[str, Any]:
     return {"shape": dims, "dtype": _MLIR_DTYPES[m.group(2)]}
 
 
-def linalg_native(text: str, workdir: Path, unit_id: str, time_it: bool = True) -> NativeResult:
+def linalg_native(
+    text: str, workdir: Path, unit_id: str, time_it: bool = True, counter_cpu: str = "host"
+) -> NativeResult:
     """A linalg-on-tensors module (func @main over static tensors) as a native unit.
     Raises ValueError naming the problem for malformed or unsupported input."""
-    from torch_mlir.execution_engine import ExecutionEngine
-
     from compiler_lab.backends.base import StageError
     from compiler_lab.backends.torchmlir import TO_LLVM, run_passes
 
@@ -267,16 +325,5 @@ def linalg_native(text: str, workdir: Path, unit_id: str, time_it: bool = True) 
         llvm = run_passes(text, TO_LLVM)
     except StageError as exc:
         raise ValueError(f"does not lower ({exc.stage}): {str(exc).splitlines()[0]}") from None
-    obj, so = workdir / f"{unit_id}.o", workdir / f"{unit_id}.so"
-    with new_context():
-        ExecutionEngine(ir.Module.parse(llvm), opt_level=2).dump_to_object_file(str(obj))
-    subprocess.run(
-        ["gcc", "-shared", "-o", str(so), str(obj), "-lm"], check=True, capture_output=True
-    )
-    spec = {"id": unit_id, "so": str(so), "inputs": inputs, "outputs": outputs}
-    metrics: dict[str, Any] = {"artifact_bytes": so.stat().st_size}
-    if time_it:
-        from costmodel.measure.harness import Unit
-
-        metrics |= _timed(Unit(spec))
-    return NativeResult({"linalg": text, "llvm": llvm}, so, spec, metrics)
+    levels = {"linalg": text, "llvm": llvm}
+    return _native(levels, inputs, outputs, workdir, unit_id, time_it, counter_cpu)

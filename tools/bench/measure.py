@@ -55,7 +55,14 @@ def main(argv: list[str]) -> None:
             work = Path(tmp) / "cg"
             work.mkdir()
             specs = [
-                torchmlir_native(g, make_values(g), work, f"u{i}", time_it=False).spec
+                torchmlir_native(
+                    g,
+                    make_values(g),
+                    work,
+                    f"u{i}",
+                    time_it=False,
+                    counter_cpu=counters.counter_cpu(),
+                ).callgrind_spec
                 for i, g in enumerate(graphs[:6])
             ]
             a = counters.run_callgrind(specs, work)
