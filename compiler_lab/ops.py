@@ -38,3 +38,9 @@ def is_mutating(op: torch._ops.OpOverload) -> bool:
 def name_of(op: torch._ops.OpOverload) -> str:
     """`aten.add.Tensor` for torch.ops.aten.add.Tensor."""
     return f"{op.namespace}.{op._schema.name.split('::')[1]}.{op._overloadname}"
+
+
+def base_name(name: str) -> str:
+    """The operator packet of `aten.<op>.<overload>`: `_foobar` for `aten._foobar.default`."""
+    parts = name.split(".")
+    return parts[1] if len(parts) >= 2 else name

@@ -237,3 +237,23 @@ def test_an_amplifier_of_a_long_sum_is_fragile():
         g = b.build([b.call("aten.pow.Scalar", 2.0, b.call("aten.sum.default", x))])
         got = stability.fragile_node(g, make_values(g, 0))
         assert (got == g.nodes[-1].id) is fragile
+
+
+def test_ops_that_only_test_torch_never_reach_a_graph():
+    """Derived from torch's own declarations, recorded with reasons in the rule library's
+    manifest, and applied to both symbolic and replayed (concrete) ops."""
+    from fuzz.gen.hygiene import excluded_bases
+    from fuzz.infer.rules import load_library
+
+    bases = excluded_bases()
+    for op in ("_foobar", "_test_warn_in_autograd", "_test_parallel_materialize", "lift_fresh"):
+        assert op in bases, op
+    assert "only to test torch" in bases["_foobar"]
+    assert "add" not in bases and "_softmax" not in bases  # real ops stay
+    _, meta = load_library(Path(RULES))
+    assert "aten._foobar.default" in meta["excluded"]
+    library = load(RULES, TRACES)
+    assert not {op for op in library.ops() if op.split(".")[1] in bases}
+    near = library.restrict(["_foobar", "_test_warn_in_autograd", "relu", "add"], None)
+    graphs, _ = _generate(near, 9, 20)
+    assert {op.split(".")[1] for g in graphs for op in g.ops()} <= {"relu", "add"}

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler_lab import ops as lab_ops
+from fuzz.gen import hygiene
 from fuzz.infer.rules import Rule, load_library
 from fuzz.traces import store
 
@@ -54,8 +55,11 @@ def _tensor_paths(obj: Any, path: tuple = ()) -> list[tuple[tuple, dict[str, Any
 
 
 def _usable(op: str) -> bool:
-    """Functional, dense, deterministic ops only: graphs never mutate their values."""
+    """Functional, dense, deterministic ops only: graphs never mutate their values. Ops that
+    only test torch, or only do its bookkeeping, are never used (see hygiene.py)."""
     if any(word in op for word in UNSAFE_FOR_GRAPHS + RANDOM_OR_DATA_DEPENDENT):
+        return False
+    if lab_ops.base_name(op) in hygiene.excluded_bases():
         return False
     try:
         overload = lab_ops.resolve(op)
@@ -102,7 +106,7 @@ class OpLibrary:
         """A library with only the named ops (`aten.add.Tensor` or base name `add`)."""
 
         def wanted(op: str) -> bool:
-            base = op.split(".")[1]
+            base = lab_ops.base_name(op)
             if include and op not in include and base not in include:
                 return False
             return not (exclude and (op in exclude or base in exclude))

@@ -15,6 +15,7 @@ from typing import Any
 import torch
 
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+from fuzz.gen import hygiene
 from fuzz.infer.rules import Rule, save_library
 from fuzz.traces import store
 
@@ -138,6 +139,8 @@ def finalize(out: Path, parts: _Parts, seconds: float) -> dict[str, Any]:
             "failed_units": failed_units,
             "partial_errors": errors,
             "wall_seconds_this_run": round(seconds, 1),
+            # ops generation never uses, with why (derived from torch's declarations)
+            "excluded": hygiene.excluded(sorted({r.op for r in rules})),
         }
     )
     save_library(out, rules, meta)
