@@ -98,3 +98,16 @@ def test_turbine_backend_on_every_example(pool):
                 assert v.stage == "iree-compile"
         else:
             assert v.verdict in ("ok", "skipped"), (v.graph.name, v.verdict, v.reason)
+
+
+def test_a_segfault_inside_a_pass_names_the_pass(pool):
+    """A real torch-mlir crash: `aten.ge.Scalar` on a 0-dim float64 constant segfaults in the
+    pipeline's first pass. The worker's breadcrumb puts the pass into the stage, so such a
+    crash gets a bucket of its own instead of joining every other segfault."""
+    from compiler_lab.graph import Graph
+    from tests.conftest import ROOT
+
+    graph = Graph.load(ROOT / "tests" / "data" / "ge_scalar_f64_weight.json")
+    (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
+    assert v.verdict == "crash", v.reason
+    assert v.stage == "signal:SIGSEGV@mlir-pass:torch-match-quantized-custom-ops", v.stage

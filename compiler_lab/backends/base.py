@@ -11,6 +11,7 @@ import torch
 
 from compiler_lab.failure import Failure
 from compiler_lab.graph import Graph
+from compiler_lab.sandbox.breadcrumb import mark
 
 
 class StageError(Exception):
@@ -74,9 +75,11 @@ class Backend(ABC):
         phase = "compile"
         try:
             t0 = time.perf_counter()
+            mark(f"{self.name}:compile")
             compiled = self.compile(graph, values)
             timings["compile_s"] = time.perf_counter() - t0
             phase = "run"
+            mark("runtime")
             t0 = time.perf_counter()
             outputs = compiled.run(values)
             timings["run_s"] = time.perf_counter() - t0

@@ -16,6 +16,7 @@ from compiler_lab import tensorio
 from compiler_lab.backends.base import Backend, Compiled, StageError
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.graph import Graph
+from compiler_lab.sandbox.breadcrumb import mark
 
 TARGET_ARGS = [
     "--iree-hal-target-device=local",
@@ -77,6 +78,7 @@ class IreeBackend(Backend):
     def compile_vmfb(self, torch_text: str, extra: list[str] | None = None) -> bytes:
         import iree.compiler as ic
 
+        mark("iree-compile")
         try:
             return ic.compile_str(
                 torch_text, input_type="torch", extra_args=TARGET_ARGS + (extra or [])
@@ -86,6 +88,7 @@ class IreeBackend(Backend):
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         vmfb = self.compile_vmfb(import_torch_raw(graph, values))
+        mark("iree-run")
         try:
             return _IreeCompiled(graph, vmfb)
         except Exception as exc:

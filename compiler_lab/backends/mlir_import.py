@@ -11,6 +11,7 @@ import torch
 from compiler_lab.backends.base import StageError
 from compiler_lab.graph import Graph
 from compiler_lab.materialize import input_list, to_module
+from compiler_lab.sandbox.breadcrumb import mark
 
 
 def import_torch_raw(graph: Graph, values: dict[str, torch.Tensor]) -> str:
@@ -18,6 +19,7 @@ def import_torch_raw(graph: Graph, values: dict[str, torch.Tensor]) -> str:
     import torch_mlir.fx as tfx
 
     module = to_module(graph, values)
+    mark("fx-import")
     try:
         imported = tfx.export_and_import(module, *input_list(graph, values), output_type="raw")
     except Exception as exc:

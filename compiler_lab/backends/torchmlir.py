@@ -17,6 +17,7 @@ from compiler_lab.backends import memref
 from compiler_lab.backends.base import Backend, Compiled, StageError
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.graph import Graph
+from compiler_lab.sandbox.breadcrumb import mark
 
 TORCH_BACKEND = (
     "func.func(torch-match-quantized-custom-ops),torchdynamo-export-to-torch-backend-pipeline"
@@ -155,6 +156,7 @@ def run_levels(
             for element in expand(pipeline):
                 if drop and drop in element:
                     continue
+                mark(f"mlir-pass:{pass_name(element)}")
                 try:
                     PassManager.parse(f"builtin.module({element})").run(module.operation)
                 except Exception as exc:
@@ -226,6 +228,7 @@ class TorchMlirBackend(Backend):
         ir, _ = _mlir()
         from torch_mlir.execution_engine import ExecutionEngine
 
+        mark("mlir-jit")
         try:
             with new_context():
                 module = ir.Module.parse(texts["llvm"])

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler_lab.machine import cpu_key
+from compiler_lab.sandbox import breadcrumb
 from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
 
 DEFAULT_TIMEOUT_S = 180.0
@@ -67,6 +68,7 @@ class Worker:
         self.buffer = b""
         self.tmp = host_cache(config.cache_dir) / "tmp" / f"w{slot}"
         self.log_path = config.cache_dir / "logs" / f"worker{slot}.log"
+        self.crumb = self.tmp / "breadcrumb"
         self.restarts = 0
 
     def _env(self) -> dict[str, str]:
@@ -80,6 +82,7 @@ class Worker:
             ),
             PYTHONFAULTHANDLER="1",
         )
+        env[breadcrumb.ENV] = str(self.crumb)
         env.pop(HOOKS_ENV, None)
         env.pop(COVERAGE_ENV, None)
         if self.config.test_hooks:
@@ -125,6 +128,7 @@ class Worker:
         assert self.proc is not None and self.proc.stdin is not None
         log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         timeout = timeout_s if timeout_s is not None else self.config.timeout_s
+        breadcrumb.clear(self.crumb)
         try:
             self.proc.stdin.write((json.dumps(req) + "\n").encode())
             self.proc.stdin.flush()
@@ -134,8 +138,10 @@ class Worker:
         while b"\n" not in self.buffer:
             left = deadline - time.monotonic()
             if left <= 0:
+                where = breadcrumb.read(self.crumb)
                 self.kill()
-                return _failure("timeout", "Timeout", f"no answer within {timeout:.0f} s")
+                inside = f" (last step: {where})" if where else ""
+                return _failure("timeout", "Timeout", f"no answer within {timeout:.0f} s{inside}")
             ready, _, _ = select.select([self.reply_fd], [], [], left)
             if not ready:
                 continue
@@ -150,14 +156,16 @@ class Worker:
         assert self.proc is not None
         code = self.proc.wait()
         tail = self._log_tail(log_offset)
+        where = breadcrumb.read(self.crumb)
+        at = f"@{where}" if where else ""
         self._cleanup()
         self.restarts += 1
         if any(m in tail for m in _OOM_MARKERS):
             return _failure("oom", "WorkerDied", f"worker ran out of memory (exit {code})\n{tail}")
         if code < 0:
             name = signal.Signals(-code).name
-            return _failure(f"signal:{name}", "Signal", f"worker killed by {name}\n{tail}")
-        return _failure(f"exit:{code}", "WorkerExit", f"worker exited with {code}\n{tail}")
+            return _failure(f"signal:{name}{at}", "Signal", f"worker killed by {name}\n{tail}")
+        return _failure(f"exit:{code}{at}", "WorkerExit", f"worker exited with {code}\n{tail}")
 
     def _log_tail(self, offset: int, limit: int = 4000) -> str:
         try:

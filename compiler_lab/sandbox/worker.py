@@ -24,6 +24,8 @@ import time
 import traceback
 from typing import Any
 
+from compiler_lab.sandbox.breadcrumb import mark
+
 HOOKS_ENV = "CLAB_TEST_HOOKS"
 COVERAGE_ENV = "CLAB_COVERAGE_DIR"
 #: the compilers' Python packages traced when coverage is on
@@ -127,6 +129,7 @@ def _call(req: dict[str, Any]) -> dict[str, Any]:
     func = getattr(importlib.import_module(module_name), func_name)
     if req.get("hook"):
         _run_hook(req["hook"])
+    mark(f"call:{target}")
     t0 = time.perf_counter()
     result = func(req.get("payload", {}))
     return {"status": "ok", "result": result, "seconds": time.perf_counter() - t0}
