@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS tests_bucket ON tests (bucket);
 CREATE TABLE IF NOT EXISTS buckets (
     key TEXT PRIMARY KEY, kind TEXT, backend TEXT, stage TEXT, exc_type TEXT, message TEXT,
     first_test INTEGER, smallest_test INTEGER, smallest_nodes INTEGER, count INTEGER,
-    first_seen REAL, last_seen REAL, case_dir TEXT, reduced TEXT);
+    first_seen REAL, last_seen REAL, case_dir TEXT, reduced TEXT, signature TEXT, root TEXT);
 CREATE TABLE IF NOT EXISTS op_coverage (
     campaign INTEGER, op TEXT, count INTEGER, PRIMARY KEY (campaign, op));
 CREATE TABLE IF NOT EXISTS samples (
@@ -76,6 +76,7 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self._migrate()
             self.db.commit()
         self.db.row_factory = sqlite3.Row
         self.blobs = Path(f"{self.path}.blobs")
@@ -83,6 +84,13 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def _migrate(self) -> None:
+        """Columns added since a store was created: added empty, nothing rewritten."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(buckets)")}
+        for column in ("signature", "root"):
+            if column not in have:
+                self.db.execute(f"ALTER TABLE buckets ADD COLUMN {column} TEXT")
 
     # ---- blobs ------------------------------------------------------------------------------
     def put_blob(self, data: bytes) -> str:
@@ -254,6 +262,37 @@ class Store:
         with self.db:
             self.db.execute("UPDATE buckets SET case_dir=? WHERE key=?", (path, key))
 
-    def set_reduced(self, key: str, info: dict[str, Any]) -> None:
+    def set_reduced(self, key: str, info: dict[str, Any], signature: str | None = None) -> str:
+        """Record a bucket's reduction. Buckets whose reduced reproducers have the same
+        `signature` are one root cause: all of them get the earliest one as their root.
+        Returns the root of `key`."""
         with self.db:
-            self.db.execute("UPDATE buckets SET reduced=? WHERE key=?", (json.dumps(info), key))
+            self.db.execute(
+                "UPDATE buckets SET reduced=?, signature=? WHERE key=?",
+                (json.dumps(info), signature, key),
+            )
+            if signature is None:
+                return key
+            same = [
+                r["key"]
+                for r in self.db.execute(
+                    "SELECT key FROM buckets WHERE signature=? ORDER BY first_seen, first_test",
+                    (signature,),
+                )
+            ]
+            root = same[0]
+            self.db.execute("UPDATE buckets SET root=? WHERE signature=?", (root, signature))
+        return root
+
+    def bucket_groups(self) -> list[dict[str, Any]]:
+        """Buckets merged by root cause, in order of first sighting: the root's row, its
+        member keys, and the tests of all members together."""
+        groups: dict[str, dict[str, Any]] = {}
+        rows = self.buckets()
+        by_key = {b["key"]: b for b in rows}
+        for b in rows:
+            root = b["root"] or b["key"]
+            g = groups.setdefault(root, {"bucket": by_key.get(root, b), "members": [], "tests": 0})
+            g["members"].append(b["key"])
+            g["tests"] += b["count"]
+        return list(groups.values())

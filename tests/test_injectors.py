@@ -55,3 +55,31 @@ def test_repro_script_does_not_reproduce_without_the_bug(injected, tmp_path):
     v_clean = lab.Verdict(v.graph, "inductor", "mismatch", options={}, values=v.values)
     path = cases.write_case(tmp_path, v_clean)
     assert repro.run_script(path / "repro.py").verdict == "ok"
+
+
+def _relu_graph(name: str, dtype: str, prefix: str, extra: bool):
+    """relu (behind an add or not) over `dtype`, with input names starting with `prefix`."""
+    from compiler_lab.builder import GraphBuilder
+
+    b = GraphBuilder(name)
+    x = b.input(f"{prefix}in", [4, 7], dtype, range=(-2.0, 2.0))
+    if extra:
+        x = b.call("aten.add.Tensor", x, x)
+    return b.build([b.call("aten.relu.default", x)])
+
+
+@pytest.mark.parametrize("mode", ["compile_error", "accuracy"])
+def test_one_bug_in_graphs_of_other_dtypes_and_names_is_one_bucket(pool, mode):
+    from compiler_lab.triage.target import bucket_key
+
+    graphs = [
+        _relu_graph("a", "float32", "x", False),
+        _relu_graph("b", "float64", "weights_", True),
+    ]
+    verdicts = lab.run([lab.LabRequest(g, "inductor", {RELU: mode}) for g in graphs], pool)
+    assert all(v.is_finding for v in verdicts), [v.reason for v in verdicts]
+    keys = {bucket_key(v, pool) for v in verdicts}
+    assert len(keys) == 1, keys
+    if mode == "accuracy":
+        (key,) = keys
+        assert "float" not in key and key.endswith("aten.relu.default"), key

@@ -96,3 +96,32 @@ def test_float64_truth_is_judged_by_rms_error_not_one_lucky_element():
     many_wrong = honest.clone()
     many_wrong[::10] += 1e-3
     assert "RMS error" in oracle.compare([many_wrong], [eager], [truth]).reason
+
+
+def test_integers_decided_by_float_rounding_are_judged_against_float64():
+    # eager's float32 math lands two elements on the other side of an integer edge than
+    # float64; a compiler that keeps wider intermediates differs from eager there
+    truth = torch.tensor([1, 2, 3, 4, 5, 6, 7, 8])
+    eager = torch.tensor([1, 2, 2, 4, 5, 6, 6, 8])
+    compiler = truth.clone()
+    assert oracle.compare([compiler], [eager], [truth]).ok
+    wrong = torch.tensor([0, 0, 3, 0, 0, 0, 7, 0])  # far more often off than eager
+    result = oracle.compare([wrong], [eager], [truth])
+    assert not result.ok and result.kind == "exact" and "float64" in result.reason
+    # integer math no float touched agrees with float64 exactly: still exact
+    assert not oracle.compare([truth + 1], [truth], [truth]).ok
+
+
+def test_bools_from_a_comparison_at_a_rounding_edge_are_not_a_mismatch():
+    truth = torch.tensor([True, False, True, True])
+    eager = torch.tensor([True, True, True, True])  # eager's x >= 0.3 rounded up once
+    assert oracle.compare([truth.clone()], [eager], [truth]).ok
+
+
+def test_a_mismatch_names_its_kind():
+    ref = torch.zeros(2, 3)
+    assert oracle.compare([torch.zeros(3, 2)], [ref]).kind == "shape"
+    assert oracle.compare([torch.zeros(2, 3, dtype=torch.float64)], [ref]).kind == "dtype"
+    assert oracle.compare([ref + 1], [ref]).kind == "value"
+    nan = torch.full((2, 3), float("nan"))
+    assert oracle.compare([nan], [ref]).kind == "nan-inf"

@@ -129,3 +129,26 @@ def test_bad_case_directories_give_clear_errors(tmp_path, setup, expect):
     )
     assert proc.returncode == 2
     assert expect in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_buckets_whose_reduced_reproducers_coincide_merge(tmp_path):
+    from compiler_lab.buckets import reduced_signature
+    from compiler_lab.store import Store, TestRow
+
+    store = Store(tmp_path / "s.db")
+    (cid, _) = store.campaign("c", 0, {})
+    rows = [
+        TestRow(i, "inductor", f"h{i}", "{}", {}, "crash", "cpp-compile", "x", key, "float32",
+                ["aten.min.dim"] * (i + 2), 0, 1.0, kind="crash")
+        for i, key in enumerate(["k-float", "k-bool", "k-other"])
+    ]  # fmt: skip
+    store.record(cid, rows)
+    same = reduced_signature("inductor", "crash:cpp-compile", ["aten.min.dim"])
+    assert store.set_reduced("k-float", {"nodes_after": 1}, same) == "k-float"
+    assert store.set_reduced("k-bool", {"nodes_after": 1}, same) == "k-float"
+    other = reduced_signature("inductor", "crash:cpp-compile", ["aten.max.dim"])
+    assert store.set_reduced("k-other", {"nodes_after": 1}, other) == "k-other"
+    groups = {g["bucket"]["key"]: g for g in store.bucket_groups()}
+    assert set(groups) == {"k-float", "k-other"}
+    assert sorted(groups["k-float"]["members"]) == ["k-bool", "k-float"]
+    assert groups["k-float"]["tests"] == 2

@@ -60,26 +60,32 @@ def _pool(workers: int = 2):
 
 @app.command("list")
 def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None:
-    """The buckets in a store: key, count, when seen, backend, stage, and the size
-    of the smallest example (→ its reduced size once `reduce` has run)."""
+    """The buckets in a store, one row per root cause: buckets whose reduced reproducers
+    coincide are merged (members), with their tests counted together; when seen, backend,
+    stage, and the size of the smallest example (→ its reduced size once reduced)."""
     s = _store(store)
-    table = Table(title=f"buckets in {store}")
+    groups = s.bucket_groups()
+    table = Table(title=f"root causes in {store} ({len(groups)}; {len(s.buckets())} buckets)")
     table.add_column("key", overflow="fold", min_width=16)
-    table.add_column("count", justify="right")
+    table.add_column("tests", justify="right")
     table.add_column("seen", no_wrap=True)
     table.add_column("backend", overflow="fold")
     table.add_column("stage", overflow="fold", max_width=12)
     table.add_column("nodes", no_wrap=True, justify="right")
-    for b in s.buckets():
+    for g in groups:
+        b = g["bucket"]
         seen = [
             time.strftime("%m-%d %H:%M", time.localtime(b[k])) for k in ("first_seen", "last_seen")
         ]
         nodes = str(b["smallest_nodes"])
         if b["reduced"]:
             nodes += f" → {json.loads(b['reduced'])['nodes_after']}"
+        key = b["key"]
+        if len(g["members"]) > 1:
+            key += f"\n(+{len(g['members']) - 1} merged: same reduced reproducer)"
         table.add_row(
-            b["key"],
-            str(b["count"]),
+            key,
+            str(g["tests"]),
             "\n".join(dict.fromkeys(seen)),
             b["backend"],
             b["stage"] or "",
@@ -123,7 +129,7 @@ def reduce(
     from compiler_lab import cases, lab
     from compiler_lab.store import Store
     from compiler_lab.triage.reduce import Reducer
-    from compiler_lab.triage.target import bucket_key
+    from compiler_lab.triage.target import bucket_key, signature
 
     pairs = _case_paths(target, store, all_)
     stale = 0
@@ -160,14 +166,16 @@ def reduce(
                 "candidates": result.candidates,
                 "case": str(out),
             }
+            merged = ""
             if key and store is not None:
                 w = Store(store)
-                w.set_reduced(key, info)
+                root = w.set_reduced(key, info, signature(result.verdict))
                 w.close()
+                merged = f"; same root cause as {root}" if root != key else ""
             console.print(
                 f"reduced {path.name}: {result.nodes_before} → {result.nodes_after} "
                 f"nodes in {result.seconds:.1f} s ({result.candidates} candidates) "
-                f"→ {out}"
+                f"→ {out}{merged}"
             )
     if stale:
         raise typer.Exit(1)

@@ -15,7 +15,12 @@ def bucket_key(v: lab.Verdict, pool: WorkerPool, localize: bool = True) -> str |
         )
     if v.verdict == "mismatch":
         culprit = batch.culprit(v.graph, v.backend, v.options, pool) if localize else None
-        out = v.comparison.output if v.comparison and v.comparison.output >= 0 else 0
-        dtype = v.graph.values()[v.graph.outputs[out]].dtype
-        return buckets.mismatch_key(v.backend, dtype, culprit, v.graph.ops())
+        kind = v.comparison.kind if v.comparison else ""
+        return buckets.mismatch_key(v.backend, kind, culprit, v.graph.ops())
     return None
+
+
+def signature(v: lab.Verdict) -> str:
+    """The reduced-reproducer signature of a finding (see buckets.reduced_signature)."""
+    what = v.comparison.kind if v.verdict == "mismatch" and v.comparison else v.stage
+    return buckets.reduced_signature(v.backend, f"{v.verdict}:{what}", v.graph.ops())
