@@ -12,6 +12,8 @@ DTYPES: dict[str, torch.dtype] = {
     "int8": torch.int8,
     "uint8": torch.uint8,
     "int16": torch.int16,
+    "uint16": torch.uint16,
+    "uint32": torch.uint32,
     "int32": torch.int32,
     "int64": torch.int64,
     "bool": torch.bool,

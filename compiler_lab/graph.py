@@ -5,6 +5,7 @@ JSON form (version 1)::
     {"version": 1, "name": "conv_relu",
      "inputs":  [{"name": "x", "shape": [1, 3, 8, 8], "dtype": "float32",
                   "kind": "input", "range": [-1, 1]}, ...],          # kind: input | weight
+                  # optional "pattern": zeros | special | limits | constant (values.py)
      "nodes":   [{"id": "n0", "op": "aten.conv2d.default",
                   "args": [{"ref": "x"}, {"ref": "w"}], "kwargs": {},
                   "outputs": [{"name": "v0", "shape": [1, 4, 6, 6], "dtype": "float32"}]}],
@@ -46,12 +47,17 @@ class TensorSpec:
         return math.prod(self.shape)
 
 
+PATTERNS = ("zeros", "special", "limits", "constant")
+
+
 @dataclass(frozen=True)
 class InputSpec(TensorSpec):
-    """A graph input or weight, with the closed range its values are drawn from."""
+    """A graph input or weight, with the closed range its values are drawn from and an
+    optional pattern laid over them (see `compiler_lab.values`)."""
 
     kind: str = "input"
     range: tuple[float, float] | None = None
+    pattern: str | None = None
 
 
 @dataclass
@@ -184,6 +190,8 @@ def _input_to_json(s: InputSpec) -> dict[str, Any]:
     out = _spec_to_json(s) | {"kind": s.kind}
     if s.range is not None:
         out["range"] = [argcodec.to_json(float(x)) for x in s.range]
+    if s.pattern is not None:
+        out["pattern"] = s.pattern
     return out
 
 
@@ -227,7 +235,13 @@ def _parse_graph(data: Any) -> Graph:
                 raise GraphError(f"input '{fields['name']}': range must be [low, high]") from None
             _require(lo <= hi, f"input '{fields['name']}'", f"empty range [{lo}, {hi}]")
             rng = (lo, hi)
-        inputs.append(InputSpec(**fields, kind=kind, range=rng))
+        pattern = obj.get("pattern")
+        _require(
+            pattern is None or pattern in PATTERNS,
+            f"input '{fields['name']}'",
+            f"pattern must be one of {PATTERNS}",
+        )
+        inputs.append(InputSpec(**fields, kind=kind, range=rng, pattern=pattern))
 
     nodes = []
     for i, obj in enumerate(data["nodes"]):

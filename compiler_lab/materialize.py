@@ -62,8 +62,9 @@ def _class_name(graph: Graph) -> str:
 
 def _tensor_source(t: torch.Tensor) -> str:
     """Source that rebuilds `t` exactly from embedded bytes, with only torch imported."""
-    t = t.detach().contiguous()
-    flat = t.reshape(-1)  # 0-d tensors cannot be viewed as bytes directly
+    t = t.detach()
+    flat = torch.empty(t.numel(), dtype=t.dtype)  # fresh storage: no 0-stride or 0-d views
+    flat.copy_(t.reshape(-1))
     raw = flat.view(torch.uint8) if t.dtype != torch.bool else flat.to(torch.uint8)
     blob = base64.b64encode(raw.numpy().tobytes()).decode()
     return f"_tensor({blob!r}, {t.dtype}, {list(t.shape)})"

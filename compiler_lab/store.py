@@ -39,7 +39,15 @@ CREATE TABLE IF NOT EXISTS op_coverage (
 CREATE TABLE IF NOT EXISTS samples (
     campaign INTEGER, t REAL, tests INTEGER, ops INTEGER, buckets INTEGER,
     line_pct REAL, branch_pct REAL);
+CREATE TABLE IF NOT EXISTS batches (
+    campaign INTEGER, batch INTEGER, grp TEXT, graphs TEXT, PRIMARY KEY (campaign, batch, grp));
+CREATE TABLE IF NOT EXISTS support (
+    backend TEXT, version TEXT, op TEXT, dtype TEXT, lowered INTEGER, skipped INTEGER,
+    reason TEXT, source TEXT, PRIMARY KEY (backend, version, op, dtype));
 """
+
+#: (op, dtype, lowered, skipped, reason, source): one piece of evidence of what a backend lowers
+SupportUpdate = tuple[str, str, int, int, str, str]
 
 
 @dataclass
@@ -143,8 +151,14 @@ class Store:
         }
 
     # ---- results -----------------------------------------------------------------------------
-    def record(self, campaign: int, rows: list[TestRow]) -> list[str]:
-        """Insert a batch of tests and update buckets and coverage in ONE transaction.
+    def record(
+        self,
+        campaign: int,
+        rows: list[TestRow],
+        support: tuple[str, str, list[SupportUpdate]] | None = None,
+    ) -> list[str]:
+        """Insert a batch of tests and update buckets, coverage and what the backend was seen
+        to lower (`support`: backend, version, updates) in ONE transaction.
         Returns the bucket keys seen for the first time."""
         new_buckets: list[str] = []
         now = time.time()
@@ -187,8 +201,54 @@ class Store:
                             "ON CONFLICT (campaign, op) DO UPDATE SET count = count + 1",
                             (campaign, op),
                         )
+            if support is not None:
+                self._add_support(*support)
             self.db.execute("UPDATE campaigns SET updated=? WHERE id=?", (now, campaign))
         return new_buckets
+
+    # ---- what backends lower ---------------------------------------------------------------
+    def _add_support(self, backend: str, version: str, updates: list[SupportUpdate]) -> None:
+        for op, dtype, lowered, skipped, reason, source in updates:
+            self.db.execute(
+                "INSERT INTO support VALUES (?,?,?,?,?,?,?,?) ON CONFLICT "
+                "(backend, version, op, dtype) DO UPDATE SET lowered = lowered + excluded.lowered,"
+                " skipped = skipped + excluded.skipped,"
+                " reason = CASE WHEN excluded.reason != '' THEN excluded.reason ELSE reason END",
+                (backend, version, op, dtype, lowered, skipped, reason, source),
+            )
+
+    def add_support(self, backend: str, version: str, updates: list[SupportUpdate]) -> None:
+        with self.db:
+            self._add_support(backend, version, updates)
+
+    def support(self, backend: str, version: str) -> dict[tuple[str, str], sqlite3.Row]:
+        """Evidence per (op, dtype) of what `backend` at `version` lowers."""
+        rows = self.db.execute(
+            "SELECT * FROM support WHERE backend=? AND version=?", (backend, version)
+        )
+        return {(r["op"], r["dtype"]): r for r in rows}
+
+    def support_versions(self) -> list[tuple[str, str]]:
+        return [tuple(r) for r in self.db.execute("SELECT DISTINCT backend, version FROM support")]
+
+    # ---- a batch's graphs, stored before they are tested -------------------------------------
+    def batch_graphs(self, campaign: int, batch: int, group: str) -> list[str] | None:
+        """The graph JSON texts of a batch as first generated, or None if not stored yet."""
+        row = self.db.execute(
+            "SELECT graphs FROM batches WHERE campaign=? AND batch=? AND grp=?",
+            (campaign, batch, group),
+        ).fetchone()
+        if row is None:
+            return None
+        return [self.get_blob(h).decode() for h in json.loads(row["graphs"])]
+
+    def save_batch_graphs(self, campaign: int, batch: int, group: str, graphs: list[str]) -> None:
+        hashes = [self.put_blob(g.encode()) for g in graphs]
+        with self.db:
+            self.db.execute(
+                "INSERT OR IGNORE INTO batches VALUES (?,?,?,?)",
+                (campaign, batch, group, json.dumps(hashes)),
+            )
 
     def _bucket(self, r: TestRow, test_id: int, now: float) -> bool:
         row = self.db.execute(
@@ -251,6 +311,40 @@ class Store:
             q += " WHERE campaign=?"
             args = (campaign,)
         return {v: n for v, n in self.db.execute(q + " GROUP BY verdict", args)}
+
+    def samples(self) -> list[sqlite3.Row]:
+        return list(self.db.execute("SELECT * FROM samples ORDER BY t"))
+
+    def campaigns(self) -> list[sqlite3.Row]:
+        return list(self.db.execute("SELECT * FROM campaigns ORDER BY id"))
+
+    def backend_verdicts(self) -> dict[str, dict[str, int]]:
+        """Tests per backend and verdict."""
+        out: dict[str, dict[str, int]] = {}
+        q = "SELECT backend, verdict, COUNT(*) FROM tests GROUP BY backend, verdict"
+        for backend, verdict, n in self.db.execute(q):
+            out.setdefault(backend, {})[verdict] = n
+        return out
+
+    def root_times(self) -> list[float]:
+        """When each root cause was first seen (a root's earliest member), in order."""
+        first: dict[str, float] = {}
+        for b in self.buckets():
+            root = b["root"] or b["key"]
+            first[root] = min(first.get(root, b["first_seen"]), b["first_seen"])
+        return sorted(first.values())
+
+    def bucket_tests(self, backends: set[str]) -> dict[str, list[list[str]]]:
+        """The op lists of every test in each bucket of `backends`."""
+        out: dict[str, list[list[str]]] = {}
+        marks = ",".join("?" * len(backends))
+        rows = self.db.execute(
+            f"SELECT bucket, ops FROM tests WHERE bucket IS NOT NULL AND backend IN ({marks})",
+            tuple(backends),
+        )
+        for r in rows:
+            out.setdefault(r["bucket"], []).append(json.loads(r["ops"]))
+        return out
 
     def buckets(self) -> list[sqlite3.Row]:
         return list(self.db.execute("SELECT * FROM buckets ORDER BY first_seen"))

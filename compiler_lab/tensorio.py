@@ -18,7 +18,8 @@ _DTYPE_KEY = "__dtypes__"
 
 
 def to_numpy(t: torch.Tensor) -> np.ndarray:
-    t = t.detach().cpu().contiguous()
+    # conj() and neg views carry a lazy bit that numpy cannot see: materialize it
+    t = t.detach().cpu().resolve_conj().resolve_neg().contiguous()
     if t.dtype == torch.bfloat16:
         return t.view(torch.int16).numpy().view(np.uint16)
     return t.numpy()

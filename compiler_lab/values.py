@@ -1,4 +1,11 @@
-"""Deterministic values for graph inputs and weights, drawn from each spec's range."""
+"""Deterministic values for graph inputs and weights, drawn from each spec's range, with an
+optional pattern laid over them, because compilers take different paths by value:
+
+- `zeros`: a quarter of the elements are zero (for floats, half of those -0.0);
+- `special`: a tenth are +inf, -inf or NaN (floats; for ops defined on them);
+- `limits`: integers at the ends of their dtype (saturation, wrap-around, sign handling);
+- `constant`: every element the same (a broadcast-like input, an all-true mask).
+"""
 
 from __future__ import annotations
 
@@ -18,10 +25,7 @@ def _generator(seed: int, name: str) -> torch.Generator:
     return torch.Generator().manual_seed(int.from_bytes(digest[:8], "little") >> 1)
 
 
-def make_value(spec: InputSpec, seed: int) -> torch.Tensor:
-    """One tensor for `spec`: uniform floats or integers within the closed range."""
-    gen = _generator(seed, spec.name)
-    dtype = dtypes.to_torch(spec.dtype)
+def _draw(spec: InputSpec, dtype: torch.dtype, gen: torch.Generator) -> torch.Tensor:
     shape = spec.shape
     if dtype == torch.bool:
         return torch.randint(0, 2, shape, generator=gen).bool()
@@ -35,13 +39,80 @@ def make_value(spec: InputSpec, seed: int) -> torch.Tensor:
         return u.to(dtype)
     info = torch.iinfo(dtype)
     lo, hi = spec.range or DEFAULT_INT_RANGE
-    lo, hi = max(int(lo), info.min), min(int(hi), info.max)
+    lo = min(max(int(lo), info.min), info.max)
+    hi = max(min(int(hi), info.max), lo)
     return torch.randint(lo, hi + 1, shape, generator=gen, dtype=torch.int64).to(dtype)
+
+
+def _pattern(t: torch.Tensor, pattern: str, gen: torch.Generator) -> torch.Tensor:
+    if t.numel() == 0:
+        return t
+    u = torch.rand(t.shape, generator=gen, dtype=torch.float64)
+    floating = t.dtype.is_floating_point
+    if pattern == "constant":
+        return torch.empty(t.shape, dtype=t.dtype).fill_(t.flatten()[0])
+    if pattern == "zeros" and not floating:  # in int64: torch lacks kernels for uint16/32
+        zero = torch.zeros((), dtype=torch.int64)
+        return torch.where(u < 0.25, zero, t.to(torch.int64)).to(t.dtype)
+    if pattern == "zeros":
+        zero = torch.zeros((), dtype=t.dtype)
+        return torch.where(u < 0.125, -zero, torch.where(u < 0.25, zero, t))
+    if pattern == "special" and floating:
+        out = torch.where(u < 0.1, torch.tensor(float("nan"), dtype=t.dtype), t)
+        out = torch.where(u < 0.066, torch.tensor(float("-inf"), dtype=t.dtype), out)
+        return torch.where(u < 0.033, torch.tensor(float("inf"), dtype=t.dtype), out)
+    if pattern == "limits" and not floating and t.dtype != torch.bool:
+        info = torch.iinfo(t.dtype)
+        k = torch.randint(0, 4, t.shape, generator=gen)
+        return torch.where(u < 0.5, k + info.min, info.max - k).to(t.dtype)
+    return t
+
+
+def make_value(spec: InputSpec, seed: int) -> torch.Tensor:
+    """One tensor for `spec`: uniform floats or integers within the closed range, then the
+    spec's pattern, if any."""
+    gen = _generator(seed, spec.name)
+    t = _draw(spec, dtypes.to_torch(spec.dtype), gen)
+    return _pattern(t, spec.pattern, gen) if spec.pattern else t
 
 
 def make_values(graph: Graph, seed: int = 0) -> dict[str, torch.Tensor]:
     """Values for every input and weight of `graph`, keyed by name."""
     return {spec.name: make_value(spec, seed) for spec in graph.inputs}
+
+
+def value_class(t: torch.Tensor) -> set[str]:
+    """What kind of values `t` holds, for checking that generation covers them: integers
+    positive / negative / mixed / limits / constant; floats tiny / huge / mixed-sign /
+    zeros (with a signed zero) / special."""
+    if t.numel() == 0 or t.dtype.is_complex:
+        return set()
+    out: set[str] = set()
+    if t.numel() > 1 and bool((t.to(torch.float64) == float(t.flatten()[0])).all()):
+        out.add("constant")
+    if t.dtype == torch.bool:
+        return out
+    if not t.dtype.is_floating_point:
+        info, i = torch.iinfo(t.dtype), t.to(torch.int64)
+        if bool((i >= info.max - 3).any()) or (info.min < 0 and bool((i <= info.min + 3).any())):
+            out.add("limits")
+        sign = "positive" if bool((i > 0).all()) else "negative" if bool((i < 0).all()) else "mixed"
+        return out | {sign}
+    f = t.double()
+    finite = f[torch.isfinite(f)]
+    if finite.numel() < f.numel():
+        out.add("special")
+    if bool((f == 0).any()) and bool(torch.signbit(f[f == 0]).any()):
+        out.add("zeros")
+    nonzero = finite[finite != 0].abs()
+    if nonzero.numel():
+        if float(nonzero.max()) < 1e-3:
+            out.add("tiny")
+        if float(nonzero.max()) > 1e4:
+            out.add("huge")
+    if bool((finite > 0).any()) and bool((finite < 0).any()):
+        out.add("mixed-sign")
+    return out
 
 
 def to_float64(values: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

@@ -262,3 +262,42 @@ def test_compiler_coverage_is_sampled(tmp_path, simple_library):
     assert samples and all(s["line_pct"] is not None for s in samples)
     assert 0 < samples[-1]["line_pct"] < 100 and 0 < samples[-1]["branch_pct"] < 100
     assert samples[-1]["line_pct"] >= samples[0]["line_pct"]  # coverage only grows
+
+
+def test_steering_penalties_come_from_the_stores_buckets(tmp_path):
+    from compiler_lab.store import TestRow
+    from fuzz.campaign.steering import culprits, penalties
+
+    store = Store(tmp_path / "p.db")
+    (cid, _) = store.campaign("c", 0, {})
+    key = "inductor:mismatch:value:aten.relu.default"
+    rows = [
+        TestRow(i, "inductor", f"h{i}", "{}", {}, "mismatch", "output", "x", key, "float32",
+                ["aten.add.Tensor", "aten.relu.default"], 0, 1.0, kind="mismatch")
+        for i in range(2)
+    ]  # fmt: skip
+    store.record(cid, rows)
+    ops, _ = penalties(store, ["inductor"])
+    assert ops == {"aten.relu.default": 1}
+    assert penalties(store, ["torch-mlir"])[0] == {}  # another backend's bug does not steer
+    crash = culprits(
+        "k", "LoweringException: target: aten.min.dim", [["aten.min.dim", "aten.add.Tensor"]]
+    )
+    assert crash == ["aten.min.dim"]
+
+
+def test_backend_aware_generation_keeps_skips_rare_on_torch_mlir(tmp_path):
+    """All ops, all dtypes: the graphs torch-mlir gets are drawn from what it lowers."""
+    from fuzz.campaign.report import backend_rows
+
+    library = load(str(RULES), str(TRACES))
+    cfg = CampaignConfig(
+        store=tmp_path / "m.db", seed=4, backends=["torch-mlir"], max_tests=48, batch_size=24
+    )
+    Campaign(cfg, library).run()
+    store = Store(cfg.store, readonly=True)
+    counts = store.verdict_counts()
+    assert sum(counts.values()) == 48
+    assert counts.get("skipped", 0) <= 0.10 * 48, counts
+    cover = {r["backend"]: r for r in backend_rows(store)}
+    assert cover["torch-mlir"]["ops_lowered"] > 100 and cover["torch-mlir"]["ops_never_lowered"]

@@ -257,3 +257,45 @@ def test_ops_that_only_test_torch_never_reach_a_graph():
     near = library.restrict(["_foobar", "_test_warn_in_autograd", "relu", "add"], None)
     graphs, _ = _generate(near, 9, 20)
     assert {op.split(".")[1] for g in graphs for op in g.ops()} <= {"relu", "add"}
+
+
+PROFILE_OPS = ["add", "mul", "relu", "sum", "amax", "maximum", "abs", "neg", "clamp", "gt",
+               "where", "sub", "cat", "mean", "bitwise_and", "mm", "isnan"]  # fmt: skip
+
+
+def test_values_and_sizes_reach_the_hard_paths_over_1000_graphs():
+    """Every value class and vector-width extent shows up, int16 included, from the seed."""
+    from compiler_lab.values import make_values, value_class
+    from fuzz.gen.generator import EDGE_EXTENTS
+
+    library = load(RULES, TRACES).restrict(PROFILE_OPS, None)
+    gen = Generator(library, GenConfig(max_nodes=3), seed=11)
+    graphs = [gen.generate(f"p{i}") for i in range(1000)]
+    ints, floats, dims, dtypes = set(), set(), set(), set()
+    for g in graphs:
+        for t in make_values(g).values():
+            (floats if t.dtype.is_floating_point else ints).update(value_class(t))
+        for s in g.inputs:
+            dims.update(s.shape)
+            dtypes.add(s.dtype)
+    assert {"positive", "negative", "mixed", "limits", "constant"} <= ints, ints
+    assert {"tiny", "huge", "mixed-sign", "zeros", "special", "constant"} <= floats, floats
+    wanted = {e for e in EDGE_EXTENTS if e <= 65}
+    assert wanted <= dims, sorted(wanted - dims)
+    assert "int16" in dtypes
+
+
+def test_a_known_bugs_culprit_is_drawn_less():
+    """Budget steering: the same seed with the culprit penalized draws it far less often."""
+    library = load(RULES, TRACES).restrict(SAFE, None)
+
+    def share(penalized: bool) -> float:
+        gen = Generator(library, GenConfig(max_nodes=6), seed=21)
+        if penalized:
+            gen.op_penalty["aten.relu.default"] = 1
+        ops = [op for i in range(120) for op in gen.generate(f"s{i}").ops()]
+        return ops.count("aten.relu.default") / len(ops)
+
+    free, steered = share(False), share(True)
+    assert free > 0.005, free
+    assert steered < 0.5 * free, (free, steered)

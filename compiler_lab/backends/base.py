@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import Any
 
 import torch
@@ -21,6 +23,46 @@ class StageError(Exception):
         super().__init__(str(exc))
         self.stage = stage
         self.exc = exc
+
+
+#: an MLIR conversion that has no pattern for an op; a generic `torch.operator` (an op the
+#: torch dialect does not know) names the real op in its `name` attribute
+_LEGALIZE = re.compile(r"failed to legalize operation '(torch\.[\w.]+)'")
+_OPERATOR_NAME = re.compile(r'name = "(torch\.[\w.]+)"')
+_CANNOT_LOWER = re.compile(r"cannot lower (torch\.[\w.]+)")
+
+
+def legalization_gap(message: str) -> str | None:
+    """The torch-dialect op an MLIR conversion could not legalize (`torch.aten.sort.stable`),
+    or None when the message is not a legalization failure."""
+    m = _LEGALIZE.search(message)
+    if m is None:
+        return None
+    if m.group(1) == "torch.operator":
+        named = _OPERATOR_NAME.search(message, m.end())
+        if named:
+            return named.group(1)
+    return m.group(1)
+
+
+def cannot_lower(compiler: str, op: str, stage: str = "") -> str:
+    """The skip reason for an op a compiler has no lowering for (parsed by `gap_op`)."""
+    return f"{compiler} cannot lower {op}" + (f" ({stage})" if stage else "")
+
+
+def gap_op(reason: str) -> str | None:
+    """The ATen op a `cannot_lower` reason names, as `aten.<name>[.<overload>]`."""
+    m = _CANNOT_LOWER.search(reason)
+    if m is None or m.group(1) == "torch.operator":
+        return None
+    return m.group(1).removeprefix("torch.")
+
+
+def package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
 
 
 class Compiled(ABC):
@@ -45,9 +87,34 @@ class Backend(ABC):
     """A compiler under test. Subclasses raise; `execute` turns that into an Outcome."""
 
     name: str = ""
+    #: whether campaigns learn which (op, dtype) pairs it lowers and generate only those
+    #: for it (compilers that reject many ops by design: the MLIR paths)
+    learns_support: bool = False
+    #: the Python packages whose versions decide what it lowers
+    packages: tuple[str, ...] = ("torch",)
+    #: dtypes it takes nowhere in a graph, by design, with the reason
+    dtype_gaps: dict[str, str] = {}
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = dict(options or {})
+
+    @classmethod
+    def version(cls) -> str:
+        """What decides this backend's behaviour: its packages' versions."""
+        return " ".join(f"{p}=={package_version(p)}" for p in cls.packages)
+
+    def lowers(self, graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
+        """Why this backend cannot take `graph` by design (a skip reason), or None if it
+        gets past the point where that is decided. By default: compile it."""
+        reason = self.unsupported(graph)
+        if reason:
+            return reason
+        try:
+            self.compile(graph, values)
+        except Exception as exc:
+            verdict = self.classify(exc, "compile")
+            return verdict if isinstance(verdict, str) else None
+        return None
 
     def unsupported(self, graph: Graph) -> str | None:
         """A reason this backend cannot take `graph` by design, or None."""

@@ -6,14 +6,18 @@ here as a CompilerToolError with its diagnostics.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import torch
 
 from compiler_lab import failure as F
 from compiler_lab import tensorio
-from compiler_lab.backends.base import Backend, Compiled, StageError
+from compiler_lab.backends.base import (
+    Backend,
+    Compiled,
+    StageError,
+    cannot_lower,
+    legalization_gap,
+)
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
@@ -38,7 +42,6 @@ PHASES = [
     "hal",
     "vm",
 ]
-_UNSUPPORTED = re.compile(r"failed to legalize operation '(torch\.[\w.]+)'")
 
 
 class _IreeCompiled(Compiled):
@@ -64,15 +67,32 @@ class _IreeCompiled(Compiled):
 
 class IreeBackend(Backend):
     name = "iree"
+    learns_support = True
+    packages = ("iree-base-compiler", "iree-base-runtime")
+    #: at the function boundary; generation keeps them out of IREE's graphs altogether
+    dtype_gaps = {
+        "bfloat16": "bfloat16 at the function boundary: iree.runtime's numpy bridge has none",
+        "complex64": "complex at the function boundary: not supported by the numpy bridge",
+        "complex128": "complex at the function boundary: not supported by the numpy bridge",
+    }
 
     def unsupported(self, graph: Graph) -> str | None:
         boundary = graph.graph_inputs + [graph.values()[n] for n in graph.outputs]
         for spec in boundary:
-            if spec.dtype == "bfloat16":
-                return (
-                    f"bfloat16 at the function boundary ('{spec.name}'): iree.runtime's "
-                    "numpy bridge has no bfloat16"
-                )
+            if spec.dtype in self.dtype_gaps:
+                return f"{self.dtype_gaps[spec.dtype]} ('{spec.name}')"
+        return None
+
+    def lowers(self, graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
+        """Whether IREE's input conversion legalizes every op (`--compile-to=input`)."""
+        reason = self.unsupported(graph)
+        if reason:
+            return reason
+        try:
+            self.compile_vmfb(import_torch_raw(graph, values), ["--compile-to=input"])
+        except StageError as exc:
+            verdict = self.classify(exc, "compile")
+            return verdict if isinstance(verdict, str) else None
         return None
 
     def compile_vmfb(self, torch_text: str, extra: list[str] | None = None) -> bytes:
@@ -96,9 +116,9 @@ class IreeBackend(Backend):
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):
-            missing = _UNSUPPORTED.search(str(exc))
+            missing = legalization_gap(str(exc))
             if missing and exc.stage == "iree-compile":
-                return f"IREE cannot lower {missing.group(1)}"
+                return cannot_lower("IREE", missing)
             return F.from_exception(exc.exc, exc.stage)
         return F.from_exception(exc, "iree-run")
 

@@ -148,6 +148,8 @@ class TurbineBackend(_DynamoBackend):
 
     name = "turbine"
     dynamo_backend = "turbine_cpu"
+    learns_support = True
+    packages = ("iree-turbine", "iree-base-compiler", "torch")
 
     def unsupported(self, graph: Graph) -> str | None:
         import importlib.util

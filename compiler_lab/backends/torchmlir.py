@@ -14,7 +14,13 @@ import torch
 
 from compiler_lab import failure as F
 from compiler_lab.backends import memref
-from compiler_lab.backends.base import Backend, Compiled, StageError
+from compiler_lab.backends.base import (
+    Backend,
+    Compiled,
+    StageError,
+    cannot_lower,
+    legalization_gap,
+)
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
@@ -52,7 +58,6 @@ TO_LLVM = ",".join(
 
 #: (level name, pipeline producing it from the previous level)
 LEVELS = [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)]
-_UNSUPPORTED = re.compile(r"failed to legalize operation '(torch\.[\w.]+)'")
 _JIT_OPT_LEVEL = 2
 
 
@@ -210,11 +215,28 @@ class _JitCompiled(Compiled):
 
 class TorchMlirBackend(Backend):
     name = "torch-mlir"
+    learns_support = True
+    packages = ("torch-mlir",)
+    dtype_gaps = {
+        d: "complex tensors have no memref bridge to the JIT" for d in ("complex64", "complex128")
+    }
 
     def unsupported(self, graph: Graph) -> str | None:
         for spec in list(graph.values().values()):
-            if spec.dtype.startswith("complex"):
-                return f"complex tensors ('{spec.name}') have no memref bridge to the JIT"
+            if spec.dtype in self.dtype_gaps:
+                return f"{self.dtype_gaps[spec.dtype]} ('{spec.name}')"
+        return None
+
+    def lowers(self, graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
+        """Whether torch-mlir legalizes every op: import, then down to linalg (no JIT)."""
+        reason = self.unsupported(graph)
+        if reason:
+            return reason
+        try:
+            run_levels(import_torch_raw(graph, values), LEVELS[:2])
+        except StageError as exc:
+            verdict = self.classify(exc, "compile")
+            return verdict if isinstance(verdict, str) else None
         return None
 
     def lower(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
@@ -244,9 +266,9 @@ class TorchMlirBackend(Backend):
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):
-            missing = _UNSUPPORTED.search(str(exc))
+            missing = legalization_gap(str(exc))
             if missing and exc.stage.startswith("mlir-pass:"):
-                return f"torch-mlir cannot lower {missing.group(1)} ({exc.stage})"
+                return cannot_lower("torch-mlir", missing, exc.stage)
             return F.from_exception(exc.exc, exc.stage)
         return F.from_exception(exc, "runtime" if phase == "run" else "mlir-jit")
 

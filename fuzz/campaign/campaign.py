@@ -2,10 +2,19 @@
 backend in the sandbox (batched compiles where they pay), bucket the findings, and commit
 every batch to the store before moving on.
 
-Test `i` of a campaign is always the same graph: batch `b` is generated from (seed, b)
-with op-coverage counters taken from the store's record of batches before `b`. So a
-campaign killed at any moment and run again resumes with exactly the tests it would have
-run, and the store's uniqueness on (campaign, index, backend) means none is recorded twice.
+Backends are tested in groups, each with its own graphs. Backends that take (nearly) every
+op share graphs from the whole library. Backends that reject many ops by design (the MLIR
+paths: torch-mlir, IREE, turbine) share graphs drawn only from the (op, dtype) pairs that
+all of them lower (support.py): they share the FX importer and torch-mlir's conversions, so
+the intersection costs them little, and a graph that runs on both tells a finding of the
+shared frontend from one backend's own. Drawing Inductor's graphs from that intersection
+would cost it most of its ops, hence the two groups.
+
+Test `i` of a group is always the same graph: batch `b` is generated from (seed, b, group)
+with op-coverage counters taken from the store's record of batches before `b`, and its
+graphs are stored before any is tested. So a campaign killed at any moment and run again
+resumes with exactly the tests it would have run, and the store's uniqueness on (campaign,
+index, backend) means none is recorded twice.
 """
 
 from __future__ import annotations
@@ -21,13 +30,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compiler_lab import backends as registry
 from compiler_lab import batch, cases, lab
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.store import Store, TestRow
 from compiler_lab.triage.target import bucket_key
 from fuzz.campaign import executor as executors
-from fuzz.gen.generator import GenConfig, Generator
+from fuzz.campaign import steering
+from fuzz.campaign import support as supports
+from fuzz.gen.generator import ALL_DTYPES, GenConfig, Generator
 from fuzz.gen.library import OpLibrary
 from fuzz.values.checker import SandboxedValueSearch
 
@@ -91,6 +103,7 @@ class Progress:
     confirms: int = 0  # merged-compile mismatches re-run alone
     k: dict = field(default_factory=dict)
     stopped: str = ""
+    status: str = ""  # what the campaign is doing besides testing (probing a backend)
 
     @property
     def per_minute(self) -> float:
@@ -111,6 +124,14 @@ class Campaign:
         self.progress = Progress()
         self.stop_reason = ""
         self.k = {b: K_START for b in config.backends}
+        self.support: dict[str, supports.Support] = {}
+
+    def groups(self) -> list[tuple[str, list[str]]]:
+        """(group name, backends): "all" for backends that take the whole library,
+        "lowered" for those that learn what they lower."""
+        learning = [b for b in self.cfg.backends if registry.REGISTRY[b].learns_support]
+        plain = [b for b in self.cfg.backends if b not in learning]
+        return [(name, bs) for name, bs in (("all", plain), ("lowered", learning)) if bs]
 
     # ---- lifecycle -------------------------------------------------------------------------
     def request_stop(self, reason: str) -> None:
@@ -158,6 +179,7 @@ class Campaign:
         deadline = time.monotonic() + cfg.budget_s
         try:
             with pool, SandboxedValueSearch() as values:
+                self._probe(store, pool)
                 b = 0
                 while not self.stop_reason:
                     first = b * cfg.batch_size
@@ -179,39 +201,85 @@ class Campaign:
         self.progress.stopped = self.stop_reason
         return self.progress
 
+    def _probe(self, store: Store, pool) -> None:
+        """Ask each learning backend about the library's pairs its version has not been
+        asked about (cached per version, shipped for the pinned ones)."""
+        for backend in (b for _, bs in self.groups() for b in bs):
+            if not registry.REGISTRY[backend].learns_support:
+                continue
+
+            def tick(done: int, total: int, backend: str = backend) -> None:
+                self.progress.status = f"probing {backend}: {done}/{total} single-op graphs"
+                if self.on_progress:
+                    self.on_progress(self.progress)
+
+            self.support[backend] = supports.ensure_probed(store, backend, self.library, pool, tick)
+        self.progress.status = ""
+
     # ---- one batch ---------------------------------------------------------------------------
-    def _counts(self, store: Store, cid: int, upto: int) -> Counter:
+    def _counts(self, store: Store, cid: int, upto: int, backend: str) -> Counter:
         rows = store.db.execute(
             "SELECT ops FROM tests WHERE campaign=? AND idx<? AND backend=?",
-            (cid, upto, self.cfg.backends[0]),
+            (cid, upto, backend),
         )
         counts: Counter = Counter()
         for (ops,) in rows:
             counts.update(json.loads(ops))
         return counts
 
-    def _graphs(self, b: int, store: Store, cid: int, values) -> list[Graph]:
+    def _group_library(self, backends: list[str]) -> tuple[OpLibrary, tuple[str, ...]]:
+        """The library and dtypes a group's graphs are drawn from."""
+        dtypes = tuple(self.cfg.dtypes or ALL_DTYPES)
+        learning = [self.support[b] for b in backends if b in self.support]
+        if not learning:
+            return self.library, dtypes
+        gaps = {d for s in learning for d in registry.REGISTRY[s.backend].dtype_gaps}
+        library = self.library.select(lambda e: all(s.allows(e) for s in learning))
+        return library, tuple(d for d in dtypes if d not in gaps)
+
+    def _graphs(
+        self, b: int, group: str, backends: list[str], store: Store, cid: int, values
+    ) -> list[Graph]:
+        stored = store.batch_graphs(cid, b, group)
+        if stored is not None:
+            return [Graph.from_json(json.loads(text)) for text in stored]
         cfg = self.cfg
         n = cfg.batch_size
         if cfg.max_tests is not None:
             n = min(n, cfg.max_tests - b * cfg.batch_size)
-        gen_cfg = GenConfig(max_nodes=cfg.max_nodes)
-        if cfg.dtypes:
-            gen_cfg.dtypes = cfg.dtypes
-        seed = int.from_bytes(hashlib.sha256(f"{cfg.seed}:{b}".encode()).digest()[:4], "little")
-        gen = Generator(self.library, gen_cfg, seed=seed, values=values)
-        gen.op_counts = self._counts(store, cid, b * cfg.batch_size)
-        return [gen.generate(f"c{cfg.seed}-t{b * cfg.batch_size + i}") for i in range(n)]
+        library, dtypes = self._group_library(backends)
+        gen_cfg = GenConfig(max_nodes=cfg.max_nodes, dtypes=dtypes)
+        tag = "" if group == "all" else f":{group}"
+        seed = int.from_bytes(
+            hashlib.sha256(f"{cfg.seed}:{b}{tag}".encode()).digest()[:4], "little"
+        )
+        gen = Generator(library, gen_cfg, seed=seed, values=values)
+        gen.op_counts = self._counts(store, cid, b * cfg.batch_size, backends[0])
+        gen.op_penalty, gen.pair_penalty = steering.penalties(store, backends)
+        prefix = "t" if group == "all" else "m"
+        graphs = [gen.generate(f"c{cfg.seed}-{prefix}{b * cfg.batch_size + i}") for i in range(n)]
+        store.save_batch_graphs(cid, b, group, [g.dumps() for g in graphs])
+        return graphs
 
     def _batch(self, b: int, store: Store, cid: int, pool, values) -> None:
-        cfg = self.cfg
-        first = b * cfg.batch_size
         done = store.done_indices(cid)
-        graphs = self._graphs(b, store, cid, values)
-        indices = list(range(first, first + len(graphs)))
-        for backend in cfg.backends:
+        indices: list[int] = []
+        for group, backends in self.groups():
             if self.stop_reason:
                 return
+            indices = self._group_batch(b, group, backends, store, cid, pool, values)
+        self.progress.tests = len(done | set(indices))
+
+    def _group_batch(
+        self, b: int, group: str, backends: list[str], store: Store, cid: int, pool, values
+    ) -> list[int]:
+        cfg = self.cfg
+        first = b * cfg.batch_size
+        graphs = self._graphs(b, group, backends, store, cid, values)
+        indices = list(range(first, first + len(graphs)))
+        for backend in backends:
+            if self.stop_reason:
+                return indices
             have = {
                 r[0]
                 for r in store.db.execute(
@@ -227,13 +295,18 @@ class Campaign:
                 options["cpp_wrapper"] = b % 2 == 0  # both real configurations, in turn
             verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, options, pool)
             rows, finds = self._rows(b, backend, todo, verdicts, options, pool)
-            new = store.record(cid, rows)
+            evidence = [u for v in verdicts for u in supports.evidence(v)]
+            version = registry.REGISTRY[backend].version()
+            new = store.record(cid, rows, support=(backend, version, evidence))
             for key in new:
                 v = finds[key]
                 path = cases.write_case(store.cases / _slug(key), v)
                 store.set_case_dir(key, str(path))
             self._update(rows, new)
-        self.progress.tests = len(done | set(indices))
+        if any(b in self.support for b in backends):  # what this batch taught the filter
+            for backend in backends:
+                self.support[backend] = supports.Support.from_store(store, backend)
+        return indices
 
     def _test(
         self, backend: str, graphs: list[Graph], indices: list[int], options: dict[str, Any], pool

@@ -29,6 +29,8 @@ def _display(p) -> Table:
         "compiles / splits / mismatches re-run alone", f"{p.compiles} / {p.splits} / {p.confirms}"
     )
     table.add_row("batch size K", ", ".join(f"{b}={k}" for b, k in p.k.items()) or "-")
+    if p.status:
+        table.add_row("now", p.status)
     return table
 
 

@@ -51,15 +51,54 @@ def _verdict_plot(store: Store) -> str:
     return _img(plt, fig, "verdicts")
 
 
+def root_cause_series(store: Store, samples: list) -> tuple[list[int], list[float | None]]:
+    """At each sample: root causes found so far, and root causes per hour since the start
+    (the campaign's figure of merit)."""
+    if not samples:
+        return [], []
+    t0, roots = samples[0]["t"], store.root_times()
+    counts = [sum(1 for r in roots if t0 - 1 <= r <= s["t"]) for s in samples]
+    rates = [
+        n / ((s["t"] - t0) / 3600) if s["t"] - t0 > 60 else None
+        for n, s in zip(counts, samples, strict=True)
+    ]
+    return counts, rates
+
+
+def backend_rows(store: Store) -> list[dict]:
+    """Per backend: tests, skipped share, and what it was seen to lower (support)."""
+    from fuzz.campaign.support import Support
+
+    out = []
+    versions = dict(store.support_versions())
+    for backend, verdicts in sorted(store.backend_verdicts().items()):
+        total = sum(verdicts.values())
+        row = {
+            "backend": backend,
+            "tests": total,
+            "skipped_share": round(verdicts.get("skipped", 0) / total, 3) if total else 0.0,
+            "verdicts": verdicts,
+        }
+        if backend in versions:
+            row |= Support(backend, versions[backend], {
+                k: (r["lowered"], r["skipped"], r["reason"])
+                for k, r in store.support(backend, versions[backend]).items()
+            }).coverage()  # fmt: skip
+        out.append(row)
+    return out
+
+
 def write_report(store_path: Path, out: Path) -> Path:
     store = Store(store_path, readonly=True)
-    samples = list(store.db.execute("SELECT * FROM samples ORDER BY t"))
+    samples = store.samples()
     t0 = samples[0]["t"] if samples else 0.0
     xs = [(s["t"] - t0) / 60 for s in samples]
+    roots, rates = root_cause_series(store, samples)
     plots = []
     if samples:
         plots.append(_plot(xs, {"tests": [s["tests"] for s in samples]}, "tests"))
-        plots.append(_plot(xs, {"buckets": [s["buckets"] for s in samples]}, "buckets"))
+        plots.append(_plot(xs, {"root causes": roots}, "root causes found"))
+        plots.append(_plot(xs, {"per hour": rates}, "new root causes per hour"))
         plots.append(_plot(xs, {"ops covered": [s["ops"] for s in samples]}, "ops covered"))
         if any(s["line_pct"] is not None for s in samples):
             plots.append(
@@ -73,27 +112,41 @@ def write_report(store_path: Path, out: Path) -> Path:
                 )
             )
     plots.append(_verdict_plot(store))
+    groups = store.bucket_groups()
     rows = []
-    for b in store.buckets():
+    for g in groups:
+        b = g["bucket"]
         case = b["case_dir"] or ""
         link = f'<a href="file://{html.escape(case)}">case</a>' if case else ""
         reduced = json.loads(b["reduced"]) if b["reduced"] else None
+        merged = f" (+{len(g['members']) - 1} merged)" if len(g["members"]) > 1 else ""
         rows.append(
-            f"<tr><td><code>{html.escape(b['key'])}</code></td><td>{b['kind']}</td>"
-            f"<td>{b['backend']}</td><td>{html.escape(b['stage'] or '')}</td><td>{b['count']}</td>"
+            f"<tr><td><code>{html.escape(b['key'])}</code>{merged}</td><td>{b['kind']}</td>"
+            f"<td>{b['backend']}</td><td>{html.escape(b['stage'] or '')}</td><td>{g['tests']}</td>"
             f"<td>{b['smallest_nodes']}{' → ' + str(reduced['nodes_after']) if reduced else ''}"
             f"</td><td>{html.escape((b['message'] or '')[:160])}</td><td>{link}</td></tr>"
         )
+    per_backend = backend_rows(store)
+    backend_html = "".join(
+        f"<tr><td>{r['backend']}</td><td>{r['tests']}</td><td>{r['skipped_share']:.1%}</td>"
+        f"<td>{r.get('ops_tried', '')}</td><td>{r.get('ops_lowered', '')}</td>"
+        f"<td>{html.escape(_never(r))}</td></tr>"
+        for r in per_backend
+    )
     counts = store.verdict_counts()
-    campaigns = list(store.db.execute("SELECT * FROM campaigns"))
+    campaigns = store.campaigns()
+    rate = f"{rates[-1]:.1f}" if rates and rates[-1] is not None else "n/a"
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>compiler_lab campaign</title>
 <style>body{{font-family:sans-serif;margin:2em}}td,th{{border:1px solid #ccc;padding:4px;
 font-size:13px}}table{{border-collapse:collapse}}img{{margin:4px}}</style></head><body>
 <h1>Campaign report: {html.escape(str(store_path))}</h1>
-<p>{len(campaigns)} campaign(s); tests by verdict: {html.escape(json.dumps(counts))}</p>
+<p>{len(campaigns)} campaign(s); tests by verdict: {html.escape(json.dumps(counts))};
+root causes: {len(groups)} ({rate} per hour)</p>
 {"".join(plots)}
-<h2>Buckets</h2><table><tr><th>key</th><th>kind</th><th>backend</th><th>stage</th>
-<th>count</th><th>smallest (reduced)</th><th>message</th><th>case</th></tr>
+<h2>Backends</h2><table><tr><th>backend</th><th>tests</th><th>skipped</th><th>ops tried</th>
+<th>ops lowered</th><th>ops never lowered (why)</th></tr>{backend_html}</table>
+<h2>Root causes</h2><table><tr><th>key</th><th>kind</th><th>backend</th><th>stage</th>
+<th>tests</th><th>smallest (reduced)</th><th>message</th><th>case</th></tr>
 {"".join(rows)}</table></body></html>"""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page)
@@ -103,14 +156,37 @@ font-size:13px}}table{{border-collapse:collapse}}img{{margin:4px}}</style></head
         "",
         f"Tests by verdict: {', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}",
         "",
-        "| bucket | kind | backend | stage | count | smallest |",
+        f"Root causes: {len(groups)} from {len(store.buckets())} buckets ({rate} per hour)",
+        "",
+        "| backend | tests | skipped | ops tried | ops lowered | never lowered |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| `{b['key']}` | {b['kind']} | {b['backend']} | {b['stage']} | {b['count']} |"
-        f" {b['smallest_nodes']} |"
-        for b in store.buckets()
+        f"| {r['backend']} | {r['tests']} | {r['skipped_share']:.1%} | {r.get('ops_tried', '')}"
+        f" | {r.get('ops_lowered', '')} | {_never(r)} |"
+        for r in per_backend
+    ]
+    lines += [
+        "",
+        "| root cause | merged | kind | backend | stage | tests | smallest |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| `{g['bucket']['key']}` | {len(g['members'])} | {g['bucket']['kind']} |"
+        f" {g['bucket']['backend']} | {g['bucket']['stage']} | {g['tests']} |"
+        f" {g['bucket']['smallest_nodes']} |"
+        for g in groups
     ]
     md.write_text("\n".join(lines) + "\n")
     store.close()
     return md
+
+
+def _never(row: dict, limit: int = 12) -> str:
+    never = row.get("ops_never_lowered") or {}
+    shown = [
+        f"{op.split('.')[1]} ({why.split(' (')[0][-60:]})"
+        for op, why in list(never.items())[:limit]
+    ]
+    more = f", … {len(never) - limit} more" if len(never) > limit else ""
+    return (", ".join(shown) + more) if never else ""

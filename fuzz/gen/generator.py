@@ -15,6 +15,7 @@ checked on fake tensors (torch's meta kernels) before it is kept.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from collections import Counter
@@ -33,9 +34,9 @@ from compiler_lab.args import Ref
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
 from compiler_lab.validate import quiet_fake_tensor_log
-from fuzz.gen.library import OpLibrary, SymbolicOp
+from fuzz.gen.library import ConcreteOp, OpLibrary, SymbolicOp
 from fuzz.traces.replay import Unreplayable, decode
-from fuzz.values.search import find_ranges
+from fuzz.values.search import find_ranges, index_ranges
 
 ALL_DTYPES = (
     "float32",
@@ -44,9 +45,27 @@ ALL_DTYPES = (
     "float64",
     "int8",
     "uint8",
+    "int16",
     "int32",
     "int64",
     "bool",
+)
+#: dtypes `--dtypes` also takes: torch has few CPU kernels for them (no add, no compare)
+EXTRA_DTYPES = ("uint16", "uint32")
+#: extents around vector widths (bodies and their tails), drawn for dims now and then
+EDGE_EXTENTS = (1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 255, 256, 257)
+#: value ranges by class, and the patterns laid over values (compiler_lab.values)
+INT_RANGES = {"mixed": None, "positive": (1, 100), "negative": (-100, -1)}
+FLOAT_RANGES = {"mixed": None, "positive": (0.5, 2.0), "tiny": (-1e-6, 1e-6), "huge": (-1e6, 1e6)}
+INT_PATTERNS = (None, None, "zeros", "limits", "constant")
+FLOAT_PATTERNS = (None, None, None, "zeros", "special", "constant")
+#: ops whose results are defined on ±inf and NaN (IEEE): only graphs of these get `special`
+SPECIAL_SAFE = frozenset(
+    "abs neg relu add sub mul maximum minimum fmax fmin clamp clamp_min clamp_max where "  # noqa: SIM905
+    "isnan isinf isfinite isposinf isneginf nan_to_num eq ne lt le gt ge sign signbit "
+    "floor ceil round trunc copysign amax amin max min sum cat stack view reshape permute "
+    "transpose t expand slice select squeeze unsqueeze flatten clone _to_copy exp sigmoid "
+    "tanh logical_not logical_and logical_or".split()
 )
 
 
@@ -55,11 +74,15 @@ class GenConfig:
     max_nodes: int = 10
     dtypes: tuple[str, ...] = ALL_DTYPES
     element_cap: int = 1 << 16
+    #: a tensor dim's domain (the rules were validated on 1..32; torch checks the rest)
+    dim_bounds: tuple[int, int] = (1, 257)
     p_forward: float = 0.6
     p_backward: float = 0.2  # the rest is concrete insertion
     p_unit_dim: float = 0.12  # pin a free dim to 1 (edge value)
+    p_edge_extent: float = 0.25  # draw a free dim from EDGE_EXTENTS
     p_reuse: float = 0.5  # bind a further tensor argument to an existing value
     p_weight: float = 0.4  # a float placeholder consumed as a non-first argument -> weight
+    p_profile: float = 0.6  # give an input a value class or pattern other than the default
     max_attempts: int = 40  # insertion attempts per graph before giving up on more nodes
 
 
@@ -136,7 +159,10 @@ class Generator:
         self.rng = random.Random(seed)
         self.op_counts: Counter = Counter()
         self.pair_counts: Counter = Counter()
+        #: ops (and producer→consumer pairs) to draw less: eager crashed on them, or they
+        #: are the culprits of known bugs (budget steering)
         self.op_penalty: Counter = Counter()
+        self.pair_penalty: Counter = Counter()
         self.stats = GenStats()
         self.fake = FakeTensorMode(allow_non_fake_inputs=True)
         self._solvers: dict[int, tuple[z3.Solver, dict[str, Any]]] = {}
@@ -161,6 +187,7 @@ class Generator:
                 self.stats.failures["graph-validate"] += 1
                 continue
             crashes_before = len(getattr(self.values, "crashes", []))
+            graph = self._profile(graph)
             found = self.values(graph, self.rng.randrange(1 << 30))
             if found is None:
                 self.stats.value_search_failures += 1
@@ -175,10 +202,29 @@ class Generator:
             return graph
         raise RuntimeError("could not generate a valid graph (library too small for options?)")
 
+    def single(self, entry: SymbolicOp | ConcreteOp, name: str) -> Graph | None:
+        """A one-node graph of `entry`, its tensors as inputs (for asking a backend whether
+        it lowers the op; no value search). None if no valid call can be built."""
+        state = _State()
+        try:
+            if isinstance(entry, SymbolicOp):
+                self._insert_symbolic(entry, self._solve(entry, state, {}), state, {})
+            else:
+                bound = {
+                    path: state.add_placeholder(tuple(info["shape"]), info["dtype"])
+                    for path, info in entry.tensors
+                }
+                self._insert_call(entry.op, entry.call, bound, state, expected=None)
+        except (InsertionFailed, Unreplayable):
+            return None
+        state.secondary.clear()  # every tensor an input: nothing baked in as a weight
+        return self._to_graph(state, name)
+
     def _grow(self) -> _State:
         state = _State()
         dtype, rank = self.rng.choice(self.start_keys)
-        shape = tuple(self.rng.randint(1, 8) for _ in range(rank))
+        cap = max(1, int(self.config.element_cap ** (1 / max(1, rank))))
+        shape = tuple(self._extent(1, cap) for _ in range(rank))
         state.add_placeholder(shape, dtype)
         attempts = 0
         while len(state.nodes) < self.config.max_nodes and attempts < self.config.max_attempts:
@@ -202,6 +248,37 @@ class Generator:
             state = trial
             self.stats.successes[kind] += 1
         return state
+
+    def _extent(self, lo: int, hi: int) -> int:
+        """A dim in [lo, hi]: mostly small, now and then one around a vector width."""
+        if self.rng.random() < self.config.p_edge_extent:
+            edges = [e for e in EDGE_EXTENTS if lo <= e <= hi]
+            if edges:
+                return self.rng.choice(edges)
+        return self.rng.randint(lo, max(lo, min(hi, lo + 7)))
+
+    def _profile(self, graph: Graph) -> Graph:
+        """Give inputs value classes (ranges) and patterns, drawn from the seed. Index-like
+        inputs keep theirs (the value search bounds them by the dims they index), and
+        ±inf/NaN go only into graphs of ops defined on them."""
+        indexed = {s.name for s in index_ranges(graph).inputs if s.range is not None}
+        special_ok = all(lab_ops.base_name(op) in SPECIAL_SAFE for op in graph.ops())
+        inputs = []
+        for s in graph.inputs:
+            if s.name in indexed or self.rng.random() >= self.config.p_profile:
+                inputs.append(s)
+                continue
+            if s.dtype == "bool":
+                inputs.append(dataclasses.replace(s, pattern=self.rng.choice((None, "constant"))))
+                continue
+            floating = lab_dtypes.is_float(s.dtype) or lab_dtypes.is_complex(s.dtype)
+            ranges = FLOAT_RANGES if floating else INT_RANGES
+            patterns = FLOAT_PATTERNS if floating else INT_PATTERNS
+            pattern = self.rng.choice([p for p in patterns if p != "special" or special_ok])
+            classes = [c for c in sorted(ranges) if c != "negative" or "uint" not in s.dtype]
+            rng = ranges[self.rng.choice(classes)]
+            inputs.append(dataclasses.replace(s, range=rng, pattern=pattern))
+        return dataclasses.replace(graph, inputs=inputs)
 
     def _count(self, graph: Graph) -> None:
         producer = {}
@@ -242,7 +319,7 @@ class Generator:
         return (
             1.0
             / (1 + self.op_counts[op])
-            / (1 + self.pair_counts[(producer, op)])
+            / (1 + self.pair_counts[(producer, op)] + 4 * self.pair_penalty[(producer, op)])
             / (1 + 4 * self.op_penalty[op])
         )
 
@@ -307,7 +384,7 @@ class Generator:
             solver = z3.Solver()
             solver.set("timeout", 500)
             solver.set("random_seed", 0)
-            solver.add(*sym.rule.z3_constraints(env))
+            solver.add(*sym.rule.z3_constraints(env, dims=self.config.dim_bounds))
             cached = self._solvers[id(sym)] = (solver, env)
         return cached
 
@@ -327,12 +404,14 @@ class Generator:
             for name in rule.slots:
                 if name in env:
                     continue
-                lo, hi = rule.bounds(name)
-                hi = min(hi, caps.get(name, hi), lo + 7)
-                if rule.slots[name]["kind"] == "dim" and self.rng.random() < self.config.p_unit_dim:
+                lo, hi = rule.bounds(name, self.config.dim_bounds)
+                hi = min(hi, caps.get(name, hi))
+                if rule.slots[name]["kind"] != "dim":
+                    env[name] = self.rng.randint(lo, max(lo, min(hi, lo + 7)))
+                elif self.rng.random() < self.config.p_unit_dim:
                     env[name] = 1
                 else:
-                    env[name] = self.rng.randint(lo, max(lo, hi))
+                    env[name] = self._extent(lo, hi)
             if not rule.requires(env):
                 continue
             try:
@@ -373,11 +452,14 @@ class Generator:
         for name in env:
             if name in fixed:
                 continue
-            if rule.slots[name]["kind"] == "dim" and self.rng.random() < self.config.p_unit_dim:
+            dim = rule.slots[name]["kind"] == "dim"
+            if dim and self.rng.random() < self.config.p_unit_dim:
                 pins.append(env[name] == 1)
             elif self.rng.random() < 0.5:
-                lo, hi = rule.bounds(name)
-                pins.append(env[name] == self.rng.randint(lo, min(hi, lo + 7)))
+                lo, hi = rule.bounds(name, self.config.dim_bounds)
+                hi = min(hi, caps.get(name, hi))
+                value = self._extent(lo, hi) if dim else self.rng.randint(lo, min(hi, lo + 7))
+                pins.append(env[name] == value)
         for attempt in (pins, pins[: len(pins) // 2], []):
             solver.push()
             solver.add(*base, *attempt)

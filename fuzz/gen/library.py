@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,12 +34,31 @@ class SymbolicOp:
     def op(self) -> str:
         return self.rule.op
 
+    @property
+    def dtype(self) -> str:
+        """The dtype of the first tensor argument: the one an (op, dtype) pair names."""
+        return self.tensors[0].dtype
+
+    def dtypes(self) -> set[str]:
+        """Every dtype the op takes or gives."""
+        return {t.dtype for t in self.tensors} | {o["dtype"] for o in self.rule.outputs}
+
 
 @dataclass
 class ConcreteOp:
     op: str
     call: dict[str, Any]  # encoded args/kwargs of a recorded valid call
     tensors: list[tuple[tuple, dict[str, Any]]]  # (path, T-info)
+
+    @property
+    def dtype(self) -> str:
+        return self.tensors[0][1]["dtype"]
+
+    def dtypes(self) -> set[str]:
+        return {info["dtype"] for _, info in self.tensors}
+
+
+Entry = SymbolicOp | ConcreteOp
 
 
 def _tensor_paths(obj: Any, path: tuple = ()) -> list[tuple[tuple, dict[str, Any]]]:
@@ -102,24 +122,31 @@ class OpLibrary:
     def ops(self) -> list[str]:
         return sorted({s.op for s in self.symbolic} | set(self.concrete))
 
+    def entries(self) -> list[Entry]:
+        return [*self.symbolic, *(c for calls in self.concrete.values() for c in calls)]
+
+    def select(self, keep: Callable[[Entry], bool]) -> OpLibrary:
+        """A library with only the entries `keep` accepts."""
+        out = OpLibrary()
+        for s in self.symbolic:
+            if keep(s):
+                out.add_symbolic(s)
+        for calls in self.concrete.values():
+            for c in calls:
+                if keep(c):
+                    out.add_concrete(c)
+        return out
+
     def restrict(self, include: list[str] | None, exclude: list[str] | None) -> OpLibrary:
         """A library with only the named ops (`aten.add.Tensor` or base name `add`)."""
 
-        def wanted(op: str) -> bool:
-            base = lab_ops.base_name(op)
-            if include and op not in include and base not in include:
+        def wanted(e: Entry) -> bool:
+            base = lab_ops.base_name(e.op)
+            if include and e.op not in include and base not in include:
                 return False
-            return not (exclude and (op in exclude or base in exclude))
+            return not (exclude and (e.op in exclude or base in exclude))
 
-        out = OpLibrary()
-        for s in self.symbolic:
-            if wanted(s.op):
-                out.add_symbolic(s)
-        for op, calls in self.concrete.items():
-            if wanted(op):
-                for c in calls:
-                    out.add_concrete(c)
-        return out
+        return self.select(wanted)
 
     def add_symbolic(self, s: SymbolicOp) -> None:
         self.symbolic.append(s)
@@ -187,6 +214,18 @@ UNSAFE_FOR_GRAPHS = (
 )
 
 
+#: integer widths the traces barely recorded, borrowed from the rules of a recorded width:
+#: shape rules do not depend on the element type, and the fake-tensor check at insertion
+#: drops any op torch has no kernel for at the new width
+BORROWED_DTYPES = {"int16": "int32"}
+
+
+def retyped(s: SymbolicOp, src: str, dst: str) -> SymbolicOp:
+    """`s` with its `src` tensors taking `dst` instead."""
+    tensors = [TensorSlot(t.path, dst if t.dtype == src else t.dtype, t.dims) for t in s.tensors]
+    return SymbolicOp(s.rule, tensors)
+
+
 @functools.lru_cache(maxsize=4)
 def load(rules_dir: str, traces_dir: str | None = None, concrete_per_op: int = 4) -> OpLibrary:
     """The generator's library: validated rules, plus recorded calls of ops without one."""
@@ -200,6 +239,9 @@ def load(rules_dir: str, traces_dir: str | None = None, concrete_per_op: int = 4
         if s is not None:
             lib.add_symbolic(s)
             with_rules.add(rule.op)
+            for dst, src in BORROWED_DTYPES.items():
+                if src in {t.dtype for t in s.tensors}:
+                    lib.add_symbolic(retyped(s, src, dst))
     if traces_dir is not None:
         seen: dict[str, int] = defaultdict(int)
         for rec in store.read_records(Path(traces_dir)):

@@ -70,19 +70,22 @@ class Rule:
         return call
 
     # ---- z3 ------------------------------------------------------------------------------------
-    def bounds(self, name: str) -> tuple[int, int]:
+    def bounds(self, name: str, dims: tuple[int, int] = DIM_BOUNDS) -> tuple[int, int]:
+        """A symbol's domain: `dims` for a tensor dim, the observed range for an attribute."""
         if self.slots[name]["kind"] == "dim":
-            return DIM_BOUNDS
+            return dims
         return self.int_ranges.get(name, (-2, 8))
 
     def z3_vars(self, prefix: str = "") -> dict[str, Any]:
         return {name: z3.Int(f"{prefix}{name}") for name in self.slots}
 
-    def z3_constraints(self, env: dict[str, Any], with_domain: bool = True) -> list[Any]:
+    def z3_constraints(
+        self, env: dict[str, Any], with_domain: bool = True, dims: tuple[int, int] = DIM_BOUNDS
+    ) -> list[Any]:
         out = [p.z3(env) for p in self.preds]
         if with_domain:
             for name in self.slots:
-                lo, hi = self.bounds(name)
+                lo, hi = self.bounds(name, dims)
                 out += [env[name] >= lo, env[name] <= hi]
             for dims in self.output_exprs:
                 for e in dims:

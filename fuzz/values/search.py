@@ -22,6 +22,7 @@ from collections.abc import Callable
 import torch
 
 from compiler_lab import args as argcodec
+from compiler_lab import dtypes
 from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph
 from compiler_lab.values import make_values, to_float64
@@ -105,16 +106,35 @@ def eager_finite(graph: Graph, seed: int = 0) -> bool:
     """Does eager produce only finite outputs with the lab's values for `seed`, and so does
     the float64 run the oracle takes as truth, and are the values off every discontinuity
     (`stability.fragile_node`)? Values at a domain edge (pow(-1, x) where x is an integer
-    only by rounding) would make any compiler's honest rounding look like a bug."""
+    only by rounding) would make any compiler's honest rounding look like a bug.
+    A graph fed ±inf/NaN on purpose (the `special` pattern, only over ops defined on them)
+    need not be finite, but must still run and be off every discontinuity."""
+    special = any(s.pattern == "special" for s in graph.inputs)
     try:
         with torch.no_grad():
             values = make_values(graph, seed)
-            outputs, bad, env = _run(graph, values)
+            outputs, bad, env = _run(graph, values, track=special)
     except Exception:
         return False
-    if bad is not None or len(outputs) != len(graph.outputs):
+    if len(outputs) != len(graph.outputs) or not _as_declared(graph, env):
+        return False
+    if special:
+        return fragile_node(graph, values, env) is None
+    if bad is not None:
         return False
     return _first_bad_float64(graph, values) is None and fragile_node(graph, values, env) is None
+
+
+def _as_declared(graph: Graph, env: dict[str, torch.Tensor]) -> bool:
+    """Does eager give every value the shape and dtype the graph declares (from torch's
+    meta kernels)? Where the two disagree (multilabel_margin_loss on a 0-dim input: meta
+    says [1], the kernel []) the graph is invalid: torch contradicts itself, and every
+    compiler that follows the meta kernel would be reported."""
+    for spec in graph.values().values():
+        t = env.get(spec.name)
+        if t is None or tuple(t.shape) != spec.shape or dtypes.DTYPES[spec.dtype] != t.dtype:
+            return False
+    return True
 
 
 def _first_bad_float64(graph: Graph, values: dict[str, torch.Tensor]) -> str | None:

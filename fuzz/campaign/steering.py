@@ -1,0 +1,75 @@
+"""Budget steering: once a bug is known, the ops at its culprit are drawn less, for the rest
+of the campaign and for later campaigns on the same store, so the budget goes to finding
+new root causes rather than re-finding old ones.
+
+A bucket's culprit ops are, from the best evidence to the weakest: the ops of its reduced
+reproducer; the first diverging op of a localized mismatch; the ops its failure message
+names that its graph holds; the ops common to every test in it, once they are few.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from compiler_lab.errors import GraphError
+from compiler_lab.graph import Graph
+from compiler_lab.ops import base_name
+from compiler_lab.store import Store
+
+_NAMED_OP = re.compile(r"\baten(?:\.|::)(\w+)")
+#: at most this many ops make a culprit set worth steering by
+MAX_CULPRITS = 3
+
+
+def culprits(
+    key: str, message: str, ops_of_tests: list[list[str]], reduced: Graph | None = None
+) -> list[str]:
+    """The culprit ops of one bucket (possibly none: then it does not steer)."""
+    if reduced is not None and len(reduced.nodes) <= MAX_CULPRITS:
+        return sorted(set(reduced.ops()))
+    if ":mismatch:" in key:
+        last = key.rsplit(":", 1)[-1]
+        if last.startswith("aten."):
+            return [last]
+    graph_ops = {op for ops in ops_of_tests for op in ops}
+    named = set(_NAMED_OP.findall(message))
+    hit = sorted(op for op in graph_ops if base_name(op) in named)
+    if 0 < len(hit) <= MAX_CULPRITS:
+        return hit
+    if len(ops_of_tests) >= 2:
+        common = set.intersection(*(set(ops) for ops in ops_of_tests))
+        if 0 < len(common) <= MAX_CULPRITS:
+            return sorted(common)
+    return []
+
+
+def penalties(store: Store, backends: Iterable[str]) -> tuple[Counter, Counter]:
+    """(op penalty, op-pair penalty) from every bucket the store holds for `backends`: one
+    per bucket whose culprits include the op (or the pair)."""
+    wanted = set(backends)
+    by_bucket = store.bucket_tests(wanted)
+    ops, pairs = Counter(), Counter()
+    for b in store.buckets():
+        if b["backend"] not in wanted:
+            continue
+        reduced = None
+        if b["reduced"]:
+            case = json.loads(b["reduced"]).get("case")
+            reduced = _reduced_graph(case)
+        found = culprits(b["key"], b["message"] or "", by_bucket.get(b["key"], []), reduced)
+        ops.update(found)
+        pairs.update((a, c) for a in found for c in found if a != c)
+    return ops, pairs
+
+
+def _reduced_graph(case_dir: str | None) -> Graph | None:
+    if not case_dir:
+        return None
+    try:
+        return Graph.load(Path(case_dir) / "graph.json")
+    except GraphError:
+        return None
