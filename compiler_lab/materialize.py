@@ -16,6 +16,7 @@ import torch.fx as fx
 from compiler_lab import args as argcodec
 from compiler_lab import ops
 from compiler_lab.graph import Graph
+from compiler_lab.public_api import call_source, literal_source
 
 
 def to_module(graph: Graph, values: dict[str, torch.Tensor]) -> fx.GraphModule:
@@ -61,7 +62,11 @@ def _class_name(graph: Graph) -> str:
 
 
 def _tensor_source(t: torch.Tensor) -> str:
-    """Source that rebuilds `t` exactly from embedded bytes, with only torch imported."""
+    """Source that rebuilds `t` exactly, with only torch imported: a literal where it is
+    small, else embedded bytes."""
+    literal = literal_source(t)
+    if literal is not None:
+        return literal
     t = t.detach()
     flat = torch.empty(t.numel(), dtype=t.dtype)  # fresh storage: no 0-stride or 0-d views
     flat.copy_(t.reshape(-1))
@@ -86,8 +91,9 @@ def _tensor(blob, dtype, shape):
 """
 
 
-def module_source(graph: Graph, values: dict[str, torch.Tensor]) -> str:
-    """Source defining `Graph` (an nn.Module), `INPUTS` (forward args) and `make_module()`."""
+def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = False) -> str:
+    """Source defining `Graph` (an nn.Module), `INPUTS` (forward args) and `make_module()`.
+    `public`: calls in public PyTorch where an op has a name there (`torch.min(x, 0)`)."""
     ref = {s.name: f"self.{s.name}" for s in graph.weights}
     lines = []
 
@@ -96,9 +102,12 @@ def module_source(graph: Graph, values: dict[str, torch.Tensor]) -> str:
 
     for node in graph.nodes:
         op = ops.resolve(node.op)
-        call_args = [argcodec.to_source(a, src) for a in node.args]
-        call_args += [f"{k}={argcodec.to_source(v, src)}" for k, v in node.kwargs.items()]
-        call = f"torch.ops.{node.op}({', '.join(call_args)})"
+        if public:
+            call = call_source(node, src)
+        else:
+            call_args = [argcodec.to_source(a, src) for a in node.args]
+            call_args += [f"{k}={argcodec.to_source(v, src)}" for k, v in node.kwargs.items()]
+            call = f"torch.ops.{node.op}({', '.join(call_args)})"
         if ops.returns_single_tensor(op):
             lines.append(f"{node.outputs[0].name} = {call}")
         else:

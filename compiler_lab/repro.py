@@ -192,15 +192,21 @@ def _backend_source(backend: str, options: dict[str, Any]) -> str:
 
 
 def script(
-    graph: Graph, values: dict[str, torch.Tensor], backend: str, options: dict[str, Any]
+    graph: Graph,
+    values: dict[str, torch.Tensor],
+    backend: str,
+    options: dict[str, Any],
+    public: bool = False,
 ) -> str:
-    """A standalone script reproducing `backend`'s behaviour on `graph` with `values`."""
+    """A standalone script reproducing `backend`'s behaviour on `graph` with `values`
+    (`public`: written in public PyTorch calls where the ops have them)."""
     header = (
         f'"""Reproduce {backend} on graph {graph.name!r} ({graph.content_hash()[:12]}).\n\n'
         f"Run: python repro.py   (exit 1 and 'REPRODUCED: ...' when the bug shows)\n"
         f'Options: {json.dumps(options, sort_keys=True)}\n"""\n'
     )
-    return header + module_source(graph, values) + _backend_source(backend, options) + _CHECK
+    body = module_source(graph, values, public)
+    return header + body + _backend_source(backend, options) + _CHECK
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,27 @@ def test_one_bug_in_graphs_of_other_dtypes_and_names_is_one_bucket(pool, mode):
     if mode == "accuracy":
         (key,) = keys
         assert "float" not in key and key.endswith("aten.relu.default"), key
+
+
+def test_report_is_ready_to_paste_upstream(injected, tmp_path):
+    """The compile error's own error: line, not g++'s command line; no local paths; the CPU;
+    the other backends' verdicts; a repro in public PyTorch calls that reproduces."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = cases.write_case(tmp_path, injected["compile_error"])
+    proc = subprocess.run(
+        [sys.executable, "-m", "compiler_lab", "triage", "report", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    text = (path / "report.md").read_text()
+    assert "error:" in text and "g++ " not in text
+    assert str(Path.home()) not in text and "/tmp/" not in text
+    assert "- isa: x86-64" in text and "- cpu_model: " in text
+    assert "- aot_eager: ok" in text
+    assert (path / "repro_public.py").exists() and "torch.relu(" in text
+    assert "torch.ops.aten" not in text.split("## Minimal repro")[1]

@@ -230,18 +230,43 @@ def report(
     store: Annotated[Path | None, typer.Option()] = None,
     all_: Annotated[bool, typer.Option("--all")] = False,
     bisect_: Annotated[bool, typer.Option("--bisect/--no-bisect")] = False,
+    others: Annotated[
+        bool, typer.Option("--others/--no-others", help="run the graph on the other backends")
+    ] = True,
 ) -> None:
-    """Markdown for the compiler's issue tracker (written next to the case as report.md)."""
+    """Markdown for the compiler's issue tracker (written next to the case as report.md),
+    with a repro in public PyTorch calls when that one reproduces (repro_public.py)."""
+    from compiler_lab import backends, lab
+    from compiler_lab import repro as repro_mod
     from compiler_lab.cases import load_case
+    from compiler_lab.failure import Failure
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
 
-    for _, path in _case_paths(target, store, all_):
-        case = load_case(path)
-        lines = None
-        if bisect_:
-            with _pool() as pool:
-                lines = run_bisect(case, pool).lines()
-        text = markdown(case, lines)
-        (path / "report.md").write_text(text)
-        console.print(text if not all_ else f"wrote {path / 'report.md'}", highlight=False)
+    with _pool() as pool:
+        for _, path in _case_paths(target, store, all_):
+            case = load_case(path)
+            v = case.verdict
+            lines = run_bisect(case, pool).lines() if bisect_ else None
+            seen = None
+            if others:
+                names = [b for b in backends.DEFAULT_BACKENDS if b != case.backend]
+                requests = [lab.LabRequest(case.graph, b, values=case.values) for b in names]
+                seen = {
+                    b: (o.verdict + (f" ({o.stage})" if o.stage and o.is_finding else ""))
+                    for b, o in zip(names, lab.run(requests, pool), strict=True)
+                }
+            public = path / "repro_public.py"
+            public.write_text(
+                repro_mod.script(case.graph, case.values, case.backend, case.options, public=True)
+            )
+            failure = Failure.from_json(v["failure"]) if v.get("failure") else None
+            stage, exc = (failure.stage, failure.exc_type) if failure else ("", "")
+            shown = None
+            if repro_mod.run_script(public).matches(v["verdict"], stage, exc):
+                shown = public.read_text()
+            else:
+                public.unlink()  # it did not show the bug: the ATen-level repro stands
+            text = markdown(case, lines, seen, shown)
+            (path / "report.md").write_text(text)
+            console.print(text if not all_ else f"wrote {path / 'report.md'}", highlight=False)

@@ -104,11 +104,20 @@ class Progress:
     k: dict = field(default_factory=dict)
     stopped: str = ""
     status: str = ""  # what the campaign is doing besides testing (probing a backend)
+    #: wall seconds by phase: generate, test:<backend>, localize, record
+    seconds: Counter = field(default_factory=Counter)
 
     @property
     def per_minute(self) -> float:
         minutes = (time.monotonic() - self.started) / 60
         return self.new_tests / minutes if minutes > 0 else 0.0
+
+    @property
+    def new_per_hour(self) -> float:
+        """New buckets per hour of this run: the figure of merit before triage merges
+        buckets into root causes (the report counts those)."""
+        hours = (time.monotonic() - self.started) / 3600
+        return len(self.new_buckets) / hours if hours > 0 else 0.0
 
 
 class Campaign:
@@ -275,7 +284,9 @@ class Campaign:
     ) -> list[int]:
         cfg = self.cfg
         first = b * cfg.batch_size
+        t0 = time.monotonic()
         graphs = self._graphs(b, group, backends, store, cid, values)
+        self.progress.seconds["generate"] += time.monotonic() - t0
         indices = list(range(first, first + len(graphs)))
         for backend in backends:
             if self.stop_reason:
@@ -293,7 +304,9 @@ class Campaign:
             options = dict(cfg.options.get(backend, {}))
             if backend == "inductor" and cfg.alternate_wrapper and "cpp_wrapper" not in options:
                 options["cpp_wrapper"] = b % 2 == 0  # both real configurations, in turn
+            t0 = time.monotonic()
             verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, options, pool)
+            self.progress.seconds[f"test:{backend}"] += time.monotonic() - t0
             rows, finds = self._rows(b, backend, todo, verdicts, options, pool)
             evidence = [u for v in verdicts for u in supports.evidence(v)]
             version = registry.REGISTRY[backend].version()
@@ -340,7 +353,9 @@ class Campaign:
     ) -> tuple[list[TestRow], dict[str, lab.Verdict]]:
         rows, finds = [], {}
         for i, v in zip(indices, verdicts, strict=True):
+            t0 = time.monotonic()
             key = bucket_key(v, pool, localize=self.cfg.localize)
+            self.progress.seconds["localize"] += time.monotonic() - t0
             kind, exc_type, message = "", "", ""
             if v.verdict in ("crash", "hang") and v.failure is not None:
                 kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message

@@ -24,11 +24,16 @@ def _display(p) -> Table:
     table.add_row("tests / min (this run)", f"{p.per_minute:.1f}")
     table.add_row("verdicts", ", ".join(f"{k} {v}" for k, v in sorted(p.verdicts.items())))
     table.add_row("buckets (new this run)", f"{len(p.buckets)} ({len(p.new_buckets)})")
+    table.add_row("new root causes / hour", f"{p.new_per_hour:.1f}")
     table.add_row("ops covered", str(len(p.ops)))
     table.add_row(
         "compiles / splits / mismatches re-run alone", f"{p.compiles} / {p.splits} / {p.confirms}"
     )
     table.add_row("batch size K", ", ".join(f"{b}={k}" for b, k in p.k.items()) or "-")
+    total = sum(p.seconds.values())
+    if total:
+        split = ", ".join(f"{k} {v / total:.0%}" for k, v in p.seconds.most_common())
+        table.add_row("time", split)
     if p.status:
         table.add_row("now", p.status)
     return table
