@@ -90,6 +90,7 @@ def run_batched(
     seed: int = 0,
     hooks: dict[int, str] | None = None,
     k: int | None = None,
+    alone: set[int] | None = None,
 ) -> tuple[list[lab.Verdict], dict[str, int]]:
     """A verdict per graph, compiling groups of up to `k` graphs merged into one.
 
@@ -98,14 +99,16 @@ def run_batched(
     graph. A member that mismatches inside a merged compile is re-run alone, and only that
     verdict counts: fusion with its neighbours or their float64 reference must not decide
     it. Returns (verdicts, stats: compiles, splits and confirms). `hooks` maps a graph index to a
-    test-only hook (run alone, never merged)."""
+    test-only hook (run alone, never merged); `alone` names graphs likely to crash (they hold
+    a known crash's culprit), run alone so they do not make a whole group split."""
     hooks = hooks or {}
+    single = set(hooks) | (alone or set())
     k = k or len(graphs)
     stats = {"compiles": 0, "splits": 0, "confirms": 0}
     verdicts: dict[int, lab.Verdict] = {}
-    plain = [i for i in range(len(graphs)) if i not in hooks]
+    plain = [i for i in range(len(graphs)) if i not in single]
     wave: list[list[int]] = [plain[s : s + k] for s in range(0, len(plain), k)]
-    wave += [[i] for i in hooks]
+    wave += [[i] for i in sorted(single)]
     while wave:
         requests, merges = [], []
         for group in wave:

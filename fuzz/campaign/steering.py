@@ -47,14 +47,16 @@ def culprits(
     return []
 
 
-def penalties(store: Store, backends: Iterable[str]) -> tuple[Counter, Counter]:
-    """(op penalty, op-pair penalty) from every bucket the store holds for `backends`: one
-    per bucket whose culprits include the op (or the pair)."""
+def penalties(
+    store: Store, backends: Iterable[str], kinds: tuple[str, ...] = ("crash", "hang", "mismatch")
+) -> tuple[Counter, Counter]:
+    """(op penalty, op-pair penalty) from every bucket of `kinds` the store holds for
+    `backends`: one per bucket whose culprits include the op (or the pair)."""
     wanted = set(backends)
     by_bucket = store.bucket_tests(wanted)
     ops, pairs = Counter(), Counter()
     for b in store.buckets():
-        if b["backend"] not in wanted:
+        if b["backend"] not in wanted or b["kind"] not in kinds:
             continue
         reduced = None
         if b["reduced"]:

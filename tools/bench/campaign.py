@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from compiler_lab.machine import fingerprint
+from compiler_lab.store import Store
 from fuzz.campaign.campaign import Campaign, CampaignConfig
 from fuzz.gen.library import load
 
@@ -66,8 +67,12 @@ OPS = [
 ]
 
 
-def run(label: str, backends: list[str], tests: int, **kw) -> dict:
-    library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces")).restrict(OPS, None)
+def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) -> dict:
+    """One campaign on a fresh store and a cold Inductor cache. `subset`: the 42 ops above in
+    float32 without localization; otherwise what `clab fuzz` does by default (all ops, all
+    dtypes, mismatches localized)."""
+    library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces"))
+    restricted = {"dtypes": ("float32",), "localize": False} if subset else {}
     with tempfile.TemporaryDirectory() as tmp:
         cfg = CampaignConfig(
             store=Path(tmp) / "b.db",
@@ -75,27 +80,34 @@ def run(label: str, backends: list[str], tests: int, **kw) -> dict:
             backends=backends,
             max_tests=tests,
             max_nodes=10,
-            dtypes=("float32",),
             workers=2,
             budget_s=3600,
-            localize=False,
             inductor_cache_dir=Path(tmp) / "inductor",  # cold: no hits from earlier runs
+            **restricted,
             **kw,
         )
         t0 = time.monotonic()
-        p = Campaign(cfg, library).run()
+        p = Campaign(cfg, library.restrict(OPS, None) if subset else library).run()
         minutes = (time.monotonic() - t0) / 60
+        store = Store(cfg.store, readonly=True)
+        roots = len(store.bucket_groups())
+        store.close()
+    skipped = p.verdicts.get("skipped", 0)
     out = {
         "label": label,
         "backends": backends,
         "tests": p.new_tests,
         "tests_per_min": round(p.new_tests / minutes, 1),
+        "non_skipped_per_min": round((p.new_tests - skipped) / minutes, 1),
+        "skipped_share": round(skipped / max(1, p.new_tests), 3),
         "minutes": round(minutes, 2),
         "verdicts": dict(p.verdicts),
+        "buckets": roots,
         "compiles": p.compiles,
         "splits": p.splits,
         "mismatches_rerun_alone": p.confirms,
         "final_k": p.k,
+        "seconds_by_phase": {k: round(v, 1) for k, v in p.seconds.most_common()},
     }
     print(out, flush=True)
     return out
