@@ -260,3 +260,24 @@ def test_planted_rule_is_recovered():
     for i in range(int(valid_mask.sum())):
         env = {k: int(v[i]) for k, v in valid.items()}
         assert planted.holds(env) and all(p.holds(env) for p in preds)
+
+
+def test_validation_counterexamples_teach_a_missing_predicate():
+    """Traces hold only valid `select` calls, so the index's bound on the dim is not learned
+    from them; validation draws from the generator's domain (small dims, attributes at their
+    ends), finds the calls torch rejects, and predicate synthesis learns from those."""
+    rng = random.Random(8)
+    calls = []
+    for _ in range(30):
+        a, i = rng.randint(6, 9), rng.randint(0, 5)
+        x = torch.randn(a, 3)
+        calls.append(lambda x=x, i=i: torch.select(x, 0, i))
+    rule = _rule_for(_record(calls), "aten.select.int")
+    assert rule.validated, rule.validation
+    assert rule.support.get("counterexamples", 0) > 0
+    dim, index = (
+        sorted(n for n in rule.slots if rule.slots[n]["kind"] == "dim")[0],
+        next(n for n in rule.slots if rule.slots[n]["kind"] == "int"),
+    )
+    env = {n: 3 for n in rule.slots} | {dim: 2, index: 4}
+    assert not rule.requires(env)  # index 4 into a dim of 2 is rejected now

@@ -166,6 +166,8 @@ def reduce(
                 "candidates": result.candidates,
                 "case": str(out),
             }
+            if result.why_not_smaller():
+                info["why_not_smaller"] = result.why_not_smaller()
             merged = ""
             if key and store is not None:
                 w = Store(store)
@@ -177,6 +179,8 @@ def reduce(
                 f"nodes in {result.seconds:.1f} s ({result.candidates} candidates) "
                 f"→ {out}{merged}"
             )
+            if result.why_not_smaller():
+                console.print(f"  not smaller: {result.why_not_smaller()}", highlight=False)
     if stale:
         raise typer.Exit(1)
 
@@ -243,8 +247,13 @@ def report(
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
 
+    reduced = {}
+    if store is not None:
+        s = _store(store)
+        reduced = {b["key"]: json.loads(b["reduced"]) for b in s.buckets() if b["reduced"]}
+        s.close()
     with _pool() as pool:
-        for _, path in _case_paths(target, store, all_):
+        for key, path in _case_paths(target, store, all_):
             case = load_case(path)
             v = case.verdict
             lines = run_bisect(case, pool).lines() if bisect_ else None
@@ -267,6 +276,6 @@ def report(
                 shown = public.read_text()
             else:
                 public.unlink()  # it did not show the bug: the ATen-level repro stands
-            text = markdown(case, lines, seen, shown)
+            text = markdown(case, lines, seen, shown, reduced.get(key))
             (path / "report.md").write_text(text)
             console.print(text if not all_ else f"wrote {path / 'report.md'}", highlight=False)

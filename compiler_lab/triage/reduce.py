@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from compiler_lab import args as argcodec
@@ -87,6 +88,18 @@ class ReduceResult:
     nodes_after: int
     seconds: float
     candidates: int
+    #: what the candidates that did not keep the bucket did instead: ok, another bucket, ...
+    outcomes: Counter = field(default_factory=Counter)
+
+    def why_not_smaller(self, goal: int = 3) -> str:
+        """Why the reduction stopped above `goal` nodes ('' when it reached it)."""
+        if self.nodes_after <= goal:
+            return ""
+        seen = ", ".join(f"{n} {what}" for what, n in self.outcomes.most_common())
+        return (
+            f"no candidate with fewer than {self.nodes_after} nodes kept the bucket "
+            f"({seen or 'none could be built'}): the bug needs these ops together"
+        )
 
 
 class Reducer:
@@ -104,6 +117,7 @@ class Reducer:
         self.pool, self.seed = pool, seed
         self.deadline = time.monotonic() + deadline_s
         self.tried = 0
+        self.outcomes: Counter = Counter()
         self.log = log or (lambda _: None)
 
     def reproduces(self, candidates: list[Graph]) -> list[lab.Verdict | None]:
@@ -117,7 +131,10 @@ class Reducer:
         out: list[lab.Verdict | None] = []
         for v in verdicts:
             same_kind = v.verdict in ("crash", "hang", "mismatch")
-            out.append(v if same_kind and bucket_key(v, self.pool) == self.key else None)
+            same = same_kind and bucket_key(v, self.pool) == self.key
+            self.outcomes["kept the bucket" if same else f"{v.verdict} elsewhere" if same_kind
+                          else v.verdict] += 1  # fmt: skip
+            out.append(v if same else None)
         return out
 
     def _first(self, candidates: list[Graph]) -> tuple[Graph, lab.Verdict] | None:
@@ -193,6 +210,7 @@ class Reducer:
         graph, verdict = self.ddmin(graph, verdict)
         graph, verdict = self.shrink_shapes(graph, verdict)
         graph, verdict = self.shrink_attributes(graph, verdict)
+        outcomes = Counter({k: n for k, n in self.outcomes.items() if k != "kept the bucket"})
         return ReduceResult(
-            graph, verdict, before, len(graph.nodes), time.monotonic() - t0, self.tried
+            graph, verdict, before, len(graph.nodes), time.monotonic() - t0, self.tried, outcomes
         )

@@ -45,9 +45,11 @@ def markdown(
     bisect_lines: list[str] | None = None,
     others: dict[str, str] | None = None,
     script: str | None = None,
+    reduction: dict | None = None,
 ) -> str:
     """The report. `others`: backend → its verdict on the same graph and inputs; `script`:
-    the repro to show (by default the case's own repro.py)."""
+    the repro to show (by default the case's own repro.py); `reduction`: what `triage
+    reduce` recorded for the bucket."""
     v = case.verdict
     failure = v.get("failure") or {}
     versions = (
@@ -88,6 +90,18 @@ def markdown(
         lines += [""]
     if bisect_lines:
         lines += ["## Where it breaks", "", "```", *map(elide_paths, bisect_lines), "```", ""]
+    if reduction:
+        lines += [
+            "## Reduction",
+            "",
+            f"{reduction['nodes_before']} → {reduction['nodes_after']} ops by delta debugging"
+            + (
+                f"; not smaller: {reduction['why_not_smaller']}"
+                if reduction.get("why_not_smaller")
+                else ""
+            ),
+            "",
+        ]
     lines += [
         "## Minimal repro",
         "",

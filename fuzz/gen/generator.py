@@ -35,6 +35,14 @@ from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
 from compiler_lab.validate import quiet_fake_tensor_log
 from fuzz.gen.library import ConcreteOp, OpLibrary, SymbolicOp
+from fuzz.infer.rules import (
+    DIM_BOUNDS,
+    ELEMENT_CAP,
+    P_EDGE_EXTENT,
+    P_UNIT_DIM,
+    draw_dim,
+    draw_int,
+)
 from fuzz.traces.replay import Unreplayable, decode
 from fuzz.values.search import find_ranges, index_ranges
 
@@ -52,8 +60,8 @@ ALL_DTYPES = (
 )
 #: dtypes `--dtypes` also takes: torch has few CPU kernels for them (no add, no compare)
 EXTRA_DTYPES = ("uint16", "uint32")
-#: extents around vector widths (bodies and their tails), drawn for dims now and then
-EDGE_EXTENTS = (1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 255, 256, 257)
+#: how much rarer one penalty (a known bug at the op, or eager crashing on it) makes an op
+PENALTY = 8
 #: value ranges by class, and the patterns laid over values (compiler_lab.values)
 INT_RANGES = {"mixed": None, "positive": (1, 100), "negative": (-100, -1)}
 FLOAT_RANGES = {"mixed": None, "positive": (0.5, 2.0), "tiny": (-1e-6, 1e-6), "huge": (-1e6, 1e6)}
@@ -73,13 +81,14 @@ SPECIAL_SAFE = frozenset(
 class GenConfig:
     max_nodes: int = 10
     dtypes: tuple[str, ...] = ALL_DTYPES
-    element_cap: int = 1 << 16
-    #: a tensor dim's domain (the rules were validated on 1..32; torch checks the rest)
-    dim_bounds: tuple[int, int] = (1, 257)
+    #: the domain (fuzz.infer.rules): validated rules hold on it; a wider one (the cost
+    #: profile's) relies on the fake-tensor check at insertion
+    element_cap: int = ELEMENT_CAP
+    dim_bounds: tuple[int, int] = DIM_BOUNDS
     p_forward: float = 0.6
     p_backward: float = 0.2  # the rest is concrete insertion
-    p_unit_dim: float = 0.12  # pin a free dim to 1 (edge value)
-    p_edge_extent: float = 0.25  # draw a free dim from EDGE_EXTENTS
+    p_unit_dim: float = P_UNIT_DIM  # pin a free dim to 1 (edge value)
+    p_edge_extent: float = P_EDGE_EXTENT  # draw a free dim from EDGE_EXTENTS
     p_reuse: float = 0.5  # bind a further tensor argument to an existing value
     p_weight: float = 0.4  # a float placeholder consumed as a non-first argument -> weight
     p_profile: float = 0.6  # give an input a value class or pattern other than the default
@@ -250,12 +259,7 @@ class Generator:
         return state
 
     def _extent(self, lo: int, hi: int) -> int:
-        """A dim in [lo, hi]: mostly small, now and then one around a vector width."""
-        if self.rng.random() < self.config.p_edge_extent:
-            edges = [e for e in EDGE_EXTENTS if lo <= e <= hi]
-            if edges:
-                return self.rng.choice(edges)
-        return self.rng.randint(lo, max(lo, min(hi, lo + 7)))
+        return draw_dim(self.rng, lo, hi, self.config.p_edge_extent)
 
     def _profile(self, graph: Graph) -> Graph:
         """Give inputs value classes (ranges) and patterns, drawn from the seed. Index-like
@@ -319,12 +323,18 @@ class Generator:
         return (
             1.0
             / (1 + self.op_counts[op])
-            / (1 + self.pair_counts[(producer, op)] + 4 * self.pair_penalty[(producer, op)])
-            / (1 + 4 * self.op_penalty[op])
+            / (1 + self.pair_counts[(producer, op)] + PENALTY * self.pair_penalty[(producer, op)])
+            / (1 + PENALTY * self.op_penalty[op])
         )
 
-    def _pick(self, items: list[Any], weights: list[float]) -> Any:
-        return self.rng.choices(items, weights=weights, k=1)[0]
+    def _pick(self, items: list[Any], weights: list[float], op: Callable[[Any], str]) -> Any:
+        """One of `items` by weight. A penalized op is then kept only with probability
+        1 / (1 + PENALTY * penalty): where it is the only op that fits, weights alone would
+        not make it rarer, and the insertion is tried elsewhere instead."""
+        item = self.rng.choices(items, weights=weights, k=1)[0]
+        if self.rng.random() * (1 + PENALTY * self.op_penalty[op(item)]) >= 1:
+            raise InsertionFailed("steered away from a known bug's op")
+        return item
 
     # ---- forward ------------------------------------------------------------------------------
     def _forward(self, state: _State) -> None:
@@ -333,7 +343,8 @@ class Generator:
         candidates = self.lib.by_input.get((target.dtype, len(target.shape)), [])
         if not candidates:
             raise InsertionFailed("no op takes this tensor")
-        sym = self._pick(candidates, [self._weight(s.op, target.producer) for s in candidates])
+        weights = [self._weight(s.op, target.producer) for s in candidates]
+        sym = self._pick(candidates, weights, lambda s: s.op)
         bound = {sym.tensors[0].path: target.name}
         for slot in sym.tensors[1:]:
             same = [v for v in values if v.dtype == slot.dtype and len(v.shape) == len(slot.dims)]
@@ -351,7 +362,8 @@ class Generator:
         candidates = self.lib.by_output.get((target.dtype, len(target.shape)), [])
         if not candidates:
             raise InsertionFailed("no op produces this tensor")
-        sym, k = self._pick(candidates, [self._weight(s.op, None) for s, _ in candidates])
+        weights = [self._weight(s.op, None) for s, _ in candidates]
+        sym, k = self._pick(candidates, weights, lambda pair: pair[0].op)
         env = self._solve(sym, state, {}, output=(k, target.shape))
         self._insert_symbolic(sym, env, state, {}, replace=(k, target.name))
 
@@ -365,7 +377,8 @@ class Generator:
                 break
         else:
             raise InsertionFailed("no recorded call matches")
-        call = self._pick(calls, [self._weight(c.op, target.producer) for c in calls])
+        weights = [self._weight(c.op, target.producer) for c in calls]
+        call = self._pick(calls, weights, lambda c: c.op)
         bound: dict[tuple, str] = {}
         for path, info in call.tensors:
             key = (info["dtype"], tuple(info["shape"]))
@@ -407,7 +420,7 @@ class Generator:
                 lo, hi = rule.bounds(name, self.config.dim_bounds)
                 hi = min(hi, caps.get(name, hi))
                 if rule.slots[name]["kind"] != "dim":
-                    env[name] = self.rng.randint(lo, max(lo, min(hi, lo + 7)))
+                    env[name] = draw_int(self.rng, lo, max(lo, hi))
                 elif self.rng.random() < self.config.p_unit_dim:
                     env[name] = 1
                 else:
@@ -458,7 +471,7 @@ class Generator:
             elif self.rng.random() < 0.5:
                 lo, hi = rule.bounds(name, self.config.dim_bounds)
                 hi = min(hi, caps.get(name, hi))
-                value = self._extent(lo, hi) if dim else self.rng.randint(lo, min(hi, lo + 7))
+                value = self._extent(lo, hi) if dim else draw_int(self.rng, lo, max(lo, hi))
                 pins.append(env[name] == value)
         for attempt in (pins, pins[: len(pins) // 2], []):
             solver.push()

@@ -1,10 +1,13 @@
 """Validating a rule against torch itself.
 
-Fresh symbol values that satisfy the rule are drawn with z3 (diversified by pinning random
-symbols to random values), turned into calls, and run through torch's meta kernels (fake
-tensors) and its real kernels: each call must succeed and give the predicted shapes
-(precision). Calls that violate one predicate, all others holding, must be rejected
-(recall of the predicates).
+Fresh symbol values that satisfy the rule are drawn with z3, diversified by pinning random
+symbols to values drawn the way the generator draws them (`rules.draw_dim`, `draw_int`: the
+same domain, its ends and vector-width extents included, tensors capped at ELEMENT_CAP), so
+a validated rule holds where graphs are built. They are turned into calls and run through
+torch's meta kernels (fake tensors) and its real kernels: each call must succeed and give
+the predicted shapes (precision). The calls that fail are returned as counterexamples, for
+predicate synthesis to learn from. Calls that violate one predicate, all others holding,
+must be rejected (recall of the predicates).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from torch.utils._pytree import tree_map
 
 from compiler_lab import ops as lab_ops
 from compiler_lab.validate import quiet_fake_tensor_log
-from fuzz.infer.rules import Rule
+from fuzz.infer.rules import ELEMENT_CAP, P_UNIT_DIM, Rule, draw_dim, draw_int
 from fuzz.traces.replay import Unreplayable, decode
 
 PRECISION_GOAL = 0.99
@@ -52,12 +55,18 @@ def sample_envs(
         pinned = rng.sample(names, k=rng.randint(0, len(names))) if names else []
         for name in pinned:
             lo, hi = rule.bounds(name)
-            solver.add(env[name] == rng.randint(lo, min(hi, lo + 15)))
+            if rule.slots[name]["kind"] == "dim":
+                value = 1 if rng.random() < P_UNIT_DIM else draw_dim(rng, lo, hi)
+            else:
+                value = draw_int(rng, lo, hi)
+            solver.add(env[name] == value)
         if solver.check() == z3.sat:
             model = solver.model()
             values = {k: model.eval(v, model_completion=True).as_long() for k, v in env.items()}
             key = tuple(values[k] for k in names)
-            if key not in seen:
+            if max(rule.tensor_numels(values), default=0) > ELEMENT_CAP:
+                misses += 1  # the generator never builds a tensor this large
+            elif key not in seen:
                 seen.add(key)
                 out.append(values)
             else:
@@ -141,6 +150,7 @@ def validate_rule(
     envs = sample_envs(rule, samples, rng, deadline=deadline)
     good = meta_good = real_good = 0
     failures: list[str] = []
+    counterexamples: list[dict[str, int]] = []
     for env in envs:
         predicted = rule.output_shape(env)
         try:
@@ -151,7 +161,9 @@ def validate_rule(
         real_good += real_ok
         if meta_ok and real_ok and shapes == predicted:
             good += 1
-        elif len(failures) < 3:
+            continue
+        counterexamples.append(env)
+        if len(failures) < 3:
             failures.append(f"{env} -> {shapes} (predicted {predicted}, meta ok {meta_ok})")
     rejected = total_neg = 0
     variables = rule.z3_vars()
@@ -181,10 +193,65 @@ def validate_rule(
         "recall": round(rejected / total_neg, 4) if total_neg else None,
         "validated": n > 0 and precision >= PRECISION_GOAL,
         "failures": failures,
+        # not kept in the library: what predicate synthesis is given to learn from
+        "counterexamples": counterexamples,
     }
 
 
 def check_rule_json(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point for `clab rules check`."""
     rule = Rule.from_json(payload["rule"])
-    return validate_rule(rule, samples=payload.get("samples", 200))
+    result = validate_rule(rule, samples=payload.get("samples", 200))
+    result.pop("counterexamples")
+    return result
+
+
+def sample_uniform(rule: Rule, rng: random.Random, dims: tuple[int, int], widen: int) -> dict:
+    """Plain uniform symbol values, outside z3: dims in `dims`, integer attributes in their
+    range widened by `widen` on both sides (an independent check of a rule's predicates)."""
+    env = {}
+    for name, slot in rule.slots.items():
+        if slot["kind"] == "dim":
+            env[name] = rng.randint(*dims)
+        else:
+            lo, hi = rule.bounds(name)
+            env[name] = rng.randint(lo - widen, hi + widen)
+    return env
+
+
+def domain_share(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: of `n` calls per rule that its predicates accept, how many the
+    real kernels accept with the predicted shapes. `sampler`: "generator" (the generator's
+    domain, drawn as it draws) or "uniform" (dims 1..12, attributes ±2 around their range)."""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    rng = random.Random(payload.get("seed", 0))
+    accepted = valid = 0
+    for data in payload["rules"]:
+        rule = Rule.from_json(data)
+        n = payload["n"]
+        if payload["sampler"] == "uniform":
+            envs = [sample_uniform(rule, rng, (1, 12), 2) for _ in range(20 * n)]
+        else:
+            envs = sample_envs(rule, n, rng)
+        taken = 0
+        for env in envs:
+            if taken >= n:
+                break
+            if not rule.requires(env) or max(rule.tensor_numels(env), default=0) > ELEMENT_CAP:
+                continue
+            try:
+                predicted = rule.output_shape(env)
+            except ZeroDivisionError:
+                continue
+            if any(d < 1 for dims in predicted for d in dims):
+                continue
+            try:
+                meta_ok, real_ok, shapes = run_call(rule.op, rule.instantiate(env))
+            except Unreplayable:
+                break
+            taken += 1
+            valid += meta_ok and real_ok and shapes == predicted
+        accepted += taken
+    return {"accepted": accepted, "valid": valid}

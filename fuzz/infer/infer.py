@@ -24,6 +24,8 @@ MAX_PARTIALS_PER_OP = 4
 #: fresh samples for an op's main partial op (the most supported), and for the others
 SAMPLES_MAIN, SAMPLES_OTHER = 200, 50
 MAX_ROWS = 64
+#: times validation's counterexamples are fed back to predicate synthesis
+CEGIS_ROUNDS = 2
 
 
 def _columns(rows: list[dict[str, int]], names: list[str]) -> dict[str, np.ndarray]:
@@ -136,8 +138,22 @@ def infer_partial(
         },
     )
     _drop_redundant(rule)
-    left = max(1.0, budget_s - (time.monotonic() - t0))
-    rule.validation = validate_rule(rule, samples=samples, negatives=negatives, budget_s=left)
+    # counterexample-guided: calls validation found invalid become invalid rows, and the
+    # predicates are synthesized again, until the rule holds or the rounds run out
+    for round_ in range(CEGIS_ROUNDS + 1):
+        left = max(1.0, budget_s - (time.monotonic() - t0))
+        rule.validation = validate_rule(rule, samples=samples, negatives=negatives, budget_s=left)
+        bad = rule.validation.pop("counterexamples", [])
+        if rule.validated or not bad or round_ == CEGIS_ROUNDS or left <= 2.0:
+            break
+        invalid = _dedup(invalid + [{n: e[n] for n in names} for e in bad], names)[:MAX_ROWS]
+        preds, unexplained = synth.synthesize_predicates(
+            _columns(valid, names), _columns(invalid, names), extra=flat, max_preds=10
+        )
+        rule.preds = preds + _conservative(part, valid)
+        rule.support["unexplained_invalid"] = unexplained
+        rule.support["counterexamples"] = rule.support.get("counterexamples", 0) + len(bad)
+        _drop_redundant(rule)
     return rule
 
 

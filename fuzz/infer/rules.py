@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import json
+import math
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +23,37 @@ from fuzz.infer.dsl import Expr, Pred, parse_expr, parse_pred
 
 LIBRARY_VERSION = 1
 LIBRARY_FILE = "rules.json"
-#: dims are at least 1 when generating; integer attributes stay within what was observed,
-#: widened by this margin
-DIM_BOUNDS = (1, 32)
+#: The domain rules are drawn over, by the generator and by validation alike: tensor dims in
+#: DIM_BOUNDS, mostly small, now and then exactly 1 or an extent around a vector width
+#: (vectorized bodies and their tails), at most ELEMENT_CAP elements per tensor; integer
+#: attributes within their observed range (widened upwards by INT_MARGIN), ends included.
+DIM_BOUNDS = (1, 257)
+EDGE_EXTENTS = (1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 255, 256, 257)
+ELEMENT_CAP = 1 << 16
+P_UNIT_DIM = 0.12
+P_EDGE_EXTENT = 0.25
+P_INT_END = 0.15
 INT_MARGIN = 2
+
+
+def draw_dim(rng: random.Random, lo: int, hi: int, p_edge: float = P_EDGE_EXTENT) -> int:
+    """A dim in [lo, hi]: mostly small, now and then one of EDGE_EXTENTS."""
+    if rng.random() < p_edge:
+        edges = [e for e in EDGE_EXTENTS if lo <= e <= hi]
+        if edges:
+            return rng.choice(edges)
+    return rng.randint(lo, max(lo, min(hi, lo + 7)))
+
+
+def draw_int(rng: random.Random, lo: int, hi: int) -> int:
+    """An integer attribute in [lo, hi], its two ends drawn often: they are where rules
+    stop holding (an output size of 0, an index one past the end)."""
+    roll = rng.random()
+    if roll < P_INT_END:
+        return lo
+    if roll < 2 * P_INT_END:
+        return hi
+    return rng.randint(lo, hi)
 
 
 @dataclass
@@ -47,6 +76,15 @@ class Rule:
             if not lo <= env[name] <= hi:
                 return False
         return True
+
+    def tensor_numels(self, env: dict[str, int]) -> list[int]:
+        """The element count of each tensor argument under `env` (its dims are slots)."""
+        dims: dict[tuple, list[int]] = {}
+        for name, slot in self.slots.items():
+            path = slot["path"]
+            if slot["kind"] == "dim" and len(path) >= 3 and path[-3:-1] == ["T", "shape"]:
+                dims.setdefault(tuple(path[:-3]), []).append(env[name])
+        return [math.prod(ds) for ds in dims.values()]
 
     def requires(self, env: dict[str, int]) -> bool:
         """Whether a call with these symbol values is valid (predicates only, no domain)."""

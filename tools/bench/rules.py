@@ -1,5 +1,7 @@
 """Benchmark rule inference: ops with (validated) rules, precision histogram, seconds per op
-(p50/p99/max) and the total, from a library built by `clab rules infer`.
+(p50/p99/max) and the total, from a library built by `clab rules infer`; and how often the
+validated rules of the ops generation uses hold on calls drawn independently of validation,
+both over the generator's domain and by plain uniform sampling (dims 1..12, attributes ±2).
 
 Writes bench/results/rules.json. Usage:
   python tools/bench/rules.py [--rules corpora/rules]           summarize the shipped run
@@ -21,6 +23,47 @@ from fuzz.infer.rules import load_library
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def independent_check(rules: list, n: int, workers: int) -> dict:
+    """Valid share of predicate-accepted calls, per sampler, over the usable ops' rules;
+    and the ops whose own share falls below 0.99."""
+    from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+    from fuzz.gen.library import _usable
+
+    by_op: dict[str, list] = {}
+    for r in rules:
+        if _usable(r.op):
+            by_op.setdefault(r.op, []).append(r.to_json())
+    out = {}
+    with WorkerPool(workers, SandboxConfig(default_cache_dir(), timeout_s=120)) as pool:
+        for sampler in ("generator", "uniform"):
+            requests = [
+                {
+                    "kind": "call",
+                    "function": "fuzz.infer.check:domain_share",
+                    "payload": {"rules": rs, "n": n, "sampler": sampler},
+                }
+                for rs in by_op.values()
+            ]
+            accepted = valid = 0
+            low = []
+            for op, resp in zip(by_op, pool.map(requests), strict=True):
+                if resp.get("status") != "ok":
+                    continue
+                a, v = resp["result"]["accepted"], resp["result"]["valid"]
+                accepted, valid = accepted + a, valid + v
+                if a and v / a < 0.99:
+                    low.append(op)
+            out[sampler] = {
+                "ops": len(by_op),
+                "calls": accepted,
+                "valid": valid,
+                "valid_share": round(valid / accepted, 4) if accepted else None,
+                "ops_below_0.99": len(low),
+                "examples_below_0.99": sorted(low)[:20],
+            }
+    return out
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rules", default=str(ROOT / "corpora/rules"))
@@ -28,6 +71,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--rerun", action="store_true")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("-o", "--out", default=str(ROOT / "bench/results/rules.json"))
+    ap.add_argument("--domain-samples", type=int, default=25, help="calls per rule (0: skip)")
     args = ap.parse_args(argv)
     rules_dir = Path(args.rules)
     wall = None
@@ -58,6 +102,10 @@ def main(argv: list[str]) -> None:
         "failed_units": meta.get("failed_units"),
         "workers": args.workers,
     }
+    if args.domain_samples:
+        result["independent_check"] = independent_check(
+            validated, args.domain_samples, args.workers
+        )
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "machine"}, indent=1))
