@@ -57,9 +57,14 @@ _KEY_NORMALIZERS = [
     # hashes and generated file names: long tokens mixing letters and digits
     (re.compile(r"\b(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{10,}\b"), "ID"),
     (re.compile(_DTYPE_WORDS), "DTYPE"),
-    # C++ scalar types in g++ diagnostics
+    # C++ scalar types in g++ diagnostics: fixed-width ones anywhere, the plain C ones as
+    # template or call arguments (VecMask<int, 1>&, min_masked_reduce(float, bool))
     (
         re.compile(r"\b(?:c10::)?(?:float|double|half|Half|BFloat16|u?int(?:8|16|32|64)_t)\b"),
+        "DTYPE",
+    ),
+    (
+        re.compile(r"\b(?:(?:un)?signed )?(?:int|long|short|char|bool)\b(?=\s*[,>&*)])"),
         "DTYPE",
     ),
     # MLIR element types: i1, f32, and the same after a shape (tensor<4xf32>)

@@ -311,3 +311,19 @@ def test_a_known_bugs_culprit_is_drawn_less():
     free_share, steered_share = count / len(free), steered.count(culprit) / len(steered)
     assert free_share > 0.05, (culprit, free_share)
     assert steered_share < 0.5 * free_share, (culprit, free_share, steered_share)
+
+
+def test_a_graph_whose_kernel_writes_into_an_input_is_rejected():
+    """native_batch_norm in training mode updates running stats in place though its schema
+    says it is functional: a graph reading them afterwards is not a valid test."""
+    from compiler_lab.builder import GraphBuilder
+    from fuzz.values.search import eager_finite
+
+    def graph(training: bool):
+        b = GraphBuilder("bn")
+        x, w, bias = b.input("x", [2, 3, 4]), b.input("w", [3]), b.input("b", [3])
+        rm, rv = b.input("rm", [3], range=(0.0, 1.0)), b.input("rv", [3], range=(0.5, 1.0))
+        out = b.call("aten.native_batch_norm.default", x, w, bias, rm, rv, training, 0.1, 1e-5)
+        return b.build([out[0], b.call("aten.add.Tensor", rm, rm)])
+
+    assert eager_finite(graph(False)) and not eager_finite(graph(True))

@@ -152,3 +152,18 @@ def test_buckets_whose_reduced_reproducers_coincide_merge(tmp_path):
     assert set(groups) == {"k-float", "k-other"}
     assert sorted(groups["k-float"]["members"]) == ["k-bool", "k-float"]
     assert groups["k-float"]["tests"] == 2
+
+
+def test_one_compile_error_seen_through_two_dtypes_has_one_key():
+    """The real min.dim-over-bool g++ error from graphs of float64 and int32 inputs."""
+    from compiler_lab.buckets import crash_key
+
+    head = "CppCompileError: C++ compile error\nCommand: g++ /root/.cache/x/{h}.cpp -o y\n"
+    err = "{p}:{n}: error: no matching function for call to ‘min_masked_reduce(at::vec::"
+    err += "CPU_CAPABILITY::VecMask<float, 1>&, at::vec::CPU_CAPABILITY::VecMask<{t}>&, int64_t)’"
+    a = head.format(h="c4nb7") + err.format(p="/root/.cache/x/c4nb7.cpp", n="157:65", t="double, 2")
+    b = head.format(h="cjmz5") + err.format(p="/tmp/y/cjmz5.cpp", n="121:61", t="int, 1")
+    key = crash_key("inductor", "cpp-compile", "InductorError", a, "")
+    assert key == crash_key("inductor", "cpp-compile", "InductorError", b, "")
+    other = a.replace("min_masked_reduce", "max_masked_reduce")
+    assert key != crash_key("inductor", "cpp-compile", "InductorError", other, "")

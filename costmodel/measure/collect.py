@@ -23,6 +23,8 @@ from costmodel.measure.units import native_target
 COLLECTORS = ("latency", "callgrind", "perf", "gpu")
 CHUNK = 16
 UNIT_TIMEOUT_S = 300.0
+#: a real architecture at full size: every dispatch and every op timed
+MODEL_TIMEOUT_S = 1800.0
 
 Progress = Callable[[int, int], None]
 
@@ -79,25 +81,36 @@ class Job:
     timeout_s: float = UNIT_TIMEOUT_S
 
 
+def _levels(opts: MeasureOptions) -> dict[str, Any]:
+    return {"levels": list(opts.levels) if opts.levels else None, "kernels": opts.kernels}
+
+
 def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
     return Job(
         graph.content_hash(),
         "costmodel.measure.run:measure_graph",
-        {
-            "graph": graph.to_json(),
-            "family": family,
-            "levels": list(opts.levels) if opts.levels else None,
-            "kernels": opts.kernels,
-        },
+        {"graph": graph.to_json(), "family": family} | _levels(opts),
     )
 
 
-def model_job(name: str) -> Job:
+def model_job(name: str, opts: MeasureOptions) -> Job:
+    """A real architecture's variant (models.VARIANTS), captured and measured as a graph."""
     return Job(
         f"model:{name}",
         "costmodel.measure.models:measure_model",
-        {"name": name},
-        UNIT_TIMEOUT_S * 2,
+        {"name": name} | _levels(opts),
+        MODEL_TIMEOUT_S,
+    )
+
+
+def module_job(spec: str, family: str, opts: MeasureOptions) -> Job:
+    """A user's `FILE.py:FUNC` model, measured under the family label `family`."""
+    digest = hashlib.sha256(f"{spec}:{family}".encode()).hexdigest()[:16]
+    return Job(
+        f"module:{family}:{digest}",
+        "costmodel.measure.models:measure_module",
+        {"module": spec, "family": family} | _levels(opts),
+        MODEL_TIMEOUT_S,
     )
 
 

@@ -1,138 +1,181 @@
-"""Real architectures for the cost dataset: `transformers` models built from small configs
-(no hub access), in inference mode, lowered through the same IREE and torch-mlir paths.
-Their dispatches form families of their own: the evaluation data that matters most."""
+"""Real architectures for the cost dataset, at the sizes compilers see in practice: built
+from `transformers` configs (nothing downloaded) or from `torch.nn`, in inference mode.
+
+Each family comes in size variants (hidden 256–768 at sequence 128; images of 56–224 px),
+one layer or stage of each so that a variant stays within this machine's memory and time.
+A variant is captured to a lab Graph (`compiler_lab.capture`) and measured like a generated
+graph: its IREE dispatches, the torch-mlir lowering of the whole graph, and each op as a
+kernel of its own. Rows carry the family name, so whole families can be held out.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 import warnings
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
 import torch
 
-ARCHITECTURES: dict[str, tuple[str, str, dict[str, Any], str]] = {
-    # name: (config class, model class, config kwargs, input kind)
-    "bert": (
-        "BertConfig",
-        "BertModel",
-        {
-            "hidden_size": 64,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "intermediate_size": 128,
-            "vocab_size": 256,
-        },
-        "text",
-    ),
-    "distilbert": (
-        "DistilBertConfig",
-        "DistilBertModel",
-        {"dim": 64, "n_layers": 2, "n_heads": 4, "hidden_dim": 128, "vocab_size": 256},
-        "text",
-    ),
-    "gpt2": (
-        "GPT2Config",
-        "GPT2Model",
-        {"n_embd": 64, "n_layer": 2, "n_head": 4, "vocab_size": 256, "n_positions": 64},
-        "text",
-    ),
-    "llama": (
-        "LlamaConfig",
-        "LlamaModel",
-        {
-            "hidden_size": 64,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "num_key_value_heads": 2,
-            "intermediate_size": 128,
-            "vocab_size": 256,
-        },
-        "text",
-    ),
-    "resnet": (
+
+@dataclass(frozen=True)
+class Variant:
+    """One architecture at one size: a `transformers` config (or a torch.nn builder) and
+    the shape of its input."""
+
+    family: str
+    config: str  # transformers config class, or "lstm"
+    model: str  # transformers model class
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    input: tuple[str, tuple[int, ...]] = ("text", (1, 128))
+
+    @property
+    def name(self) -> str:
+        for key in ("hidden_size", "n_embd", "dim", "hidden"):
+            if key in self.kwargs:
+                return f"{self.family}-{self.kwargs[key]}"
+        size = "x".join(map(str, self.input[1][-2:]))
+        return f"{self.family}-{size}"
+
+    def ident(self) -> str:
+        body = json.dumps([self.family, self.config, self.kwargs, self.input], sort_keys=True)
+        return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _encoders(family: str, config: str, model: str, extra: dict | None = None) -> list[Variant]:
+    sizes = [(256, 4, 1024), (512, 8, 2048), (768, 12, 3072)]
+    return [
+        Variant(
+            family,
+            config,
+            model,
+            {
+                "hidden_size": h,
+                "num_hidden_layers": 1,
+                "num_attention_heads": heads,
+                "intermediate_size": inter,
+                "vocab_size": 8000,
+                **(extra or {}),
+            },
+        )
+        for h, heads, inter in sizes
+    ]
+
+
+def _images(family: str, config: str, model: str, kwargs: dict, sizes=(56, 112, 224)):
+    return [Variant(family, config, model, kwargs, ("image", (1, 3, s, s))) for s in sizes]
+
+
+def _patches(family: str, config: str, model: str) -> list[Variant]:
+    return [
+        Variant(
+            family,
+            config,
+            model,
+            {
+                "hidden_size": h,
+                "num_hidden_layers": 1,
+                "num_attention_heads": h // 64,
+                "intermediate_size": 4 * h,
+                "image_size": 224,
+                "patch_size": 16,
+            },
+            ("image", (1, 3, 224, 224)),
+        )
+        for h in (192, 384, 768)
+    ]
+
+
+VARIANTS: list[Variant] = [
+    *_encoders("bert", "BertConfig", "BertModel"),
+    *_encoders("roberta", "RobertaConfig", "RobertaModel", {"max_position_embeddings": 514}),
+    *[
+        Variant(
+            "distilbert",
+            "DistilBertConfig",
+            "DistilBertModel",
+            {"dim": h, "n_layers": 1, "n_heads": h // 64, "hidden_dim": 4 * h, "vocab_size": 8000},
+        )
+        for h in (256, 512, 768)
+    ],
+    *[
+        Variant(
+            "gpt2",
+            "GPT2Config",
+            "GPT2Model",
+            {"n_embd": h, "n_layer": 1, "n_head": h // 64, "vocab_size": 8000, "n_positions": 256},
+        )
+        for h in (256, 512, 768)
+    ],
+    *[
+        Variant(
+            "llama",
+            "LlamaConfig",
+            "LlamaModel",
+            {
+                "hidden_size": h,
+                "num_hidden_layers": 1,
+                "num_attention_heads": h // 64,
+                "num_key_value_heads": max(1, h // 128),
+                "intermediate_size": int(h * 8 / 3) // 64 * 64,
+                "vocab_size": 8000,
+            },
+        )
+        for h in (256, 512, 768)
+    ],
+    *_patches("vit", "ViTConfig", "ViTModel"),
+    *_patches("deit", "DeiTConfig", "DeiTModel"),
+    *_images(
+        "resnet",
         "ResNetConfig",
         "ResNetModel",
-        {"hidden_sizes": [16, 32, 64, 128], "depths": [1, 1, 1, 1], "embedding_size": 16},
-        "image",
+        {"hidden_sizes": [64, 128, 256, 512], "depths": [1, 1, 1, 1], "embedding_size": 64},
     ),
-    "convnext": (
+    *_images("mobilenet_v2", "MobileNetV2Config", "MobileNetV2Model", {"depth_multiplier": 1.0}),
+    *_images(
+        "convnext",
         "ConvNextConfig",
         "ConvNextModel",
-        {"hidden_sizes": [16, 32, 64, 128], "depths": [1, 1, 1, 1]},
-        "image",
+        {"hidden_sizes": [96, 192, 384, 768], "depths": [1, 1, 1, 1]},
     ),
-    "mobilenet_v2": (
-        "MobileNetV2Config",
-        "MobileNetV2Model",
-        {"depth_multiplier": 0.35, "image_size": 64},
-        "image",
-    ),
-    "vit": (
-        "ViTConfig",
-        "ViTModel",
-        {
-            "hidden_size": 64,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "intermediate_size": 128,
-            "image_size": 64,
-            "patch_size": 16,
-        },
-        "image",
-    ),
-    "deit": (
-        "DeiTConfig",
-        "DeiTModel",
-        {
-            "hidden_size": 64,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "intermediate_size": 128,
-            "image_size": 64,
-            "patch_size": 16,
-        },
-        "image",
-    ),
-    "roberta": (
-        "RobertaConfig",
-        "RobertaModel",
-        {
-            "hidden_size": 64,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 4,
-            "intermediate_size": 128,
-            "vocab_size": 256,
-        },
-        "text",
-    ),
-    "regnet": (
+    *_images(
+        "regnet",
         "RegNetConfig",
         "RegNetModel",
         {
-            "hidden_sizes": [16, 32, 64, 128],
+            "hidden_sizes": [48, 104, 208, 440],
             "depths": [1, 1, 1, 1],
-            "embedding_size": 16,
+            "embedding_size": 32,
             "groups_width": 8,
         },
-        "image",
     ),
-    "swin": (
-        "SwinConfig",
-        "SwinModel",
-        {
-            "image_size": 64,
-            "patch_size": 4,
-            "embed_dim": 16,
-            "depths": [1, 1],
-            "num_heads": [2, 2],
-            "window_size": 4,
-        },
-        "image",
-    ),
-}
+    *[
+        Variant(
+            "wav2vec2",
+            "Wav2Vec2Config",
+            "Wav2Vec2Model",
+            {
+                "hidden_size": h,
+                "num_hidden_layers": 1,
+                "num_attention_heads": h // 64,
+                "intermediate_size": 4 * h,
+                "conv_dim": [256] * 7,
+            },
+            ("audio", (1, n)),
+        )
+        for h, n in ((256, 8000), (512, 16000))
+    ],
+    *[
+        Variant("lstm", "lstm", "", {"hidden": h, "steps": 16}, ("seq", (1, h)))
+        for h in (128, 256, 512)
+    ],
+]
+#: `clab measure --models` names: a family (all its sizes) or one variant
+ARCHITECTURES: dict[str, list[Variant]] = {}
+for _v in VARIANTS:
+    ARCHITECTURES.setdefault(_v.family, []).append(_v)
+    ARCHITECTURES[_v.name] = [_v]
 
 
 class _FirstOutput(torch.nn.Module):
@@ -147,47 +190,122 @@ class _FirstOutput(torch.nn.Module):
         return out[0] if isinstance(out, (tuple, list)) else next(iter(out.values()))
 
 
-def build(name: str) -> tuple[torch.nn.Module, list[torch.Tensor], str]:
-    """(module, example inputs, identity hash) for an architecture."""
+class UnrolledLSTM(torch.nn.Module):
+    """An LSTM layer unrolled over a fixed number of steps (the recurrent family): what a
+    compiler sees of a recurrent model once its loop is traced."""
+
+    def __init__(self, hidden: int, steps: int) -> None:
+        super().__init__()
+        self.steps = steps
+        self.ih = torch.nn.Linear(hidden, 4 * hidden)
+        self.hh = torch.nn.Linear(hidden, 4 * hidden)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = torch.zeros_like(x)
+        c = torch.zeros_like(x)
+        for _ in range(self.steps):
+            i, f, g, o = (self.ih(x) + self.hh(h)).chunk(4, dim=-1)
+            c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+            h = torch.sigmoid(o) * torch.tanh(c)
+            x = h
+        return h
+
+
+def build(v: Variant) -> tuple[torch.nn.Module, list[torch.Tensor]]:
+    """(module in eval mode, example inputs) for a variant, seeded."""
+    torch.manual_seed(0)
+    kind, shape = v.input
+    if v.config == "lstm":
+        return UnrolledLSTM(v.kwargs["hidden"], v.kwargs["steps"]).eval(), [torch.randn(shape)]
     import transformers as tf
 
-    config_cls, model_cls, kwargs, kind = ARCHITECTURES[name]
-    torch.manual_seed(0)
-    config = getattr(tf, config_cls)(**kwargs)
-    model = _FirstOutput(getattr(tf, model_cls)(config).eval())
+    model = _FirstOutput(getattr(tf, v.model)(getattr(tf, v.config)(**v.kwargs)).eval())
     for sub in model.modules():
         # torch-mlir's FX importer finds no state for non-persistent buffers (position ids)
         sub._non_persistent_buffers_set.clear()
-    x = torch.randint(0, 256, (1, 32)) if kind == "text" else torch.randn(1, 3, 64, 64)
-    ident = hashlib.sha256(json.dumps([name, kwargs], sort_keys=True).encode()).hexdigest()
-    return model, [x], ident
+    x = torch.randint(0, 8000, shape) if kind == "text" else torch.randn(shape)
+    return model, [x]
 
 
 def measure_model(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: IREE phases and dispatches of one architecture, timed."""
-    import torch_mlir.fx as tfx
-
-    from costmodel.measure import units as U
-    from costmodel.measure.run import _why, make_row
+    """Sandbox entry point: one variant captured and measured like a graph (run.py)."""
+    from compiler_lab.capture import capture
+    from costmodel.measure.run import _why, measure_graph
 
     warnings.filterwarnings("ignore")
-    name = payload["name"]
-    model, inputs, ident = build(name)
-    rows: list[dict[str, Any]] = []
-    errors: dict[str, str] = {}
+    (v,) = [x for x in VARIANTS if x.name == payload["name"]]
     try:
-        text = tfx.export_and_import(model, *inputs, output_type="raw").operation.get_asm()
-        with tempfile.TemporaryDirectory(dir=payload["workdir"]) as tmp:
-            _, _, dispatches = U.compile_with_dumps(text, Path(tmp))
-            host = U.native_target("host")
-            for d in dispatches:
-                rows.append(
-                    make_row(
-                        "dispatch", f"{name}:{d.name}", "dispatch", d.source, ident, name,
-                        "iree", "latency", U.time_dispatch(d.benchmark), host,
-                        dispatch_id=d.name,
-                    )
-                )  # fmt: skip
+        model, inputs = build(v)
+        graph, _ = capture(model, inputs, v.name)
     except Exception as exc:
-        errors[name] = _why(exc)
-    return {"rows": rows, "native": [], "errors": errors}
+        return {"rows": [], "native": [], "errors": {v.name: _why(exc)}}
+    return measure_graph(payload | {"graph": graph.to_json(), "family": v.family})
+
+
+def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
+    """Run a user's `FILE.py:FUNC` (their own code, executed as is) and check that FUNC
+    returns `(nn.Module, example_inputs)`. Raises ValueError with a one-line reason."""
+    import importlib.util
+    from pathlib import Path
+
+    path, sep, func = spec.rpartition(":")
+    if not sep or not path.endswith(".py") or not func.isidentifier():
+        raise ValueError(f"{spec}: expected FILE.py:FUNC")
+    if not Path(path).is_file():
+        raise ValueError(f"{path}: no such file")
+    loader = importlib.util.spec_from_file_location(f"clab_user_{Path(path).stem}", path)
+    if loader is None or loader.loader is None:
+        raise ValueError(f"{path}: cannot be imported as a Python file")
+    mod = importlib.util.module_from_spec(loader)
+    try:
+        loader.loader.exec_module(mod)
+    except Exception as exc:
+        raise ValueError(f"{path}: import failed: {type(exc).__name__}: {exc}") from None
+    fn = getattr(mod, func, None)
+    if not callable(fn):
+        raise ValueError(f"{path}: no function {func!r}")
+    try:
+        result = fn()
+    except Exception as exc:
+        raise ValueError(f"{spec}: raised {type(exc).__name__}: {exc}") from None
+    ok = (
+        isinstance(result, (tuple, list))
+        and len(result) == 2
+        and isinstance(result[0], torch.nn.Module)
+        and isinstance(result[1], (tuple, list))
+        and all(isinstance(t, torch.Tensor) for t in result[1])
+    )
+    if not ok:
+        raise ValueError(
+            f"{spec}: must return (nn.Module, [example tensors]), got {type(result).__name__}"
+        )
+    return result[0], list(result[1])
+
+
+def check_module(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: can `payload["module"]` be loaded and captured? {"error": ...}
+    with the reason, or {"nodes": n}."""
+    from compiler_lab.capture import capture
+
+    warnings.filterwarnings("ignore")
+    try:
+        module, inputs = load_module_spec(payload["module"])
+        graph, _ = capture(module, inputs, payload.get("family", "user"))
+    except Exception as exc:
+        return {"error": str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__}
+    return {"nodes": len(graph.nodes), "ops": sorted(set(graph.ops()))}
+
+
+def measure_module(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: a user's model (`FILE.py:FUNC`) measured like a built-in family."""
+    from compiler_lab.capture import capture
+    from costmodel.measure.run import _why, measure_graph
+
+    warnings.filterwarnings("ignore")
+    family = payload.get("family", "user")
+    try:
+        module, inputs = load_module_spec(payload["module"])
+        graph, _ = capture(module, inputs, family)
+    except Exception as exc:
+        return {"rows": [], "native": [], "errors": {payload["module"]: _why(exc)}}
+    return measure_graph(payload | {"graph": graph.to_json(), "family": family})

@@ -17,7 +17,16 @@ from costmodel.measure import units as U
 from costmodel.mlir.canon import canonical_hash
 
 ALL_LEVELS = (*U.TORCH_MLIR_LEVELS, *U.IREE_LEVELS, "dispatch", "configured", "kernel")
-NOISE_KEYS = ("iqr_s", "cv", "repeats", "loadavg_1m", "noisy")
+NOISE_KEYS = (
+    "iqr_s",
+    "cv",
+    "cv_std",
+    "repeats",
+    "calls_per_block",
+    "loadavg_1m",
+    "loaded",
+    "noisy",
+)
 
 
 def make_row(

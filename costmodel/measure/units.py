@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from compiler_lab.graph import Graph
 from compiler_lab.machine import cpu_flags, isa_level
 from compiler_lab.materialize import input_list
 from costmodel.measure.latency import measure, reset_peak_rss, rss_kib
+from costmodel.measure.targets import asm_targets, object_targets, text_bytes
 
 IREE_LEVELS = ("flow", "stream", "hal")
 TORCH_MLIR_LEVELS = ("torch", "linalg", "llvm")
@@ -127,14 +129,20 @@ def iree_lower(
 
 
 def time_dispatch(benchmark: Path) -> dict[str, Any]:
-    """Compile a dispatch's benchmark module and time one dispatch (batched calls)."""
+    """Compile a dispatch's benchmark module and time one dispatch (batched calls); its
+    assembly listing and object code give the static targets (targets.py)."""
     import iree.compiler as ic
     import iree.runtime as rt
 
+    listing = benchmark.with_suffix(".intermediates")
     try:
-        vmfb = ic.compile_str(benchmark.read_text(), extra_args=TARGET_ARGS)
+        vmfb = ic.compile_str(
+            benchmark.read_text(),
+            extra_args=TARGET_ARGS + [f"--iree-hal-dump-executable-intermediates-to={listing}"],
+        )
     except Exception as exc:  # a dispatch that does not compile alone: say so, keep going
         return {"error": f"benchmark compile: {str(exc).splitlines()[0][:200]}"}
+    static = _listing_targets(listing)
     ctx = rt.SystemContext(config=rt.Config("local-sync"))
     module = rt.VmModule.copy_buffer(ctx.instance, vmfb)
     ctx.add_vm_module(module)
@@ -145,7 +153,20 @@ def time_dispatch(benchmark: Path) -> dict[str, Any]:
     stats = _timed(lambda: fn(DISPATCH_BATCH))
     for key in ("latency_s", "iqr_s"):
         stats[key] /= DISPATCH_BATCH
-    return stats | {"artifact_bytes": len(vmfb), "batch": DISPATCH_BATCH}
+    return stats | static | {"artifact_bytes": len(vmfb), "batch": DISPATCH_BATCH}
+
+
+def _listing_targets(listing: Path) -> dict[str, Any]:
+    """Spills, reloads, vector share and code size of one dispatch, from what IREE dumped."""
+    out: dict[str, Any] = {}
+    for asm in listing.glob("*.s"):
+        out |= asm_targets(asm.read_text())
+    for obj in listing.glob("*.o"):
+        size = text_bytes(obj)
+        if size is not None:
+            out["code_bytes"] = size
+    shutil.rmtree(listing, ignore_errors=True)
+    return out
 
 
 @dataclass
@@ -198,6 +219,7 @@ def native_build(
     subprocess.run(
         ["gcc", "-shared", "-o", str(so), str(obj), "-lm"], check=True, capture_output=True
     )
+    static = object_targets(obj)
     obj.unlink(missing_ok=True)
     return {
         "id": stem,
@@ -205,6 +227,7 @@ def native_build(
         "inputs": inputs,
         "outputs": outputs,
         "target": native_target(cpu),
+        "static": static,
     }
 
 
@@ -219,6 +242,7 @@ def _native(
 ) -> NativeResult:
     spec = native_build(levels["llvm"], workdir, unit_id, inputs, outputs)
     metrics: dict[str, Any] = {"artifact_bytes": Path(spec["so"]).stat().st_size}
+    metrics |= spec.pop("static")
     if time_it:
         from costmodel.measure.harness import Unit
 
@@ -226,6 +250,7 @@ def _native(
     counter_spec = None
     if counter_cpu != "host":
         counter_spec = native_build(levels["llvm"], workdir, unit_id, inputs, outputs, counter_cpu)
+        counter_spec.pop("static")
     return NativeResult(levels, spec, metrics, counter_spec)
 
 
