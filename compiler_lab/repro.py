@@ -219,8 +219,8 @@ class ReproResult:
         """Does this run show the same verdict (and signal or exception type)?"""
         if verdict != self.verdict:
             return False
-        if stage.startswith("signal:"):
-            return f"signal:{_signal_name(self.returncode)}" == stage
+        if stage.startswith("signal:"):  # the breadcrumb (@where) is the worker's, not ours
+            return f"signal:{_signal_name(self.returncode)}" == stage.split("@")[0]
         if exc_type and verdict == "crash" and not stage.startswith(("signal:", "exit:")):
             return exc_type in self.output
         return True

@@ -23,10 +23,21 @@ def measure(
     inputs: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main)"
+            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main); "
+            "`clab measure stats DATA` prints a dataset's distributions instead"
         ),
     ] = None,
-    models: Annotated[str, typer.Option(help="real architectures, or 'all'")] = "",
+    models: Annotated[
+        str, typer.Option(help="real architectures: families or variants (bert, bert-768), or all")
+    ] = "",
+    module: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--module",
+            help="FILE.py:FUNC returning (nn.Module, example_inputs): your own model, measured "
+            "like a built-in family. The file is your code and is executed (in the sandbox).",
+        ),
+    ] = None,
     levels: Annotated[
         str,
         typer.Option(
@@ -37,13 +48,16 @@ def measure(
         str, typer.Option(help="latency,callgrind,perf,gpu (cachegrind = callgrind)")
     ] = "latency,callgrind,perf,gpu",
     out: Annotated[Path, typer.Option("-o", "--out")] = Path("data"),
-    family: Annotated[str, typer.Option(help="family label for the graphs")] = "generated",
+    family: Annotated[
+        str, typer.Option(help="family label for the graphs (and for --module)")
+    ] = "generated",
     workers: Annotated[int, typer.Option(min=1)] = 2,
     kernels: Annotated[
         bool, typer.Option("--kernels/--no-kernels", help="also measure each op as its own kernel")
     ] = True,
 ) -> None:
-    """Measure GRAPHS (and --models) into the dataset OUT; resumes where it stopped."""
+    """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
+    stopped."""
     from compiler_lab.cli import _load_graphs
     from costmodel.measure.collect import (
         COLLECTORS,
@@ -51,10 +65,19 @@ def measure(
         graph_job,
         mlir_job,
         model_job,
+        module_job,
     )
     from costmodel.measure.collect import measure as run_measure
-    from costmodel.measure.models import ARCHITECTURES
+    from costmodel.measure.models import ARCHITECTURES, VARIANTS
     from costmodel.measure.run import ALL_LEVELS
+
+    if inputs and inputs[0] == Path("stats"):
+        from costmodel.dataset.stats import print_stats
+
+        if len(inputs) != 2:
+            raise LabError("usage: clab measure stats DATA")
+        print_stats(inputs[1], console)
+        return
 
     wanted_levels = _split(levels)
     bad = [lv for lv in wanted_levels if lv not in ALL_LEVELS]
@@ -68,10 +91,12 @@ def measure(
     bad = [c for c in wanted_collectors if c not in COLLECTORS]
     if bad:
         raise LabError(f"--collectors: unknown {', '.join(bad)} (known: {', '.join(COLLECTORS)})")
-    names = list(ARCHITECTURES) if models == "all" else _split(models)
-    bad = [m for m in names if m not in ARCHITECTURES]
+    wanted = [v.name for v in VARIANTS] if models == "all" else _split(models)
+    bad = [m for m in wanted if m not in ARCHITECTURES]
     if bad:
-        raise LabError(f"--models: unknown {', '.join(bad)} (known: {', '.join(ARCHITECTURES)})")
+        families = sorted({v.family for v in VARIANTS})
+        raise LabError(f"--models: unknown {', '.join(bad)} (families: {', '.join(families)})")
+    names = list(dict.fromkeys(v.name for m in wanted for v in ARCHITECTURES[m]))
     opts = MeasureOptions(
         out=out,
         levels=tuple(wanted_levels) or None,
@@ -86,9 +111,12 @@ def measure(
             raise LabError(f"{p}: no such file")
     jobs = [graph_job(g, family, opts) for g in _load_graphs(graph_paths)] if graph_paths else []
     jobs += [mlir_job(p.name, p.read_text(), family) for p in mlir_files]
-    jobs += [model_job(m) for m in names]
+    jobs += [model_job(m, opts) for m in names]
+    for spec in module or []:
+        _check_module(spec, family)
+        jobs.append(module_job(spec, family, opts))
     if not jobs:
-        raise LabError("nothing to measure: give graph or .mlir files, or --models")
+        raise LabError("nothing to measure: give graph or .mlir files, --models or --module")
     with Progress(
         TextColumn("[bold]measuring"),
         BarColumn(),
@@ -101,6 +129,28 @@ def measure(
             jobs, opts, lambda done, total: bar.update(task, completed=done, total=total)
         )
     _print(out, summary)
+
+
+def _check_module(spec: str, family: str) -> None:
+    """Load and capture a user's model in a sandboxed worker first, so a file that fails to
+    import or returns the wrong thing is a one-line error (exit 2), not a row error."""
+    from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+
+    with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=600)) as pool:
+        (resp,) = pool.map(
+            [
+                {
+                    "kind": "call",
+                    "function": "costmodel.measure.models:check_module",
+                    "payload": {"module": spec, "family": family},
+                }
+            ]
+        )
+    if resp.get("status") != "ok":
+        why = resp.get("error") or resp.get("failure", {}).get("stage", "worker died")
+        raise LabError(f"--module {spec}: {str(why).splitlines()[0]}")
+    if "error" in resp["result"]:
+        raise LabError(f"--module {resp['result']['error']}")
 
 
 def _print(out: Path, summary: dict) -> None:

@@ -10,7 +10,7 @@ Each row names the CPU its code was built for (`target`: {cpu, isa}); the manife
 `targets` says, per machine, which target each collector measured.
 Rows are deduplicated by (canonical MLIR hash, level, collector, target ISA): the same dispatch met
 again, with SSA names renumbered, adds nothing. Appends are gzip members, so an interrupted
-run loses at most the chunk in flight. Version 2 hashes with canon v2 (dispatch ordinals
+run loses at most the chunk in flight. Version 3 (and 2) hash with canon v2 (dispatch ordinals
 dropped, strings kept); `rehash` brings a version-1 dataset over without losing a row.
 """
 
@@ -27,9 +27,9 @@ from typing import Any
 
 from costmodel.mlir.canon import CANON_VERSION, canonical_hash
 
-VERSION = 2
+VERSION = 3
 #: the canonical-MLIR version each dataset version hashes with
-CANON_OF = {1: 1, 2: 2}
+CANON_OF = {1: 1, 2: 2, 3: 2}
 assert CANON_OF[VERSION] == CANON_VERSION
 
 

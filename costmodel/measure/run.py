@@ -88,6 +88,7 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     native: list[dict[str, Any]] = []
     errors: dict[str, str] = {}
+    size = {"elements": _elements(graph)}
 
     if levels & {*U.IREE_LEVELS, "dispatch", "configured"}:
         try:
@@ -98,7 +99,7 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
                     rows.append(
                         make_row(
                             "graph", uid, level, text, gid, family, "iree", "latency",
-                            res.metrics, host,
+                            res.metrics | size, host,
                         )
                     )  # fmt: skip
             for d in res.dispatches:
@@ -121,7 +122,7 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
                 rows.append(
                     make_row(
                         "graph", uid, level, text, gid, family, "torch-mlir", "latency",
-                        res_n.metrics, host,
+                        res_n.metrics | size, host,
                     )
                 )  # fmt: skip
             native += native_items(res_n, "graph", uid, kept)
@@ -143,11 +144,20 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
                 rows.append(
                     make_row(
                         "kernel", kid, level, text, gid, family, "torch-mlir", "latency",
-                        res_k.metrics, host, dispatch_id=op,
+                        res_k.metrics | {"elements": _elements(k)}, host, dispatch_id=op,
                     )
                 )  # fmt: skip
             native += native_items(res_k, "kernel", kid, kept, dispatch_id=op)
+    seed = graph.meta.get("seed")
+    if seed is not None:  # generated graphs: the seed decides which held-out range they are in
+        rows = [r | {"generator_seed": seed} for r in rows]
     return {"rows": rows, "native": native, "errors": errors}
+
+
+def _elements(graph: Graph) -> int:
+    """Elements a unit reads and writes at its boundary (inputs, weights, outputs)."""
+    specs = graph.values()
+    return sum(s.numel for s in graph.inputs) + sum(specs[n].numel for n in graph.outputs)
 
 
 def _why(exc: BaseException) -> str:

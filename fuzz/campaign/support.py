@@ -171,6 +171,16 @@ def probe(
     return known
 
 
+def probed(backend: str) -> Support:
+    """What the probe (shipped, or cached under $CLAB_CACHE_DIR) says `backend` lowers, at
+    its installed version; empty when it has not been probed."""
+    version = registry.REGISTRY[backend].version()
+    known = read_cache(cache_file(SHIPPED, backend, version))
+    known |= read_cache(cache_file(default_cache_dir() / "support", backend, version))
+    pairs = {pair: (int(r is None), int(r is not None), r or "") for pair, r in known.items()}
+    return Support(backend, version, pairs)
+
+
 def ensure_probed(
     store: Store, backend: str, library: OpLibrary, pool, progress: Progress | None = None
 ) -> Support:

@@ -33,27 +33,54 @@ def gen(
     traces: Annotated[Path, typer.Option(help="for concrete ops; '-' for none")] = Path(
         "corpora/traces"
     ),
+    profile: Annotated[
+        str, typer.Option(help="default (fuzzing) or cost (kernel sizes for the cost dataset)")
+    ] = "default",
+    backends: Annotated[
+        str | None,
+        typer.Option(help="only ops these backends lower (their single-op probe, shipped)"),
+    ] = None,
+    scales: Annotated[
+        int, typer.Option(min=1, help="cost profile: each topology at up to this many scales")
+    ] = 3,
 ) -> None:
     """Generate N valid graphs deterministically from SEED."""
-    from fuzz.gen.generator import ALL_DTYPES, GenConfig, Generator
+    from compiler_lab import backends as registry
+    from fuzz.campaign.support import probed
+    from fuzz.gen import profiles
+    from fuzz.gen.generator import ALL_DTYPES, EXTRA_DTYPES, Generator
     from fuzz.gen.library import load
     from fuzz.values.checker import SandboxedValueSearch
+    from fuzz.values.search import index_ranges
 
-    wanted = tuple(_names(dtypes) or ALL_DTYPES)
-    bad = [d for d in wanted if d not in ALL_DTYPES]
+    known = ALL_DTYPES + EXTRA_DTYPES
+    wanted = tuple(_names(dtypes) or (profiles.COST_DTYPES if profile == "cost" else ALL_DTYPES))
+    bad = [d for d in wanted if d not in known]
     if bad:
-        raise LabError(f"--dtypes: unknown {', '.join(bad)} (known: {', '.join(ALL_DTYPES)})")
+        raise LabError(f"--dtypes: unknown {', '.join(bad)} (known: {', '.join(known)})")
+    try:
+        config = profiles.config(profile, max_nodes, wanted)
+    except ValueError as exc:
+        raise LabError(f"--profile: {exc}") from None
+    names = _names(backends) or []
+    unknown = [b for b in names if b not in registry.REGISTRY]
+    if unknown:
+        raise LabError(f"--backends: unknown {', '.join(unknown)}")
     if not (rules / "rules.json").exists():
         raise LabError(f"{rules}: no rule library (rules.json missing)")
     traces_dir = None if str(traces) == "-" else str(traces)
     library = load(str(rules), traces_dir).restrict(_names(include), _names(exclude))
+    learned = [probed(b) for b in names if registry.REGISTRY[b].learns_support]
+    library = library.select(lambda e: all(s.allows(e) for s in learned))
+    gaps = {d for b in names for d in registry.REGISTRY[b].dtype_gaps}
+    config.dtypes = tuple(d for d in config.dtypes if d not in gaps)
     if not library.symbolic and not library.concrete:
-        raise LabError("no ops left after --include/--exclude")
+        raise LabError("no ops left after --include/--exclude/--backends")
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
     ops: Counter = Counter()
     with (
-        SandboxedValueSearch() as values,
+        SandboxedValueSearch() as search,
         Progress(
             TextColumn("[bold]generating"),
             BarColumn(),
@@ -62,30 +89,42 @@ def gen(
             console=console,
         ) as bar,
     ):
+        # the cost profile keeps default value ranges, so only index inputs need bounds
+        values = search if profile == "default" else (lambda g, _: index_ranges(g))
         try:
-            generator = Generator(
-                library, GenConfig(max_nodes=max_nodes, dtypes=wanted), seed=seed, values=values
-            )
+            generator = Generator(library, config, seed=seed, values=values)
         except ValueError as exc:
             raise LabError(str(exc)) from None
         task = bar.add_task("graphs", total=n)
+        written = 0
         for i in range(n):
             graph = generator.generate(f"gen-s{seed}-{i:06d}")
-            graph.save(out / f"{graph.name}.json")
+            while profile == "cost" and profiles.graph_bytes(graph) > profiles.COST_BYTES_CAP:
+                graph = generator.generate(f"gen-s{seed}-{i:06d}")
+            family = [graph]
+            if profile == "cost":
+                variants = (profiles.scaled(graph, f) for f in profiles.COST_SCALES)
+                family += [v for v in variants if v is not None][: scales - 1]
+            for g in family:
+                g.save(out / f"{g.name}.json")
+            written += len(family)
             ops.update(graph.ops())
             bar.update(task, completed=i + 1)
     seconds = time.monotonic() - t0
     summary = {
-        "graphs": n,
+        "graphs": written,
+        "topologies": n,
+        "profile": profile,
         "seconds": round(seconds, 2),
         "distinct_ops": len(ops),
         "stats": {
             k: dict(v) if isinstance(v, Counter) else v for k, v in vars(generator.stats).items()
         },
-        "eager_crashes": values.crashes,
+        "eager_crashes": search.crashes,
     }
     # not *.json: the folder must stay a folder of graphs for `clab run`/`clab measure`
     (out / "gen-summary.txt").write_text(json.dumps(summary, indent=1) + "\n")
     console.print(
-        f"{n} graphs in {seconds:.1f} s ({n / seconds:.1f}/s), {len(ops)} distinct ops → {out}"
+        f"{written} graphs ({n} topologies) in {seconds:.1f} s ({n / seconds:.1f}/s), "
+        f"{len(ops)} distinct ops → {out}"
     )

@@ -89,9 +89,13 @@ class GenConfig:
     p_backward: float = 0.2  # the rest is concrete insertion
     p_unit_dim: float = P_UNIT_DIM  # pin a free dim to 1 (edge value)
     p_edge_extent: float = P_EDGE_EXTENT  # draw a free dim from EDGE_EXTENTS
+    log_dims: bool = False  # dims log-uniform over dim_bounds (the cost profile)
+    prefer_large: bool = False  # forward insertion favours large tensors (the cost profile)
     p_reuse: float = 0.5  # bind a further tensor argument to an existing value
     p_weight: float = 0.4  # a float placeholder consumed as a non-first argument -> weight
     p_profile: float = 0.6  # give an input a value class or pattern other than the default
+    #: op base name -> how much more often to draw it (generation profiles)
+    boost: dict[str, float] = field(default_factory=dict)
     max_attempts: int = 40  # insertion attempts per graph before giving up on more nodes
 
 
@@ -165,6 +169,7 @@ class Generator:
         self.lib = library
         self.values = values or (lambda g, s: find_ranges(g, random.Random(s)))
         self.config = config or GenConfig()
+        self.seed = seed
         self.rng = random.Random(seed)
         self.op_counts: Counter = Counter()
         self.pair_counts: Counter = Counter()
@@ -259,7 +264,7 @@ class Generator:
         return state
 
     def _extent(self, lo: int, hi: int) -> int:
-        return draw_dim(self.rng, lo, hi, self.config.p_edge_extent)
+        return draw_dim(self.rng, lo, hi, self.config.p_edge_extent, self.config.log_dims)
 
     def _profile(self, graph: Graph) -> Graph:
         """Give inputs value classes (ranges) and patterns, drawn from the seed. Index-like
@@ -315,13 +320,13 @@ class Generator:
             nodes=list(state.nodes),
             outputs=outputs,
             name=name,
-            meta={"generator": "fuzz.gen", "nodes": len(state.nodes)},
+            meta={"generator": "fuzz.gen", "nodes": len(state.nodes), "seed": self.seed},
         )
 
     # ---- choosing ------------------------------------------------------------------------------
     def _weight(self, op: str, producer: str | None) -> float:
         return (
-            1.0
+            self.config.boost.get(lab_ops.base_name(op), 1.0)
             / (1 + self.op_counts[op])
             / (1 + self.pair_counts[(producer, op)] + PENALTY * self.pair_penalty[(producer, op)])
             / (1 + PENALTY * self.op_penalty[op])
@@ -339,7 +344,11 @@ class Generator:
     # ---- forward ------------------------------------------------------------------------------
     def _forward(self, state: _State) -> None:
         values = list(state.values.values())
-        target = self.rng.choice(values)
+        if self.config.prefer_large:  # grow on big tensors, not on the scalars reductions leave
+            sizes = [math.sqrt(max(1, math.prod(v.shape))) for v in values]
+            target = self.rng.choices(values, weights=sizes, k=1)[0]
+        else:
+            target = self.rng.choice(values)
         candidates = self.lib.by_input.get((target.dtype, len(target.shape)), [])
         if not candidates:
             raise InsertionFailed("no op takes this tensor")

@@ -36,12 +36,17 @@ P_INT_END = 0.15
 INT_MARGIN = 2
 
 
-def draw_dim(rng: random.Random, lo: int, hi: int, p_edge: float = P_EDGE_EXTENT) -> int:
-    """A dim in [lo, hi]: mostly small, now and then one of EDGE_EXTENTS."""
+def draw_dim(
+    rng: random.Random, lo: int, hi: int, p_edge: float = P_EDGE_EXTENT, log: bool = False
+) -> int:
+    """A dim in [lo, hi]: mostly small, now and then one of EDGE_EXTENTS; with `log`,
+    log-uniform over the whole range instead (sizes spread over decades)."""
     if rng.random() < p_edge:
         edges = [e for e in EDGE_EXTENTS if lo <= e <= hi]
         if edges:
             return rng.choice(edges)
+    if log and hi > lo:
+        return min(hi, max(lo, round(math.exp(rng.uniform(math.log(lo), math.log(hi))))))
     return rng.randint(lo, max(lo, min(hi, lo + 7)))
 
 
