@@ -20,7 +20,7 @@ from compiler_lab.graph import Graph
 from compiler_lab.sandbox.pool import WorkerPool
 from compiler_lab.values import make_values
 
-VERDICTS = ("ok", "crash", "mismatch", "hang", "skipped")
+VERDICTS = ("ok", "crash", "mismatch", "hang", "perf-outlier", "skipped")
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Verdict:
 
     @property
     def is_finding(self) -> bool:
-        return self.verdict in ("crash", "mismatch", "hang")
+        return self.verdict in ("crash", "mismatch", "hang", "perf-outlier")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +66,8 @@ class LabRequest:
     backend: str
     options: dict[str, Any] = field(default_factory=dict)
     hook: str | None = None
+    #: time the compiled graph against eager (the performance oracle, compiler_lab.perf)
+    perf: bool = False
     #: explicit input values (e.g. for merged batches); default: drawn from the ranges
     values: dict[str, torch.Tensor] | None = None
 
@@ -148,6 +150,7 @@ def _run(
                 "backend": req.backend,
                 "options": req.options,
                 "hook": req.hook,
+                "perf": req.perf,
                 "outputs": str(gdir / f"out{i}.npz"),
             }
         )
@@ -206,6 +209,19 @@ def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Ve
     truth = _outputs(eager64) if eager64["status"] == "ok" else None
     actual = _outputs(resp)
     cmp = oracle.compare(actual, expected, truth)
+    if cmp.ok and "perf" in timings:
+        from compiler_lab.perf import judge
+
+        perf = judge(timings.pop("perf"))
+        timings["perf"] = perf
+        if perf["outlier"]:
+            why = (
+                f"{perf['ratio']:.1f}x slower than eager (lower bound {perf['ratio_lcb']:.1f}x): "
+                f"{perf['compiled_s'] * 1e6:.1f} µs vs {perf['eager_s'] * 1e6:.1f} µs per call"
+            )
+            return Verdict(req.graph, req.backend, "perf-outlier", "perf", why, timings=timings,
+                           options=req.options, comparison=cmp, expected=expected,
+                           actual=actual, truth=truth)  # fmt: skip
     return Verdict(
         req.graph,
         req.backend,

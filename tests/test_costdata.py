@@ -55,17 +55,13 @@ def test_cost_profile_meets_its_size_bounds_and_runs_in_eager(pool):
     from fuzz.gen import profiles
     from fuzz.gen.generator import Generator
     from fuzz.gen.library import load
-    from fuzz.values.search import index_ranges
+    from fuzz.values.checker import SandboxedValueSearch
 
     library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces"))
     learned = [probed(b) for b in ("iree", "torch-mlir")]
     library = library.select(lambda e: all(s.allows(e) for s in learned))
-    gen = Generator(
-        library,
-        profiles.config("cost", 6, ("float32",)),
-        seed=5,
-        values=lambda g, _: index_ranges(g),
-    )
+    search = SandboxedValueSearch()
+    gen = Generator(library, profiles.config("cost", 6, ("float32",)), seed=5, values=search)
     graphs: list[Graph] = []
     scaled = 0
     for i in range(12):
@@ -75,12 +71,16 @@ def test_cost_profile_meets_its_size_bounds_and_runs_in_eager(pool):
         variants = [v for f in profiles.COST_SCALES if (v := profiles.scaled(g, f)) is not None]
         scaled += len(variants) >= 2
         graphs += [g, *variants[:2]]
+    search.close()
     assert scaled >= 3  # topologies seen at three or more scales
     biggest = max(max(s.numel for s in g.values().values()) for g in graphs)
     assert biggest >= 10_000 and all(d <= 4096 for g in graphs for s in g.inputs for d in s.shape)
     assert all(profiles.graph_bytes(g) <= profiles.COST_BYTES_CAP for g in graphs)
     verdicts = lab.run([lab.LabRequest(g, "eager") for g in graphs], pool)
-    assert all(v.verdict == "ok" for v in verdicts), [(v.graph.name, v.reason) for v in verdicts]
+    bad = [
+        (v.graph.name, v.verdict, v.stage, v.reason[:200]) for v in verdicts if v.verdict != "ok"
+    ]
+    assert not bad, bad
 
 
 def _measure(*args: str) -> subprocess.CompletedProcess:

@@ -133,8 +133,9 @@ class Backend(ABC):
         """The text at each level this backend has, keyed by level name."""
         return {}
 
-    def execute(self, graph: Graph, values: dict[str, torch.Tensor]) -> Outcome:
-        """Compile and run; every failure comes back as a value."""
+    def execute(self, graph: Graph, values: dict[str, torch.Tensor], perf: bool = False) -> Outcome:
+        """Compile and run; every failure comes back as a value. With `perf`, the compiled
+        graph and eager are then timed against each other (timings["perf"])."""
         reason = self.unsupported(graph)
         if reason:
             return Outcome(skipped=reason)
@@ -155,4 +156,13 @@ class Backend(ABC):
             if isinstance(verdict, str):
                 return Outcome(skipped=verdict, timings=timings)
             return Outcome(failure=verdict, timings=timings)
+        if perf:
+            from compiler_lab.materialize import input_list, to_module
+            from compiler_lab.perf import time_both
+
+            mark("perf")
+            eager = to_module(graph, values)
+            args = input_list(graph, values)
+            with torch.no_grad():
+                timings["perf"] = time_both(lambda: compiled.run(values), lambda: eager(*args))
         return Outcome(outputs=[o.detach() for o in outputs], timings=timings)

@@ -82,7 +82,7 @@ def _execute(req: dict[str, Any]) -> dict[str, Any]:
             _run_hook(req["hook"])
         except Exception as exc:  # e.g. the oom hook's allocator failure: a verdict
             return {"status": "failure", "failure": from_exception(exc, "runtime").to_json()}
-    outcome = backend.execute(graph, values)
+    outcome = backend.execute(graph, values, perf=bool(req.get("perf")))
     resp: dict[str, Any] = {"timings": outcome.timings}
     if outcome.skipped is not None:
         resp["status"] = "skipped"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,8 @@ CHUNK = 16
 UNIT_TIMEOUT_S = 300.0
 #: a real architecture at full size: every dispatch and every op timed
 MODEL_TIMEOUT_S = 1800.0
+#: units slower than this per call are not simulated (valgrind would take minutes)
+CALLGRIND_MAX_S = 5e-3
 
 Progress = Callable[[int, int], None]
 
@@ -37,6 +40,10 @@ class MeasureOptions:
     workers: int = 2
     kernels: bool = True
     callgrind_reps: int = 10
+    #: stop starting new chunks after this many seconds (the run resumes where it stopped)
+    budget_s: float | None = None
+    #: jobs per chunk: a chunk's rows are appended at once
+    chunk: int = CHUNK
 
 
 def _counter_rows(
@@ -69,6 +76,25 @@ def collector_targets(collectors: tuple[str, ...]) -> dict[str, dict[str, str]]:
     if "callgrind" in collectors:
         out["callgrind"] = native_target(counters.counter_cpu())
     return out
+
+
+def _simulable(
+    mine: list[dict[str, Any]], native: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The units callgrind can afford (valgrind runs code ~50-100x slower), and an error for
+    each one it cannot, judged by the host build's latency."""
+    latency = {n["unit_id"]: n.get("latency_s") for n in native}
+    keep, slow = [], {}
+    for n in mine:
+        host_id = n["unit_id"].split("@")[0]
+        t = latency.get(host_id) or 0.0
+        if t > CALLGRIND_MAX_S:
+            slow[f"callgrind:{n['unit_id']}"] = (
+                f"not simulated: {t * 1e3:.1f} ms per call, above {CALLGRIND_MAX_S * 1e3:.0f} ms"
+            )
+        else:
+            keep.append(n)
+    return keep, slow
 
 
 @dataclass(frozen=True)
@@ -150,8 +176,11 @@ def measure(
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S)
     cache = default_cache_dir() / "measure"
     with WorkerPool(opts.workers, config) as pool:
-        for i in range(0, len(todo), CHUNK):
-            chunk = todo[i : i + CHUNK]
+        deadline = time.monotonic() + opts.budget_s if opts.budget_s else None
+        for i in range(0, len(todo), opts.chunk):
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            chunk = todo[i : i + opts.chunk]
             _chunk(data, pool, chunk, machine, availability, opts, cache, work, targets)
             done += len(chunk)
             if progress:
@@ -202,6 +231,9 @@ def _chunk(
         kwargs = {"reps": opts.callgrind_reps} if collector == "callgrind" else {}
         cpu = targets[collector]["cpu"]
         mine = [n for n in native if n["spec"]["target"]["cpu"] == cpu]
+        if collector == "callgrind":
+            mine, slow = _simulable(mine, native)
+            errors.update(slow)
         results = run([n["spec"] for n in mine], cache, **kwargs)
         for item in mine:
             base = {"graph_hash": item["graph_hash"], "family": item["family"], "machine": machine}

@@ -309,3 +309,36 @@ def measure_module(payload: dict[str, Any]) -> dict[str, Any]:
     except Exception as exc:
         return {"rows": [], "native": [], "errors": {payload["module"]: _why(exc)}}
     return measure_graph(payload | {"graph": graph.to_json(), "family": family})
+
+
+def module_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: the IREE dispatches of a user's model (`FILE.py:FUNC`), their
+    source texts and, with `measure`, their latency. {"error": ...} if it cannot be done."""
+    import tempfile
+    from pathlib import Path
+
+    from compiler_lab.backends.mlir_import import import_torch_raw
+    from compiler_lab.capture import capture
+    from compiler_lab.values import make_values
+    from costmodel.measure import units as U
+
+    warnings.filterwarnings("ignore")
+    try:
+        module, inputs = load_module_spec(payload["module"])
+        graph, _ = capture(module, inputs, "user")
+        graph = U.weights_as_inputs(graph)
+        text = import_torch_raw(graph, make_values(graph))
+        with tempfile.TemporaryDirectory() as tmp:
+            _, _, dispatches = U.compile_with_dumps(text, Path(tmp))
+            out = []
+            for d in dispatches:
+                row = {"name": d.name, "text": d.source}
+                if payload.get("measure"):
+                    m = U.time_dispatch(d.benchmark)
+                    row |= {"latency_s": m["latency_s"]} if "latency_s" in m else m
+                out.append(row)
+    except Exception as exc:
+        return {
+            "error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}"
+        }
+    return {"dispatches": out}

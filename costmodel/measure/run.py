@@ -65,7 +65,15 @@ def native_items(
 ) -> list[dict[str, Any]]:
     """The native units a graph hands to the counter collectors: the host build, and the
     counter build under its own unit id (`<id>@<cpu>`) where the two differ."""
-    items = [{"spec": res.spec, "unit": unit, "unit_id": unit_id, "levels": levels}]
+    items = [
+        {
+            "spec": res.spec,
+            "unit": unit,
+            "unit_id": unit_id,
+            "levels": levels,
+            "latency_s": res.metrics.get("latency_s"),
+        }
+    ]
     if res.counter_spec is not None:
         cpu = res.counter_spec["target"]["cpu"]
         items.append(items[0] | {"spec": res.counter_spec, "unit_id": f"{unit_id}@{cpu}"})
@@ -76,7 +84,9 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point. payload: graph (JSON), family, levels, workdir, kernels (bool),
     counter_cpu (the target of the builds callgrind simulates)."""
     warnings.filterwarnings("ignore")
-    graph = Graph.from_json(payload["graph"])
+    # weights as inputs: no megabytes of constants inlined in the MLIR texts, and the
+    # dumped IREE dispatches cannot carry them anyway
+    graph = U.weights_as_inputs(Graph.from_json(payload["graph"]))
     family = payload.get("family", "generated")
     levels = set(payload.get("levels") or ALL_LEVELS)
     workdir = Path(payload["workdir"])

@@ -3,35 +3,17 @@ summary, both read from the store only."""
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import json
 from pathlib import Path
 
+from compiler_lab.ops import base_name
+from compiler_lab.plots import figure, img
 from compiler_lab.store import Store
 
 
-def _figure():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt, *plt.subplots(figsize=(6, 3))
-
-
-def _img(plt, fig, alt: str) -> str:
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    data = base64.b64encode(buf.getvalue()).decode()
-    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
-
-
 def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -> str:
-    plt, fig, ax = _figure()
+    plt, fig, ax = figure()
     for label, ys in series.items():
         pts = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
         if pts:
@@ -40,15 +22,15 @@ def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -
     ax.set_ylabel(ylabel)
     if len(series) > 1:
         ax.legend()
-    return _img(plt, fig, ylabel)
+    return img(plt, fig, ylabel)
 
 
 def _verdict_plot(store: Store) -> str:
-    plt, fig, ax = _figure()
+    plt, fig, ax = figure()
     counts = store.verdict_counts()
     ax.bar(list(counts), list(counts.values()))
     ax.set_ylabel("tests")
-    return _img(plt, fig, "verdicts")
+    return img(plt, fig, "verdicts")
 
 
 def root_cause_series(store: Store, samples: list) -> tuple[list[int], list[float | None]]:
@@ -185,8 +167,7 @@ root causes: {len(groups)} ({rate} per hour)</p>
 def _never(row: dict, limit: int = 12) -> str:
     never = row.get("ops_never_lowered") or {}
     shown = [
-        f"{op.split('.')[1]} ({why.split(' (')[0][-60:]})"
-        for op, why in list(never.items())[:limit]
+        f"{base_name(op)} ({why.split(' (')[0][-60:]})" for op, why in list(never.items())[:limit]
     ]
     more = f", … {len(never) - limit} more" if len(never) > limit else ""
     return (", ".join(shown) + more) if never else ""

@@ -51,7 +51,6 @@ def gen(
     from fuzz.gen.generator import ALL_DTYPES, EXTRA_DTYPES, Generator
     from fuzz.gen.library import load
     from fuzz.values.checker import SandboxedValueSearch
-    from fuzz.values.search import index_ranges
 
     known = ALL_DTYPES + EXTRA_DTYPES
     wanted = tuple(_names(dtypes) or (profiles.COST_DTYPES if profile == "cost" else ALL_DTYPES))
@@ -89,10 +88,8 @@ def gen(
             console=console,
         ) as bar,
     ):
-        # the cost profile keeps default value ranges, so only index inputs need bounds
-        values = search if profile == "default" else (lambda g, _: index_ranges(g))
         try:
-            generator = Generator(library, config, seed=seed, values=values)
+            generator = Generator(library, config, seed=seed, values=search)
         except ValueError as exc:
             raise LabError(str(exc)) from None
         task = bar.add_task("graphs", total=n)

@@ -60,6 +60,8 @@ ALL_DTYPES = (
 )
 #: dtypes `--dtypes` also takes: torch has few CPU kernels for them (no add, no compare)
 EXTRA_DTYPES = ("uint16", "uint32")
+#: z3's deterministic budget per insertion query (its resource units; ~0.5 s here)
+Z3_RLIMIT = 2_000_000
 #: how much rarer one penalty (a known bug at the op, or eager crashing on it) makes an op
 PENALTY = 8
 #: value ranges by class, and the patterns laid over values (compiler_lab.values)
@@ -180,6 +182,9 @@ class Generator:
         self.stats = GenStats()
         self.fake = FakeTensorMode(allow_non_fake_inputs=True)
         self._solvers: dict[int, tuple[z3.Solver, dict[str, Any]]] = {}
+        # a context of its own: z3's answers can depend on every term the process ever made,
+        # and a campaign resumed in a fresh process must draw the same graphs
+        self.z3_ctx = z3.Context()
         wanted = set(self.config.dtypes)
         self.start_keys = sorted(k for k in library.by_input if k[0] in wanted)
         if not self.start_keys:
@@ -237,7 +242,8 @@ class Generator:
     def _grow(self) -> _State:
         state = _State()
         dtype, rank = self.rng.choice(self.start_keys)
-        cap = max(1, int(self.config.element_cap ** (1 / max(1, rank))))
+        cap = min(self.config.dim_bounds[1], int(self.config.element_cap ** (1 / max(1, rank))))
+        cap = max(1, cap)
         shape = tuple(self._extent(1, cap) for _ in range(rank))
         state.add_placeholder(shape, dtype)
         attempts = 0
@@ -402,9 +408,11 @@ class Generator:
         """One solver per rule holding its constraints; insertions push and pop on it."""
         cached = self._solvers.get(id(sym))
         if cached is None:
-            env = sym.rule.z3_vars()
-            solver = z3.Solver()
-            solver.set("timeout", 500)
+            env = sym.rule.z3_vars(ctx=self.z3_ctx)
+            solver = z3.Solver(ctx=self.z3_ctx)
+            # a resource budget, not a wall-clock timeout: the same query gives the same
+            # answer however loaded the machine is, so a seed gives the same graphs
+            solver.set("rlimit", Z3_RLIMIT)
             solver.set("random_seed", 0)
             solver.add(*sym.rule.z3_constraints(env, dims=self.config.dim_bounds))
             cached = self._solvers[id(sym)] = (solver, env)

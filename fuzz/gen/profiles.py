@@ -7,8 +7,9 @@ graph, dims log-uniform), the ops compilers care about for cost drawn twenty tim
 convolutions, reductions, normalizations, attention, elementwise chains) while the long
 tail stays, default value ranges (no denormals or specials to skew latency), and every
 topology at several scales: the same graph with its input dims scaled, shapes re-derived
-by torch's meta kernels. Graphs grow forward from their inputs (no replayed calls: those
-keep the small shapes they were recorded with).
+by torch's meta kernels, index inputs re-bounded by the new dims. Values come from the
+value search as in fuzzing (eager must run), with default ranges. Graphs grow forward from
+their inputs (no replayed calls: those keep the small shapes they were recorded with).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph
 from compiler_lab.validate import retype
 from fuzz.gen.generator import GenConfig
+from fuzz.values.search import index_ranges
 
 COST_FAVOURED = {
     "contraction": "mm bmm matmul addmm linear baddbmm addbmm einsum mv addmv dot",
@@ -37,6 +39,8 @@ COST_FAVOURED = {
 }
 COST_BOOST = 20.0
 COST_BYTES_CAP = 256 << 20
+#: no scaled dim above this (the base graphs stay within 1..1024)
+COST_MAX_DIM = 4096
 #: tried in this order until a topology has its scales: up first (most bases are small)
 COST_SCALES = (4.0, 16.0, 0.25, 2.0, 0.5, 64.0)
 #: what the cost model is for: float32 kernels (and the index and mask tensors they use)
@@ -75,7 +79,7 @@ def graph_bytes(graph: Graph) -> int:
 def scaled(graph: Graph, factor: float, cap: int = COST_BYTES_CAP) -> Graph | None:
     """The same topology with every input dim above 1 scaled by `factor` (at least 1), its
     shapes re-derived; None where an op's attributes tie it to the old shapes (a reshape
-    to fixed sizes) or the result breaks the byte cap."""
+    to fixed sizes), a dim would pass COST_MAX_DIM, or the result breaks the byte cap."""
     inputs = [
         dataclasses.replace(
             s, shape=tuple(d if d <= 1 else max(1, math.ceil(d * factor)) for d in s.shape)
@@ -84,8 +88,10 @@ def scaled(graph: Graph, factor: float, cap: int = COST_BYTES_CAP) -> Graph | No
     ]
     if all(a.shape == b.shape for a, b in zip(inputs, graph.inputs, strict=True)):
         return None
+    if any(d > COST_MAX_DIM for s in inputs for d in s.shape):
+        return None
     try:
-        out = retype(dataclasses.replace(graph, inputs=inputs))
+        out = index_ranges(retype(dataclasses.replace(graph, inputs=inputs)))
     except (GraphError, ValueError):
         return None
     if graph_bytes(out) > cap:

@@ -69,7 +69,9 @@ class Const(Expr):
         return self.value
 
     def z3(self, env: dict[str, Any]) -> Any:
-        return z3.IntVal(self.value)
+        # in the context of the symbols it is combined with (a generator's own context)
+        ctx = next(iter(env.values())).ctx if env else None
+        return z3.IntVal(self.value, ctx)
 
     def render(self, parent_prec: int) -> str:
         return str(self.value) if self.value >= 0 or parent_prec == 0 else f"({self.value})"

@@ -119,8 +119,8 @@ class Rule:
             return dims
         return self.int_ranges.get(name, (-2, 8))
 
-    def z3_vars(self, prefix: str = "") -> dict[str, Any]:
-        return {name: z3.Int(f"{prefix}{name}") for name in self.slots}
+    def z3_vars(self, prefix: str = "", ctx: z3.Context | None = None) -> dict[str, Any]:
+        return {name: z3.Int(f"{prefix}{name}", ctx) for name in self.slots}
 
     def z3_constraints(
         self, env: dict[str, Any], with_domain: bool = True, dims: tuple[int, int] = DIM_BOUNDS

@@ -1,0 +1,64 @@
+"""The performance oracle: a compiled graph far slower than eager is a bug too.
+
+In the worker that compiled it, the compiled graph and the eager module are timed in
+alternating blocks of calls (so both see the same machine state). The verdict is
+`perf-outlier` when the lower confidence bound of the compiled/eager latency ratio (5th
+percentile of a bootstrap over the blocks) is above PERF_FACTOR: a noisy block or two
+cannot raise it, a real slowdown does.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+PERF_FACTOR = 3.0
+BLOCKS = 9
+MIN_BLOCK_S = 5e-3
+
+
+def _calls_per_block(fn: Callable[[], Any]) -> int:
+    n = 1
+    while True:
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        if time.perf_counter() - t0 >= MIN_BLOCK_S or n >= 1 << 14:
+            return n
+        n *= 2
+
+
+def time_both(compiled: Callable[[], Any], eager: Callable[[], Any]) -> dict[str, Any]:
+    """Seconds per call of each, block by block, interleaved."""
+    compiled(), eager()  # warm-up
+    nc, ne = _calls_per_block(compiled), _calls_per_block(eager)
+    samples: dict[str, list[float]] = {"compiled_s": [], "eager_s": []}
+    for _ in range(BLOCKS):
+        for key, fn, n in (("compiled_s", compiled, nc), ("eager_s", eager, ne)):
+            t0 = time.perf_counter()
+            for _ in range(n):
+                fn()
+            samples[key].append((time.perf_counter() - t0) / n)
+    return samples
+
+
+def judge(samples: dict[str, list[float]], factor: float = PERF_FACTOR) -> dict[str, Any]:
+    """Ratio of medians, its bootstrap lower bound, and whether it makes an outlier."""
+    c, e = samples["compiled_s"], samples["eager_s"]
+    rng = random.Random(0)
+    boot = sorted(
+        statistics.median(rng.choices(c, k=len(c))) / statistics.median(rng.choices(e, k=len(e)))
+        for _ in range(1000)
+    )
+    ratio = statistics.median(c) / statistics.median(e)
+    lcb = boot[int(0.05 * len(boot))]
+    return {
+        "compiled_s": statistics.median(c),
+        "eager_s": statistics.median(e),
+        "ratio": round(ratio, 3),
+        "ratio_lcb": round(lcb, 3),
+        "outlier": lcb > factor,
+    }

@@ -1,0 +1,232 @@
+"""`clab cost train|eval|predict`: cost models over the measured MLIR dataset."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from compiler_lab.errors import LabError
+from costmodel.models.registry import DEFAULT_MODEL, resolve_model
+
+app = typer.Typer(help="Cost models: train, evaluate, predict.", no_args_is_help=True)
+console = Console()
+
+
+def _load(name: str | None):
+    from costmodel.models.base import ModelError
+    from costmodel.models.registry import load
+
+    try:
+        return load(resolve_model(name))
+    except ModelError as exc:
+        raise LabError(str(exc)) from None
+
+
+def _samples(data: Path, levels: str):
+    from costmodel.dataset.samples import load_samples
+
+    if not (data / "manifest.json").is_file():
+        raise LabError(f"{data}: not a cost dataset (no manifest.json)")
+    try:
+        samples = load_samples(data, [lv.strip() for lv in levels.split(",") if lv.strip()])
+    except ValueError as exc:
+        raise LabError(str(exc)) from None
+    if not samples:
+        raise LabError(f"{data}: no rows at levels {levels}")
+    return samples
+
+
+@app.command()
+def train(
+    data: Annotated[Path, typer.Option(help="dataset directory")] = Path("corpora/costdata"),
+    model: Annotated[str, typer.Option(help="roofline, lightgbm, tfidf, textcnn, transformer")] = (
+        DEFAULT_MODEL
+    ),
+    out: Annotated[Path | None, typer.Option("-o", "--out")] = None,
+    continue_: Annotated[
+        str | None,
+        typer.Option("--continue", help="update this trained model with DATA's rows"),
+    ] = None,
+    levels: Annotated[str, typer.Option()] = "dispatch,linalg",
+    epochs: Annotated[int | None, typer.Option(help="text models: training epochs")] = None,
+) -> None:
+    """Train a model on DATA (or update one with --continue) and save it to OUT. Text
+    models checkpoint after each epoch: rerun the same command to resume."""
+    from costmodel.models.base import ModelError
+    from costmodel.models.registry import create
+
+    samples = _samples(data, levels)
+    t0 = time.monotonic()
+    try:
+        if continue_:
+            m = _load(continue_)
+            target = out or resolve_model(continue_)
+            m.update(samples)
+        else:
+            target = out or Path("models") / model
+            m = create(model, {"epochs": epochs} if epochs else None)
+            _fit(m, samples, target)
+    except ModelError as exc:
+        raise LabError(str(exc)) from None
+    m.save(target)
+    console.print(
+        f"{m.kind}: {len(samples)} samples, targets {', '.join(m.targets)}, "
+        f"{time.monotonic() - t0:.1f} s → {target}"
+    )
+
+
+def _fit(m, samples, target: Path) -> None:
+    """Fit, with a progress bar and per-epoch checkpoints in `target` for text models."""
+    if not hasattr(m, "checkpoint"):
+        m.fit(samples)
+        return
+    m.checkpoint = target
+    columns = (TextColumn("[bold]training"), BarColumn(), TextColumn("{task.description}"))
+    with Progress(*columns, TimeElapsedColumn(), console=console) as bar:
+        task = bar.add_task("", total=m.config["epochs"])
+
+        def tick(done: int, total: int, loss: float) -> None:
+            bar.update(task, completed=done, description=f"epoch {done}/{total} loss {loss:.3f}")
+
+        m.progress = tick
+        m.fit(samples)
+
+
+@app.command("eval")
+def eval_(
+    data: Annotated[Path, typer.Option()] = Path("corpora/costdata"),
+    models: Annotated[str, typer.Option(help="comma-separated kinds")] = "roofline,lightgbm",
+    seeds: Annotated[int, typer.Option(min=1)] = 5,
+    levels: Annotated[str, typer.Option()] = "dispatch,linalg",
+    out: Annotated[Path, typer.Option("-o", "--out")] = Path("out/costmodel.html"),
+) -> None:
+    """Score models on held-out families and generator seeds; print a table and write an
+    HTML report (and its JSON beside it)."""
+    from costmodel.eval.evaluate import evaluate, family_splits, noise_floor, seed_split
+    from costmodel.eval.report import write_html
+    from costmodel.models.registry import kinds
+
+    samples = _samples(data, levels)
+    wanted = [m.strip() for m in models.split(",") if m.strip()]
+    bad = [m for m in wanted if m not in kinds()]
+    if bad:
+        raise LabError(f"--models: unknown {', '.join(bad)} (known: {', '.join(kinds())})")
+    splits = family_splits(samples) + [seed_split(samples)]
+    results = {"noise_floor": noise_floor(samples), "models": {}}
+    table = Table(title=f"held-out error ({len(splits)} splits × {seeds} seeds)")
+    for col in ("model", "target", "MAPE", "median APE", "Spearman", "Kendall τ (graph)",
+                "pairwise acc."):  # fmt: skip
+        table.add_column(col)
+    for kind in wanted:
+        r = evaluate(kind, splits, seeds, progress=lambda msg: console.print(f"[dim]{msg}"))
+        summary = r.summary()
+        results["models"][kind] = {"summary": summary, "predictions": r.predictions}
+        for target, m in summary["targets"].items():
+            table.add_row(kind, target, *(str(m.get(k, "")) for k in
+                          ("mape", "median_ape", "spearman", "kendall_within_graph",
+                           "pairwise_accuracy")))  # fmt: skip
+    console.print(table)
+    console.print(f"latency noise floor (median CV of the measurements): {results['noise_floor']}")
+    write_html(results, out)
+    out.with_suffix(".json").write_text(
+        json.dumps({k: v for k, v in results.items()}, indent=1, default=str) + "\n"
+    )
+    console.print(f"wrote {out}")
+
+
+@app.command()
+def predict(
+    mlir: Annotated[
+        Path | None, typer.Argument(help="an MLIR file (one dispatch or kernel)")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="a model directory or shipped name")] = None,
+    level: Annotated[str, typer.Option(help="the level of the text")] = "dispatch",
+    module: Annotated[
+        str | None,
+        typer.Option("--module", help="FILE.py:FUNC returning (nn.Module, inputs); executed"),
+    ] = None,
+    measure: Annotated[bool, typer.Option("--measure", help="--module: measure too")] = False,
+) -> None:
+    """Predict the cost of one MLIR text, or of every IREE dispatch of a user's model."""
+    from costmodel.dataset.samples import TARGETS
+    from costmodel.features.extract import MlirFeatureError, features
+
+    m = _load(model)
+    if (mlir is None) == (module is None):
+        raise LabError("give one MLIR file or --module FILE.py:FUNC")
+    if mlir is not None:
+        if not mlir.is_file():
+            raise LabError(f"{mlir}: no such file")
+        text = mlir.read_text(errors="replace")
+        try:
+            features(text)
+        except MlirFeatureError as exc:
+            raise LabError(f"{mlir}: {exc}") from None
+        (pred,) = m.predict([text], [level])
+        table = Table(title=f"{mlir.name} ({m.kind})")
+        for col in ("target", "prediction", "unit"):
+            table.add_column(col)
+        for t, v in pred.items():
+            table.add_row(t, f"{v:.4g}", TARGETS[t])
+        console.print(table)
+        return
+    from costmodel.serve.lowering import module_dispatches
+
+    dispatches = module_dispatches(module, measure)
+    preds = m.predict([d["text"] for d in dispatches], ["dispatch"] * len(dispatches))
+    table = Table(title=f"{module}: {len(dispatches)} IREE dispatches ({m.kind})")
+    for col in ("dispatch", "latency (pred)", *(["latency (measured)"] if measure else [])):
+        table.add_column(col)
+    total_p = total_m = 0.0
+    for d, p in zip(dispatches, preds, strict=True):
+        lat = p.get("latency_s", float("nan"))
+        total_p += lat
+        cells = [d["name"], f"{lat * 1e6:.1f} µs"]
+        if measure:
+            measured = d.get("latency_s")
+            total_m += measured or 0.0
+            cells.append(f"{measured * 1e6:.1f} µs" if measured else d.get("error", ""))
+        table.add_row(*cells)
+    table.add_row("whole model (sum)", f"{total_p * 1e6:.1f} µs",
+                  *([f"{total_m * 1e6:.1f} µs"] if measure else []))  # fmt: skip
+    console.print(table)
+
+
+@app.command()
+def annotate(
+    mlir: Annotated[Path, typer.Argument(help="an MLIR file (linalg, or IREE dispatches)")],
+    out: Annotated[Path, typer.Option("-o", "--out")] = Path("annotated.mlir"),
+    model: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Attach predictions as `clab.cost.*` attributes to each func, dispatch and linalg op."""
+    from costmodel.features.extract import MlirFeatureError
+    from costmodel.serve.annotate import annotate as run_pass
+    from costmodel.serve.api import load
+
+    if not mlir.is_file():
+        raise LabError(f"{mlir}: no such file")
+    try:
+        text = run_pass(mlir.read_text(errors="replace"), load(model))
+    except MlirFeatureError as exc:
+        raise LabError(f"{mlir}: {exc}") from None
+    out.write_text(text + "\n")
+    console.print(f"wrote {out} ({text.count('clab.cost.')} predictions)")
+
+
+@app.command()
+def serve(
+    model: Annotated[str | None, typer.Option(help="the default model")] = None,
+    host: Annotated[str, typer.Option(help="bind address (loopback unless told)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
+) -> None:
+    """Serve predictions over HTTP: POST /v1/predict, GET /v1/health, GET /v1/models."""
+    from costmodel.serve.http import serve as run
+
+    run(model, host, port)

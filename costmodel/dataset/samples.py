@@ -1,0 +1,85 @@
+"""Training samples from a dataset: one per (unit, level), the MLIR text with every target
+measured for it. A unit's latency row and its callgrind row (measured on the counter build,
+unit id `<id>@<cpu>`) are joined on the unit; both describe the code of that one text.
+
+Targets are kept as measured; models work on `transform`ed values (log for latencies and
+counts, as is for fractions), since costs span decades.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from costmodel.dataset.store import Dataset
+
+#: what the models predict, with units (costmodel/dataset/stats.py has the full list)
+TARGETS = {
+    "latency_s": "s",
+    "instructions": "instructions",
+    "l1d_read_misses": "misses",
+    "cond_branch_mispredicts": "mispredicts",
+    "code_bytes": "bytes",
+    "spills": "instructions",
+    "vector_share": "fraction",
+}
+FRACTIONS = {"vector_share"}
+#: the levels models read by default: one dispatch or one kernel each (a whole graph's
+#: text is 1k-40k tokens)
+MODEL_LEVELS = ("dispatch", "linalg")
+
+
+@dataclass
+class Sample:
+    text: str
+    level: str
+    targets: dict[str, float]
+    family: str
+    graph: str  # the graph the unit came from: ranking within a graph
+    unit: str
+    seed: int | None = None
+    noise: dict[str, float] = field(default_factory=dict)
+
+
+def transform(target: str, value: float) -> float:
+    if target in FRACTIONS:
+        return value
+    return math.log(max(value, 1e-9)) if target == "latency_s" else math.log1p(max(value, 0.0))
+
+
+def inverse(target: str, value: float) -> float:
+    if target in FRACTIONS:
+        return min(1.0, max(0.0, value))
+    return math.exp(value) if target == "latency_s" else max(0.0, math.expm1(value))
+
+
+def load_samples(root: Path, levels: Iterable[str] = MODEL_LEVELS) -> list[Sample]:
+    data = Dataset(root)
+    texts = dict(data.texts())
+    wanted = set(levels)
+    by_unit: dict[tuple[str, str], Sample] = {}
+    for row in data.rows():
+        if row["level"] not in wanted or row["mlir_hash"] not in texts:
+            continue
+        base = row["unit_id"].split("@")[0]
+        key = (base, row["level"])
+        s = by_unit.get(key)
+        if s is None:
+            s = by_unit[key] = Sample(
+                texts[row["mlir_hash"]],
+                row["level"],
+                {},
+                row["family"],
+                row["graph_hash"],
+                base,
+                row.get("generator_seed"),
+            )
+        for name in TARGETS:
+            value = row["metrics"].get(name)
+            if isinstance(value, (int, float)) and name not in s.targets:
+                s.targets[name] = float(value)
+        if row["collector"] == "latency" and "cv" in row["noise"]:
+            s.noise["latency_cv"] = row["noise"]["cv"]
+    return [s for s in by_unit.values() if s.targets]

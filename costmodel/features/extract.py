@@ -1,0 +1,155 @@
+"""Features of an MLIR text for the tabular cost models, from MLIR's own parser (the IREE
+compiler's bindings read the upstream dialects and IREE's dispatch dialects alike).
+
+Named linalg ops are generalized first (`linalg-generalize-named-ops`), so every structured
+op is a `linalg.generic` with indexing maps and iterator types. Per op:
+- loop ranges: each loop's extent from an operand dim its indexing map reads directly;
+- FLOPs: the iteration space times the arithmetic ops in the body (`arith.*`, `math.*`);
+- bytes moved: every operand's elements times their size (read inputs, written outputs);
+- loop-nest depth and iterator kinds (parallel, reduction).
+Over the module: the op histogram, tensor sizes (largest, total) and element types.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import math
+import re
+from collections import Counter
+
+_SHAPE = re.compile(r"(?:tensor|memref|vector)<((?:[\d?]+x)*)([a-z]+\d*)")
+ELEMENT_BYTES = {
+    "f64": 8, "f32": 4, "f16": 2, "bf16": 2, "i64": 8, "i32": 4, "i16": 2, "i8": 1, "i1": 1,
+    "index": 8, "si64": 8, "si32": 4, "ui8": 1, "complex": 8,
+}  # fmt: skip
+#: body ops that are bookkeeping, not arithmetic
+_NOT_ARITH = ("linalg.yield", "linalg.index", "arith.constant")
+
+
+class MlirFeatureError(ValueError):
+    """The text is not MLIR the parser accepts."""
+
+
+def _type_info(type_text: str) -> tuple[list[int], str] | None:
+    m = _SHAPE.match(type_text)
+    if m is None:
+        return None
+    dims = [int(d) if d != "?" else 1 for d in m.group(1).split("x") if d]
+    return dims, m.group(2)
+
+
+@functools.cache
+def _ir():
+    from iree.compiler import ir, passmanager
+
+    return ir, passmanager
+
+
+def _parse(text: str):
+    ir, pm_mod = _ir()
+    ctx = ir.Context()
+    ctx.allow_unregistered_dialects = True
+    with ctx:
+        try:
+            module = ir.Module.parse(text)
+        except Exception as exc:
+            lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+            why = next((ln for ln in lines if "error" in ln), lines[-1] if lines else str(exc))
+            raise MlirFeatureError(f"malformed MLIR: {why}") from None
+        funcs = []
+
+        def collect(op):
+            if op.name == "func.func":
+                funcs.append(op)
+            return ir.WalkResult.ADVANCE
+
+        module.operation.walk(collect)
+        pm = pm_mod.PassManager.parse("func.func(linalg-generalize-named-ops)")
+        for f in funcs:
+            # an op the pass cannot generalize keeps its named form
+            with contextlib.suppress(Exception):
+                pm.run(f)
+    return ctx, module
+
+
+def _generic(op, ir) -> dict[str, float]:
+    """FLOPs, bytes and loops of one linalg.generic."""
+    maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(op.attributes["indexing_maps"])]
+    iters = [str(a) for a in ir.ArrayAttr(op.attributes["iterator_types"])]
+    ranges: dict[int, int] = {}
+    nbytes = 0
+    for operand, amap in zip(op.operands, maps, strict=False):
+        info = _type_info(str(operand.type))
+        if info is None:  # a scalar operand
+            nbytes += ELEMENT_BYTES.get(str(operand.type), 4)
+            continue
+        dims, elem = info
+        nbytes += math.prod(dims) * ELEMENT_BYTES.get(elem, 4)
+        for pos, expr in enumerate(amap.results):
+            expr = expr.maybe_downcast() if hasattr(expr, "maybe_downcast") else expr
+            if isinstance(expr, ir.AffineDimExpr) and pos < len(dims):
+                ranges.setdefault(expr.position, dims[pos])
+    space = math.prod(ranges.get(i, 1) for i in range(len(iters)))
+    body = 0
+    for block in op.regions[0].blocks:
+        for inner in block.operations:
+            name = inner.operation.name
+            if name.startswith(("arith.", "math.")) and name not in _NOT_ARITH:
+                body += 1
+    return {
+        "flops": float(space * body),
+        "bytes": float(nbytes),
+        "loops": float(len(iters)),
+        "parallel": float(sum("parallel" in i for i in iters)),
+        "reduction": float(sum("reduction" in i for i in iters)),
+        "space": float(space),
+    }
+
+
+@functools.lru_cache(maxsize=4096)
+def features(text: str) -> dict[str, float]:
+    """The feature dict of one MLIR text (cached by text). Raises MlirFeatureError."""
+    ir, _ = _ir()
+    ctx, module = _parse(text)
+    ops: Counter = Counter()
+    totals = Counter()
+    max_loops = 0.0
+    elements: list[int] = []
+    elem_types: Counter = Counter()
+    with ctx:
+
+        def visit(op):
+            nonlocal max_loops
+            name = op.name
+            ops[name] += 1
+            if name == "linalg.generic":
+                g = _generic(op, ir)
+                totals.update({k: g[k] for k in ("flops", "bytes", "parallel", "reduction")})
+                totals["generic"] += 1
+                max_loops = max(max_loops, g["loops"])
+            for res in op.results:
+                info = _type_info(str(res.type))
+                if info is not None:
+                    elements.append(math.prod(info[0]))
+                    elem_types[info[1]] += 1
+            return ir.WalkResult.ADVANCE
+
+        module.operation.walk(visit)
+    out: dict[str, float] = {
+        "log_flops": math.log1p(totals["flops"]),
+        "log_bytes": math.log1p(totals["bytes"]),
+        "log_intensity": math.log1p(totals["flops"]) - math.log1p(totals["bytes"]),
+        "generic_ops": float(totals["generic"]),
+        "max_loops": max_loops,
+        "parallel_loops": float(totals["parallel"]),
+        "reduction_loops": float(totals["reduction"]),
+        "log_max_elements": math.log1p(max(elements, default=0)),
+        "log_total_elements": math.log1p(sum(elements)),
+        "ops": float(sum(ops.values())),
+        "flops": totals["flops"],
+        "bytes": totals["bytes"],
+    }
+    out |= {f"op:{name}": float(n) for name, n in ops.items()}
+    out |= {f"elem:{t}": float(n) for t, n in elem_types.items()}
+    return out

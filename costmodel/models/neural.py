@@ -1,0 +1,218 @@
+"""Text models of MLIR: a text-CNN (Conv1D over token embeddings, max-pooled, dense: the
+architecture of "ML-driven Hardware Cost Model for MLIR", as a baseline) and a small
+BERT-style encoder built from a `transformers` config (nothing downloaded). Both read the
+tokens of `costmodel.text` plus their numeric channel, and have one head per target on
+standardized transformed targets (masked where a target was not measured); the transformer
+can add a pairwise ranking loss on latency.
+
+Training checkpoints after every epoch (`checkpoint` directory), so an interrupted
+`clab cost train` resumes at the last finished epoch. Weights are saved as safetensors, the
+vocabulary as the tokenizer's JSON, everything else as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from costmodel.dataset.samples import Sample
+from costmodel.models.base import CostModel
+from costmodel.text.vocab import Vocab
+
+Progress = Callable[[int, int, float], None]
+
+
+class _CNN(nn.Module):
+    def __init__(self, vocab: int, targets: int, dim: int = 64, channels: int = 128) -> None:
+        super().__init__()
+        self.embed = nn.Embedding(vocab, dim, padding_idx=0)
+        self.convs = nn.ModuleList(
+            nn.Conv1d(dim + 1, channels, k, padding=k // 2) for k in (3, 5, 7)
+        )
+        self.head = nn.Sequential(nn.Linear(3 * channels, 128), nn.ReLU(), nn.Linear(128, targets))
+
+    def forward(self, ids, nums, mask):
+        x = torch.cat([self.embed(ids), nums.unsqueeze(-1)], -1).transpose(1, 2)
+        pooled = []
+        for conv in self.convs:
+            h = torch.relu(conv(x)).masked_fill(~mask.unsqueeze(1), -1e4)
+            pooled.append(h.max(dim=2).values)
+        return self.head(torch.cat(pooled, -1))
+
+
+class _Encoder(nn.Module):
+    def __init__(self, vocab: int, targets: int, cfg: dict) -> None:
+        super().__init__()
+        from transformers import BertConfig, BertModel
+
+        self.bert = BertModel(
+            BertConfig(
+                vocab_size=vocab,
+                hidden_size=cfg["hidden"],
+                num_hidden_layers=cfg["layers"],
+                num_attention_heads=cfg["heads"],
+                intermediate_size=cfg["hidden"] * 2,
+                max_position_embeddings=cfg["max_len"] + 2,
+                type_vocab_size=1,
+                pad_token_id=0,
+            ),
+            add_pooling_layer=False,
+        )
+        self.num = nn.Linear(1, cfg["hidden"])
+        self.head = nn.Linear(cfg["hidden"], targets)
+
+    def forward(self, ids, nums, mask):
+        emb = self.bert.embeddings.word_embeddings(ids) + self.num(nums.unsqueeze(-1))
+        out = self.bert(inputs_embeds=emb, attention_mask=mask.long()).last_hidden_state
+        return self.head(out[:, 0])
+
+
+class _TextModel(CostModel):
+    """Shared training, prediction and storage of the two text models."""
+
+    defaults: dict = {}
+
+    def __init__(self, config: dict | None = None) -> None:
+        super().__init__(self.defaults | (config or {}))
+        self.checkpoint: Path | None = None
+        self.progress: Progress | None = None
+
+    def _net(self) -> nn.Module:
+        raise NotImplementedError
+
+    # ---- data ---------------------------------------------------------------------------------
+    def _batch(self, texts: list[str]):
+        enc = [self.vocab.encode(t, self.config["max_len"]) for t in texts]
+        n = max(len(e.ids) for e in enc)
+        ids = torch.zeros(len(enc), n, dtype=torch.long)
+        nums = torch.zeros(len(enc), n)
+        for i, e in enumerate(enc):
+            ids[i, : len(e.ids)] = torch.tensor(e.ids)
+            nums[i, : len(e.numbers)] = torch.tensor(e.numbers) / 16.0
+        return ids, nums, ids != self.vocab.pad_id
+
+    def _loss(self, pred, y, m) -> torch.Tensor:
+        err = ((pred - y) ** 2) * m
+        loss = err.sum() / m.sum().clamp_min(1)
+        w = self.config.get("rank_weight", 0.0)
+        if w and "latency_s" in self.targets:
+            j = self.targets.index("latency_s")
+            valid = m[:, j] > 0
+            p, t = pred[valid, j], y[valid, j]
+            if len(t) > 1:
+                sign = torch.sign(t.unsqueeze(0) - t.unsqueeze(1))
+                hinge = torch.relu(0.1 - sign * (p.unsqueeze(0) - p.unsqueeze(1)))
+                loss = loss + w * (hinge * (sign != 0)).mean()
+        return loss
+
+    def _train(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray, epochs: int) -> None:
+        torch.set_num_threads(int(self.config.get("threads", 2)))
+        rng = random.Random(self.config.get("seed", 0))
+        yn = (y - self.mean) / self.std
+        opt = torch.optim.AdamW(self.net.parameters(), lr=self.config["lr"], weight_decay=1e-4)
+        order = sorted(range(len(samples)), key=lambda i: len(samples[i].text))
+        bs = self.config["batch"]
+        batches = [order[i : i + bs] for i in range(0, len(order), bs)]
+        start = self.config.get("epochs_done", 0) if self.checkpoint else 0
+        for epoch in range(start, epochs):
+            rng.shuffle(batches)
+            self.net.train()
+            total = 0.0
+            for b in batches:
+                ids, nums, m = self._batch([samples[i].text for i in b])
+                pred = self.net(ids, nums, m)
+                loss = self._loss(pred, torch.tensor(yn[b], dtype=torch.float32),
+                                  torch.tensor(mask[b], dtype=torch.float32))  # fmt: skip
+                opt.zero_grad()
+                loss.backward()
+                nn.utils.clip_grad_norm_(self.net.parameters(), 1.0)
+                opt.step()
+                total += float(loss) * len(b)
+            if self.checkpoint is not None:
+                self.config["epochs_done"] = epoch + 1
+                self.save(self.checkpoint)
+            if self.progress:
+                self.progress(epoch + 1, epochs, total / len(samples))
+        self.config.pop("epochs_done", None)
+
+    def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        torch.manual_seed(int(self.config.get("seed", 0)))
+        resumed = self.checkpoint is not None and (self.checkpoint / "model.json").exists()
+        if resumed:
+            from costmodel.models.registry import load
+
+            done = load(self.checkpoint)
+            self.vocab, self.mean, self.std = done.vocab, done.mean, done.std
+            self.net = done.net
+            self.config["epochs_done"] = done.config.get("epochs_done", 0)
+        else:
+            self.vocab = Vocab.train(s.text for s in samples)
+            cnt = np.maximum(mask.sum(0), 1)
+            self.mean = (y * mask).sum(0) / cnt
+            var = (((y - self.mean) ** 2) * mask).sum(0) / cnt
+            self.std = np.sqrt(np.maximum(var, 1e-6))
+            self.net = self._net()
+        self._train(samples, y, mask, self.config["epochs"])
+
+    def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        self.config.pop("epochs_done", None)
+        self._train(samples, y, mask, self.config.get("update_epochs", 3))
+
+    @torch.no_grad()
+    def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
+        self.net.eval()
+        out = []
+        for i in range(0, len(texts), 64):
+            ids, nums, m = self._batch(texts[i : i + 64])
+            out.append(self.net(ids, nums, m).numpy())
+        return np.concatenate(out) * self.std + self.mean
+
+    def _save(self, root: Path) -> None:
+        from safetensors.torch import save_file
+
+        save_file({k: v.contiguous() for k, v in self.net.state_dict().items()},
+                  str(root / "weights.safetensors"))  # fmt: skip
+        self.vocab.save(root / "vocab.json")
+        norm = {"mean": self.mean.tolist(), "std": self.std.tolist()}
+        (root / "norm.json").write_text(json.dumps(norm))
+
+    def _load(self, root: Path) -> None:
+        from safetensors.torch import load_file
+
+        self.vocab = Vocab.load(root / "vocab.json")
+        norm = json.loads((root / "norm.json").read_text())
+        self.mean, self.std = np.array(norm["mean"]), np.array(norm["std"])
+        self.net = self._net()
+        self.net.load_state_dict(load_file(str(root / "weights.safetensors")))
+
+
+class TextCNNModel(_TextModel):
+    kind = "textcnn"
+    defaults = {"max_len": 512, "epochs": 12, "batch": 32, "lr": 1e-3, "update_epochs": 3}
+
+    def _net(self) -> nn.Module:
+        return _CNN(len(self.vocab), len(self.targets))
+
+
+class TransformerModel(_TextModel):
+    kind = "transformer"
+    defaults = {
+        "max_len": 256,
+        "epochs": 8,
+        "batch": 32,
+        "lr": 5e-4,
+        "hidden": 128,
+        "layers": 2,
+        "heads": 4,
+        "rank_weight": 0.1,
+        "update_epochs": 2,
+    }
+
+    def _net(self) -> nn.Module:
+        return _Encoder(len(self.vocab), len(self.targets), self.config)

@@ -1,0 +1,235 @@
+"""Tabular cost models: LightGBM on the parsed features, LightGBM on a bag of tokens
+(TF-IDF over hashed token uni- and bigrams), and the analytical roofline.
+
+One LightGBM booster per target, on transformed targets; `update` adds trees to each
+booster on the new rows (LightGBM's `init_model`), so nothing is retrained from scratch.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from costmodel.dataset.samples import Sample
+from costmodel.features.extract import MlirFeatureError, features
+from costmodel.models.base import CostModel
+from costmodel.text.tokens import tokenize
+
+BASE_FEATURES = (
+    "log_flops", "log_bytes", "log_intensity", "generic_ops", "max_loops", "parallel_loops",
+    "reduction_loops", "log_max_elements", "log_total_elements", "ops",
+)  # fmt: skip
+LEVELS = ("dispatch", "configured", "linalg", "llvm", "torch", "flow", "stream", "hal")
+TOP_OPS = 200
+LGB_PARAMS = {
+    "objective": "regression",
+    "learning_rate": 0.05,
+    "num_leaves": 63,
+    "min_data_in_leaf": 5,
+    "feature_fraction": 0.9,
+    "bagging_fraction": 0.9,
+    "bagging_freq": 1,
+    "verbose": -1,
+    "num_threads": 1,
+}
+
+
+def safe_features(text: str) -> dict[str, float]:
+    """Features, or none where the text does not parse (the row still gets a prediction
+    from the level and the zero vector; callers that must refuse bad input check first)."""
+    try:
+        return features(text)
+    except MlirFeatureError:
+        return {}
+
+
+class _Boosted(CostModel):
+    """One booster per target over a design matrix the subclass builds."""
+
+    rounds = 400
+    update_rounds = 100
+
+    def _design(self, texts: list[str], levels: list[str]):
+        raise NotImplementedError
+
+    def _train(self, x, y: np.ndarray, mask: np.ndarray, init: list | None, rounds: int) -> list:
+        import lightgbm as lgb
+
+        seed = int(self.config.get("seed", 0))
+        out = []
+        for j in range(y.shape[1]):
+            rows = np.flatnonzero(mask[:, j])
+            params = LGB_PARAMS | {"seed": seed}
+            if len(rows) < 2:
+                out.append(init[j] if init else None)
+                continue
+            ds = lgb.Dataset(x[rows], y[rows, j], free_raw_data=False)
+            start = init[j] if init else None
+            out.append(lgb.train(params, ds, num_boost_round=rounds, init_model=start,
+                                 keep_training_booster=True))  # fmt: skip
+        return out
+
+    def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        self._prepare(samples)
+        x = self._design([s.text for s in samples], [s.level for s in samples])
+        self.boosters = self._train(x, y, mask, None, self.rounds)
+
+    def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        x = self._design([s.text for s in samples], [s.level for s in samples])
+        self.boosters = self._train(x, y, mask, self.boosters, self.update_rounds)
+
+    def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
+        x = self._design(texts, levels)
+        cols = [b.predict(x) if b is not None else np.zeros(len(texts)) for b in self.boosters]
+        return np.stack(cols, axis=1)
+
+    def _prepare(self, samples: list[Sample]) -> None:
+        """Fix the design's columns from the training samples."""
+
+    def _save_boosters(self, root: Path) -> None:
+        for t, b in zip(self.targets, self.boosters, strict=True):
+            if b is not None:
+                (root / f"{t}.lgb.txt").write_text(b.model_to_string())
+
+    def _load_boosters(self, root: Path) -> None:
+        import lightgbm as lgb
+
+        self.boosters = []
+        for t in self.targets:
+            path = root / f"{t}.lgb.txt"
+            self.boosters.append(lgb.Booster(model_str=path.read_text()) if path.exists() else None)
+
+
+class LightGBMModel(_Boosted):
+    """LightGBM on the parsed features (FLOPs, bytes, loops, op histogram, sizes, level)."""
+
+    kind = "lightgbm"
+
+    def _prepare(self, samples: list[Sample]) -> None:
+        ops: Counter = Counter()
+        for s in samples:
+            ops.update(k for k in safe_features(s.text) if k.startswith(("op:", "elem:")))
+        self.columns = [*BASE_FEATURES, *(k for k, _ in ops.most_common(TOP_OPS))]
+
+    def _design(self, texts: list[str], levels: list[str]) -> np.ndarray:
+        x = np.zeros((len(texts), len(self.columns) + len(LEVELS)), dtype=np.float32)
+        index = {c: i for i, c in enumerate(self.columns)}
+        for r, (text, level) in enumerate(zip(texts, levels, strict=True)):
+            for k, v in safe_features(text).items():
+                if k in index:
+                    x[r, index[k]] = v
+            if level in LEVELS:
+                x[r, len(self.columns) + LEVELS.index(level)] = 1.0
+        return x
+
+    def _save(self, root: Path) -> None:
+        (root / "columns.json").write_text(json.dumps(self.columns))
+        self._save_boosters(root)
+
+    def _load(self, root: Path) -> None:
+        self.columns = json.loads((root / "columns.json").read_text())
+        self._load_boosters(root)
+
+
+HASH_BITS = 14
+
+
+def _ngrams(text: str) -> Counter:
+    toks = tokenize(text).tokens
+    grams = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+    return Counter(zlib.crc32(g.encode()) & ((1 << HASH_BITS) - 1) for g in grams)
+
+
+class TfidfModel(_Boosted):
+    """LightGBM on TF-IDF of hashed token uni- and bigrams (a bag of tokens)."""
+
+    kind = "tfidf"
+
+    def _prepare(self, samples: list[Sample]) -> None:
+        df = np.zeros(1 << HASH_BITS)
+        for s in samples:
+            for h in _ngrams(s.text):
+                df[h] += 1
+        self.idf = np.log((1 + len(samples)) / (1 + df)) + 1.0
+
+    def _design(self, texts: list[str], levels: list[str]):
+        from scipy import sparse
+
+        rows, cols, vals = [], [], []
+        for r, text in enumerate(texts):
+            grams = _ngrams(text)
+            total = sum(grams.values()) or 1
+            for h, n in grams.items():
+                rows.append(r)
+                cols.append(h)
+                vals.append(n / total * self.idf[h])
+            if levels[r] in LEVELS:
+                rows.append(r)
+                cols.append((1 << HASH_BITS) + LEVELS.index(levels[r]))
+                vals.append(1.0)
+        shape = (len(texts), (1 << HASH_BITS) + len(LEVELS))
+        return sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float32)
+
+    def _save(self, root: Path) -> None:
+        (root / "idf.json").write_text(json.dumps([round(float(v), 6) for v in self.idf]))
+        self._save_boosters(root)
+
+    def _load(self, root: Path) -> None:
+        self.idf = np.array(json.loads((root / "idf.json").read_text()))
+        self._load_boosters(root)
+
+
+class RooflineModel(CostModel):
+    """Analytical: latency from max(FLOPs / peak FLOP/s, bytes / peak bandwidth), the peaks
+    measured on this machine (machine profile); a linear fit in log space maps that bound,
+    with FLOPs and bytes, to each target. `update` refits on all rows it has seen."""
+
+    kind = "roofline"
+
+    def _row(self, text: str) -> list[float]:
+        f = safe_features(text)
+        flops, nbytes = f.get("flops", 0.0), f.get("bytes", 0.0)
+        bound = max(flops / self.config["peak_flops"], nbytes / self.config["peak_bytes_per_s"])
+        return [math.log(bound + 1e-9), math.log1p(flops), math.log1p(nbytes), 1.0]
+
+    def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        from costmodel.models.machine import profile
+
+        self.config.setdefault("peak_flops", profile()["peak_flops"])
+        self.config.setdefault("peak_bytes_per_s", profile()["peak_bytes_per_s"])
+        self.seen = (np.array([self._row(s.text) for s in samples]), y, mask)
+        self._solve()
+
+    def _solve(self) -> None:
+        x, y, mask = self.seen
+        self.coef = []
+        for j in range(y.shape[1]):
+            rows = mask[:, j]
+            if rows.sum() < 2:
+                self.coef.append([0.0, 0.0, 0.0, 0.0])
+                continue
+            sol, *_ = np.linalg.lstsq(x[rows], y[rows, j], rcond=None)
+            self.coef.append([float(v) for v in sol])
+
+    def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        x = np.array([self._row(s.text) for s in samples])
+        old_x, old_y, old_m = self.seen
+        self.seen = (np.vstack([old_x, x]), np.vstack([old_y, y]), np.vstack([old_m, mask]))
+        self._solve()
+
+    def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
+        x = np.array([self._row(t) for t in texts])
+        return x @ np.array(self.coef).T
+
+    def _save(self, root: Path) -> None:
+        (root / "roofline.json").write_text(json.dumps({"coef": self.coef}))
+
+    def _load(self, root: Path) -> None:
+        self.coef = json.loads((root / "roofline.json").read_text())["coef"]
+        self.seen = (np.zeros((0, 4)), np.zeros((0, len(self.targets))),
+                     np.zeros((0, len(self.targets)), dtype=bool))  # fmt: skip

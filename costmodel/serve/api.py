@@ -1,0 +1,143 @@
+"""The Python API compiler passes call: `costmodel.load(name)` gives a `Predictor`, and
+`predictor.predict(texts)` a list of `{target: value}`.
+
+In the spirit of LLVM MLGO's model runner, requests and responses follow a tiny versioned
+schema: named inputs (`texts`, optional `targets` and `levels`), versioned outputs
+(`version`, `model`, `model_id`, `units`, `predictions`). An unknown schema version or
+target is a clear error. Predictions are cached by canonical MLIR hash, so a pass that asks
+about the same dispatch again (renamed SSA values and all) pays nothing, and the predictor
+is safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from costmodel.dataset.samples import TARGETS
+from costmodel.mlir.canon import canonical_hash
+
+SCHEMA_VERSION = 1
+CACHE_SIZE = 65536
+
+
+class RequestError(ValueError):
+    """A request this predictor cannot answer, with what is wrong."""
+
+
+@dataclass
+class PredictRequest:
+    texts: list[str]
+    targets: list[str] | None = None
+    levels: list[str] | None = None
+    version: int = SCHEMA_VERSION
+
+    @classmethod
+    def from_json(cls, data: Any) -> PredictRequest:
+        if not isinstance(data, dict):
+            raise RequestError("request: expected a JSON object")
+        version = data.get("version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise RequestError(f"request: schema version {version!r} (supported: {SCHEMA_VERSION})")
+        texts = data.get("texts")
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            raise RequestError("request: 'texts' must be a list of MLIR strings")
+        out = cls(texts, version=version)
+        for key in ("targets", "levels"):
+            value = data.get(key)
+            if value is not None:
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise RequestError(f"request: '{key}' must be a list of strings")
+                setattr(out, key, value)
+        if out.levels is not None and len(out.levels) != len(texts):
+            raise RequestError("request: 'levels' must give one level per text")
+        return out
+
+
+@dataclass
+class PredictResponse:
+    model: str
+    model_id: str
+    predictions: list[dict[str, float]]
+    units: dict[str, str]
+    version: int = SCHEMA_VERSION
+    cached: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "model": self.model,
+            "model_id": self.model_id,
+            "units": self.units,
+            "predictions": self.predictions,
+            "cached": self.cached,
+        }
+
+
+class Predictor:
+    """A loaded cost model, batched, cached and thread-safe."""
+
+    def __init__(self, model, name: str, root: Path | None = None) -> None:  # noqa: ANN001
+        self.model = model
+        self.name = name
+        digest = hashlib.sha256()
+        if root is not None:
+            for path in sorted(root.iterdir()):
+                if path.is_file():
+                    digest.update(path.name.encode() + path.read_bytes())
+        self.model_id = digest.hexdigest()[:16]
+        self.lock = threading.Lock()
+        self.cache: OrderedDict[tuple[str, str], dict[str, float]] = OrderedDict()
+
+    @property
+    def targets(self) -> list[str]:
+        return list(self.model.targets)
+
+    def predict(
+        self,
+        texts: list[str],
+        targets: list[str] | None = None,
+        levels: list[str] | None = None,
+    ) -> list[dict[str, float]]:
+        return self.answer(PredictRequest(list(texts), targets, levels)).predictions
+
+    def answer(self, req: PredictRequest) -> PredictResponse:
+        wanted = req.targets or self.targets
+        unknown = [t for t in wanted if t not in self.targets]
+        if unknown:
+            raise RequestError(
+                f"unknown target(s) {', '.join(unknown)} for model {self.name} "
+                f"(it predicts: {', '.join(self.targets)})"
+            )
+        levels = req.levels or ["dispatch"] * len(req.texts)
+        keys = [(canonical_hash(t), lv) for t, lv in zip(req.texts, levels, strict=True)]
+        with self.lock:
+            todo = [i for i, k in enumerate(keys) if k not in self.cache]
+            if todo:
+                fresh = self.model.predict([req.texts[i] for i in todo], [levels[i] for i in todo])
+                for i, row in zip(todo, fresh, strict=True):
+                    self.cache[keys[i]] = row
+                while len(self.cache) > CACHE_SIZE:
+                    self.cache.popitem(last=False)
+            rows = [self.cache[k] for k in keys]
+        return PredictResponse(
+            self.name,
+            self.model_id,
+            [{t: row[t] for t in wanted} for row in rows],
+            {t: TARGETS[t] for t in wanted},
+            cached=len(keys) - len(todo),
+        )
+
+
+def load(name: str | None = None) -> Predictor:
+    """A predictor for a model directory or a shipped model name (`corpora/models/NAME`)."""
+    from costmodel.models.registry import load as load_model
+    from costmodel.models.registry import resolve_model
+
+    root = resolve_model(name)
+    return Predictor(load_model(root), root.name, root)

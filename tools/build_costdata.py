@@ -1,0 +1,98 @@
+"""Build the cost dataset (version 3) in `corpora/costdata/`: the real architectures at
+realistic sizes, then graphs from the fuzzer's cost profile, measured by one worker on an
+otherwise idle machine, until the time budget is spent. Resumable: run it again and it goes
+on where it stopped. Writes the collection's figures into bench/results/measure.json.
+
+    python tools/build_costdata.py [--hours 2] [--seeds 0-9] [--per-seed 60] [--out DIR]
+
+The graphs of seed s are written once to DIR/.graphs/s<s>/ (`clab gen --profile cost
+--backends iree,torch-mlir --seed s`), so the split by generator seed is reproducible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from compiler_lab.graph import Graph  # noqa: E402
+from compiler_lab.machine import fingerprint  # noqa: E402
+from costmodel.dataset.stats import stats  # noqa: E402
+from costmodel.measure.collect import MeasureOptions, graph_job, measure, model_job  # noqa: E402
+from costmodel.measure.models import VARIANTS  # noqa: E402
+
+
+def _seeds(text: str) -> list[int]:
+    lo, _, hi = text.partition("-")
+    return list(range(int(lo), int(hi or lo) + 1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", default=str(ROOT / "corpora/costdata"))
+    ap.add_argument("--hours", type=float, default=2.0)
+    ap.add_argument("--seeds", default="0-9")
+    ap.add_argument("--per-seed", type=int, default=60)
+    ap.add_argument("--collectors", default="latency,callgrind")
+    args = ap.parse_args()
+    out = Path(args.out)
+    graphs: list[tuple[Graph, int]] = []
+    for seed in _seeds(args.seeds):
+        folder = out / ".graphs" / f"s{seed}"
+        if not folder.exists():
+            subprocess.run(
+                [sys.executable, "-m", "compiler_lab", "gen", "--profile", "cost",
+                 "--backends", "iree,torch-mlir", "-n", str(args.per_seed), "--seed", str(seed),
+                 "-o", str(folder)],
+                check=True,
+            )  # fmt: skip
+        graphs += [(Graph.load(p), seed) for p in sorted(folder.glob("*.json"))]
+    opts = MeasureOptions(
+        out=out,
+        collectors=tuple(args.collectors.split(",")),
+        workers=1,  # quiet: one process timing on an otherwise idle machine
+        budget_s=args.hours * 3600,
+        chunk=4,
+    )
+    # each family's smallest and largest variant, interleaved with the generated graphs, so
+    # a budget that runs out still leaves both kinds of data
+    families: dict[str, list] = {}
+    for v in VARIANTS:
+        families.setdefault(v.family, []).append(v)
+    variants = [v for vs in families.values() for v in dict.fromkeys([vs[0], vs[-1]])]
+    generated = [graph_job(g, "generated", opts) for g, _ in graphs]
+    step = max(1, len(generated) // max(1, len(variants)))
+    jobs = []
+    for i, v in enumerate(variants):
+        jobs += [model_job(v.name, opts), *generated[i * step : (i + 1) * step]]
+    jobs += generated[len(variants) * step :]
+    t0 = time.monotonic()
+    before = stats(out)["rows"] if (out / "manifest.json").exists() else 0
+    summary = measure(jobs, opts, lambda d, t: print(f"\r{d}/{t} jobs", end="", flush=True))
+    hours = (time.monotonic() - t0) / 3600
+    figures = stats(out)
+    result_path = ROOT / "bench/results/measure.json"
+    result = json.loads(result_path.read_text()) if result_path.exists() else {}
+    result["collection_v3"] = {
+        "machine": fingerprint(),
+        "hours_this_run": round(hours, 3),
+        "rows_added": figures["rows"] - before,
+        "rows_per_hour": round((figures["rows"] - before) / hours) if hours > 0 else None,
+        "workers": 1,
+        "jobs": len(jobs),
+        "summary": summary,
+        "stats": figures,
+    }
+    result.setdefault("machine", fingerprint())
+    result_path.write_text(json.dumps(result, indent=1) + "\n")
+    print(f"\n{figures['rows']} rows, {figures['distinct_texts']} texts; {hours:.2f} h this run")
+
+
+if __name__ == "__main__":
+    main()
