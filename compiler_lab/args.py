@@ -56,6 +56,10 @@ def to_json(value: Any) -> Any:
     raise ValueError(f"argument of type {type(value).__name__} cannot be stored in a graph")
 
 
+#: the devices a graph may name (the lab runs on the CPU)
+DEVICES = ("cpu",)
+
+
 def from_json(obj: Any) -> Any:
     """Decode JSON data into a Python-form argument; raises ValueError on unknown forms."""
     if obj is None or isinstance(obj, (bool, int, float, str)):
@@ -69,16 +73,18 @@ def from_json(obj: Any) -> Any:
         if key == "float" and val in ("inf", "-inf", "nan"):
             return float(val)
         if key == "complex" and isinstance(val, list) and len(val) == 2:
-            return complex(float(from_json(val[0])), float(from_json(val[1])))
-        if key == "dtype":
+            parts = [from_json(v) for v in val]
+            if all(isinstance(p, (int, float)) and not isinstance(p, bool) for p in parts):
+                return complex(*parts)
+        if key == "dtype" and isinstance(val, str) and val in dtypes.DTYPES:
             return dtypes.to_torch(val)
         if key == "memory_format" and val in _MEMORY_FORMATS:
             return _MEMORY_FORMATS[val]
         if key == "layout" and val in _LAYOUTS:
             return _LAYOUTS[val]
-        if key == "device" and isinstance(val, str):
+        if key == "device" and val in DEVICES:
             return torch.device(val)
-    raise ValueError(f"unrecognised argument encoding {obj!r}")
+    raise ValueError(f"unrecognised argument encoding {str(obj)[:80]}")
 
 
 def refs(value: Any) -> list[str]:

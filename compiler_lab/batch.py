@@ -91,6 +91,7 @@ def run_batched(
     hooks: dict[int, str] | None = None,
     k: int | None = None,
     alone: set[int] | None = None,
+    should_stop=None,
 ) -> tuple[list[lab.Verdict], dict[str, int]]:
     """A verdict per graph, compiling groups of up to `k` graphs merged into one.
 
@@ -124,7 +125,10 @@ def run_batched(
                 merges.append(merged)
         stats["compiles"] += len(requests)
         next_wave: list[list[int]] = []
-        for group, merged, v in zip(wave, merges, lab.run(requests, pool, seed=seed), strict=True):
+        results = lab.run(requests, pool, seed=seed, should_stop=should_stop)
+        if should_stop is not None and should_stop():  # the caller discards this batch
+            return [], stats
+        for group, merged, v in zip(wave, merges, results, strict=True):
             if merged is None:
                 verdicts[group[0]] = v
             elif v.verdict in ("ok", "mismatch") and v.actual is not None:

@@ -105,3 +105,9 @@ def reduced_signature(backend: str, what: str, ops: list[str]) -> str:
     (or the kind of a mismatch) and the ops left. Two buckets that reduce to the same one
     are one root cause seen through different graphs."""
     return f"{backend}|{what}|{'+'.join(sorted(ops))}"
+
+
+def perf_key(backend: str, heaviest: str) -> str:
+    """A performance outlier, keyed by the op that produces the most elements: where the
+    time goes, and an op reduction keeps while the slowdown stays."""
+    return f"{backend}:perf-outlier:{heaviest}"

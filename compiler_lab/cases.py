@@ -18,10 +18,10 @@ from typing import Any
 
 import torch
 
-from compiler_lab import repro, tensorio, versions
+from compiler_lab import backends, dtypes, repro, tensorio, versions
 from compiler_lab.errors import LabError
 from compiler_lab.graph import Graph
-from compiler_lab.lab import Verdict
+from compiler_lab.lab import VERDICTS, Verdict
 from compiler_lab.machine import fingerprint
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
@@ -52,7 +52,13 @@ def write_case_at(path: Path, verdict: Verdict) -> Path:
     (path / "verdict.json").write_text(json.dumps(verdict.to_json(), indent=1) + "\n")
     (path / "versions.json").write_text(json.dumps(case_versions(), indent=1) + "\n")
     (path / "repro.py").write_text(
-        repro.script(verdict.graph, verdict.values, verdict.backend, verdict.options)
+        repro.script(
+            verdict.graph,
+            verdict.values,
+            verdict.backend,
+            verdict.options,
+            perf=verdict.verdict == "perf-outlier",
+        )
     )
     if verdict.expected is not None:
         tensorio.save(path / "expected.npz", _numbered(verdict.expected))
@@ -90,14 +96,39 @@ def load_case(path: str | Path) -> Case:
     if missing:
         raise LabError(f"{path}: not a case directory (missing {', '.join(missing)})")
     graph = Graph.load(path / "graph.json")
+    try:  # a case from someone else: checked as `clab run` checks a graph
+        graph.validate()
+    except LabError as exc:
+        raise LabError(f"{path / 'graph.json'}: {exc}") from None
     try:
         values = tensorio.load(path / "inputs.npz")
-    except (ValueError, OSError, KeyError) as exc:
-        raise LabError(f"{path / 'inputs.npz'}: unreadable ({exc})") from None
+    except (ValueError, OSError, KeyError, EOFError) as exc:
+        raise LabError(f"{path / 'inputs.npz'}: unreadable ({str(exc)[:200]})") from None
+    _check_values(path / "inputs.npz", graph, values)
+    where = path / "verdict.json"
     try:
-        verdict = json.loads((path / "verdict.json").read_text())
-    except json.JSONDecodeError as exc:
-        raise LabError(f"{path / 'verdict.json'}: not valid JSON ({exc.msg})") from None
+        verdict = json.loads((where).read_bytes())
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        raise LabError(f"{where}: not valid JSON") from None
     if not isinstance(verdict, dict) or "backend" not in verdict or "verdict" not in verdict:
-        raise LabError(f"{path / 'verdict.json'}: needs 'backend' and 'verdict'")
+        raise LabError(f"{where}: needs 'backend' and 'verdict'")
+    if verdict["verdict"] not in VERDICTS:
+        raise LabError(f"{where}: unknown verdict {str(verdict['verdict'])[:40]!r}")
+    try:  # options reach the compilers: only those the backend takes, of the right types
+        backends.check_options(verdict["backend"], verdict.get("options", {}))
+    except ValueError as exc:
+        raise LabError(f"{where}: {exc}") from None
     return Case(path, graph, values, verdict)
+
+
+def _check_values(where: Path, graph: Graph, values: dict[str, torch.Tensor]) -> None:
+    """The values must be the graph's inputs, each with its declared shape and dtype."""
+    for spec in graph.inputs:
+        t = values.get(spec.name)
+        if t is None:
+            raise LabError(f"{where}: no value for input {spec.name!r}")
+        if tuple(t.shape) != spec.shape or dtypes.name_of(t.dtype) != spec.dtype:
+            raise LabError(
+                f"{where}: {spec.name!r} is {dtypes.name_of(t.dtype)}{list(t.shape)}, "
+                f"the graph declares {spec.dtype}{list(spec.shape)}"
+            )

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -44,6 +45,8 @@ _VERDICT_STYLE = {
     "crash": "bold red",
     "mismatch": "bold magenta",
     "hang": "bold yellow",
+    "perf-outlier": "bold cyan",
+    "harness-error": "yellow",
 }
 
 
@@ -85,6 +88,11 @@ def parse_options(items: list[str]) -> dict[str, dict[str, Any]]:
         except json.JSONDecodeError:
             parsed = value
         out.setdefault(backend, {})[key] = parsed
+    for backend, opts in out.items():
+        try:
+            backend_registry.check_options(backend, opts)
+        except ValueError as exc:
+            raise LabError(f"--option: {exc}") from None
     return out
 
 
@@ -127,8 +135,8 @@ def _verdict_table(verdicts, backends: list[str]) -> Table:
             label = v.verdict
             if v.stage and v.verdict != "skipped":
                 label += f" ({v.stage})"
-            cells.append(f"[{style}]{label}[/]")
-        table.add_row(graph_name, *cells)
+            cells.append(f"[{style}]{escape(label)}[/]")
+        table.add_row(escape(graph_name), *cells)
     return table
 
 
@@ -176,21 +184,25 @@ def run(
             seed=seed,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
-    console.print(_verdict_table(verdicts, names))
+    # everything is written before anything is printed; what is printed is escaped, since
+    # names and compiler messages may hold rich markup
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "verdicts.jsonl", "w") as f:
         for v in verdicts:
             f.write(json.dumps(v.to_json()) + "\n")
     findings = [v for v in verdicts if v.is_finding]
-    for v in findings:
-        path = cases.write_case(out / "cases", v)
+    paths = [cases.write_case(out / "cases", v) for v in findings]
+    console.print(_verdict_table(verdicts, names))
+    for v, path in zip(findings, paths, strict=True):
         console.print(
-            f"[{_VERDICT_STYLE[v.verdict]}]{v.verdict}[/] {v.graph.name} on "
-            f"{v.backend}: {v.reason}\n    case: {path}"
+            f"[{_VERDICT_STYLE[v.verdict]}]{v.verdict}[/] {escape(v.graph.name)} on "
+            f"{v.backend}: {escape(v.reason)}\n    case: {escape(str(path))}"
         )
     for v in verdicts:
-        if v.verdict == "skipped":
-            console.print(f"[dim]skipped {v.graph.name} on {v.backend}: {v.reason}[/]")
+        if v.verdict in ("skipped", "harness-error"):
+            console.print(
+                f"[dim]{v.verdict} {escape(v.graph.name)} on {v.backend}: {escape(v.reason)}[/]"
+            )
     counts = Counter(v.verdict for v in verdicts)
     console.print(" · ".join(f"{k}: {counts[k]}" for k in lab.VERDICTS if counts[k]))
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_OK)
@@ -206,29 +218,25 @@ def lower(
     timeout: Annotated[float, typer.Option()] = 300.0,
 ) -> None:
     """Write the IR of GRAPH at every level a backend has (MLIR, or Inductor's code)."""
-    from compiler_lab import tensorio
     from compiler_lab.sandbox.pool import WorkerPool
-    from compiler_lab.values import make_values
 
     (name,) = parse_backends(backend)
     (g,) = _load_graphs([graph])
     wanted = [lv.strip() for lv in levels.split(",") if lv.strip()]
     with tempfile.TemporaryDirectory() as tmp, WorkerPool(1, _sandbox(timeout, 8192)) as pool:
-        tensorio.save(Path(tmp) / "values.npz", make_values(g, seed))
-        g.save(Path(tmp) / "graph.json")
+        files = {"graph": str(Path(tmp) / "graph.json"), "values": str(Path(tmp) / "values.npz")}
+        g.save(files["graph"])
+        # values drawn in the sandbox, under its memory limit
         (resp,) = pool.map(
-            [
-                {
-                    "kind": "dump_ir",
-                    "graph": str(Path(tmp) / "graph.json"),
-                    "values": str(Path(tmp) / "values.npz"),
-                    "backend": name,
-                }
-            ]
-        )
+            [{"kind": "call", "function": "compiler_lab.values:draw_file",
+              "payload": files | {"seed": seed}}]
+        )  # fmt: skip
+        if resp["status"] == "ok":
+            (resp,) = pool.map([{"kind": "dump_ir", "backend": name} | files])
     if resp["status"] != "ok":
         detail = resp.get("failure", {}).get("message") or resp.get("error", "")
-        err_console.print(f"error: lowering failed: {detail.splitlines()[0] if detail else ''}")
+        first = detail.splitlines()[0] if detail else ""
+        err_console.print(f"error: lowering failed: {escape(first)}")
         raise typer.Exit(EXIT_INTERNAL if resp["status"] == "error" else EXIT_FINDINGS)
     available = resp["levels"]
     unknown = [lv for lv in wanted if lv not in available]
@@ -238,7 +246,7 @@ def lower(
             f"(it has: {', '.join(available)})"
         )
     out.mkdir(parents=True, exist_ok=True)
-    table = Table(title=f"{g.name} via {name}")
+    table = Table(title=f"{escape(g.name)} via {name}")
     table.add_column("level")
     table.add_column("result")
     failed = False
@@ -249,11 +257,12 @@ def lower(
             suffix = ".py" if name == "inductor" else ".mlir"
             path = out / f"{level}{suffix}"
             path.write_text(item["text"])
-            table.add_row(level, f"{path} ({len(item['text'])} chars)")
+            table.add_row(level, escape(f"{path} ({len(item['text'])} chars)"))
         else:
             failed = True
             first = item["message"].strip().splitlines()[0] if item["message"].strip() else ""
-            table.add_row(level, f"[red]{item['stage']}: {item['exc_type']}: {first[:120]}[/]")
+            detail = escape(f"{item['stage']}: {item['exc_type']}: {first[:120]}")
+            table.add_row(level, f"[red]{detail}[/]")
     console.print(table)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 

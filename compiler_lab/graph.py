@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import keyword
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,18 @@ from compiler_lab.errors import GraphError
 
 VERSION = 1
 KINDS = ("input", "weight")
+#: names and node ids: plain ASCII identifiers that are not Python keywords (they end up
+#: in generated code only through the lab's own renaming, but a file must not smuggle more)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+#: limits on what a graph file may ask for
+MAX_FILE_BYTES = 64 << 20
+MAX_NODES = 20_000
+MAX_ELEMENTS = 1 << 28  # per tensor: 1 GiB of float32
+MAX_TOTAL_ELEMENTS = 1 << 30  # inputs, weights and every node's outputs together
+
+
+def valid_name(name: object) -> bool:
+    return isinstance(name, str) and bool(_NAME.match(name)) and not keyword.iskeyword(name)
 
 
 @dataclass(frozen=True)
@@ -133,18 +147,39 @@ class Graph:
         return _parse_graph(data)
 
     @classmethod
-    def load(cls, path: str | Path) -> Graph:
-        path = Path(path)
+    def loads(cls, text: str | bytes, where: str = "graph") -> Graph:
+        """Parse Graph JSON text; every malformed input is a GraphError naming `where`."""
+        if len(text) > MAX_FILE_BYTES:
+            raise GraphError(f"{where}: larger than {MAX_FILE_BYTES >> 20} MiB")
         try:
-            data = json.loads(path.read_text())
-        except FileNotFoundError:
-            raise GraphError(f"{path}: no such file") from None
+            data = json.loads(text.decode("utf-8") if isinstance(text, bytes) else text)
+        except UnicodeDecodeError:
+            raise GraphError(f"{where}: not UTF-8 text") from None
         except json.JSONDecodeError as exc:
-            raise GraphError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            raise GraphError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        except RecursionError:
+            raise GraphError(f"{where}: JSON nested too deeply") from None
         try:
             return cls.from_json(data)
         except GraphError as exc:
-            raise GraphError(f"{path}: {exc}") from None
+            raise GraphError(f"{where}: {exc}") from None
+        except RecursionError:
+            raise GraphError(f"{where}: nested too deeply") from None
+
+    @classmethod
+    def load(cls, path: str | Path) -> Graph:
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise GraphError(f"{path}: larger than {MAX_FILE_BYTES >> 20} MiB")
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise GraphError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise GraphError(f"{path}: is a directory, not a graph file") from None
+        except OSError as exc:
+            raise GraphError(f"{path}: unreadable ({exc.strerror})") from None
+        return cls.loads(raw, str(path))
 
     # ---- identity and views ---------------------------------------------------------------
     def content_hash(self) -> str:
@@ -205,13 +240,24 @@ def _parse_spec(obj: Any, where: str) -> dict[str, Any]:
     for key in ("name", "shape", "dtype"):
         _require(key in obj, where, f"missing '{key}'")
     name, shape, dtype = obj["name"], obj["shape"], obj["dtype"]
-    _require(isinstance(name, str) and name.isidentifier(), where, f"bad value name {name!r}")
+    _require(
+        valid_name(name), where, f"bad value name {str(name)[:40]!r} (need [A-Za-z_][A-Za-z0-9_]*)"
+    )
     _require(
         isinstance(shape, list) and all(type(d) is int and d >= 0 for d in shape),
         f"{where} '{name}'",
         f"shape must be a list of non-negative ints, got {shape!r}",
     )
-    _require(dtype in dtypes.DTYPES, f"{where} '{name}'", f"unknown dtype {dtype!r}")
+    _require(
+        isinstance(dtype, str) and dtype in dtypes.DTYPES,
+        f"{where} '{name}'",
+        f"unknown dtype {str(dtype)[:40]!r}",
+    )
+    _require(
+        math.prod(shape) <= MAX_ELEMENTS,
+        f"{where} '{name}'",
+        f"{math.prod(shape)} elements (limit {MAX_ELEMENTS})",
+    )
     return {"name": name, "shape": tuple(shape), "dtype": dtype}
 
 
@@ -243,31 +289,44 @@ def _parse_graph(data: Any) -> Graph:
         )
         inputs.append(InputSpec(**fields, kind=kind, range=rng, pattern=pattern))
 
+    _require(isinstance(data["nodes"], list), "graph", "'nodes' must be a list")
+    count = len(data["nodes"])
+    _require(count <= MAX_NODES, "graph", f"{count} nodes (limit {MAX_NODES})")
     nodes = []
     for i, obj in enumerate(data["nodes"]):
         _require(isinstance(obj, dict), f"node #{i}", "expected an object")
-        nid = obj.get("id", f"#{i}")
-        where = f"node '{nid}'"
-        _require(isinstance(nid, str), where, "id must be a string")
+        nid = obj.get("id", f"n{i}")
+        where = f"node '{str(nid)[:40]}'"
+        _require(valid_name(nid), where, "id must be an identifier ([A-Za-z_][A-Za-z0-9_]*)")
         _require(isinstance(obj.get("op"), str), where, "missing 'op'")
         _require(isinstance(obj.get("args", []), list), where, "'args' must be a list")
         _require(isinstance(obj.get("kwargs", {}), dict), where, "'kwargs' must be an object")
         _require(isinstance(obj.get("outputs"), list), where, "'outputs' must be a list")
+        bad_keys = [k for k in obj.get("kwargs", {}) if not valid_name(k)]
+        _require(not bad_keys, where, f"bad keyword argument name {str(bad_keys[:1])[:40]}")
         try:
             node_args = argcodec.from_json(obj.get("args", []))
             kwargs = {k: argcodec.from_json(v) for k, v in obj.get("kwargs", {}).items()}
-        except ValueError as exc:
-            raise GraphError(f"{where}: {exc}") from None
+        except (ValueError, TypeError, RuntimeError) as exc:
+            raise GraphError(f"{where}: bad argument ({str(exc)[:120]})") from None
         outs = [
             TensorSpec(**_parse_spec(o, f"{where} output #{j}"))
             for j, o in enumerate(obj["outputs"])
         ]
         nodes.append(Node(nid, obj["op"], node_args, kwargs, outs))
 
+    total = sum(math.prod(s.shape) for s in inputs) + sum(
+        math.prod(o.shape) for n in nodes for o in n.outputs
+    )
+    _require(
+        total <= MAX_TOTAL_ELEMENTS,
+        "graph",
+        f"{total} elements in all (limit {MAX_TOTAL_ELEMENTS})",
+    )
     outputs = data["outputs"]
-    _require(all(isinstance(o, str) for o in outputs), "graph", "'outputs' must be value names")
+    _require(all(valid_name(o) for o in outputs), "graph", "'outputs' must be value names")
     meta = data.get("meta", {})
     _require(isinstance(meta, dict), "graph", "'meta' must be an object")
     name = data.get("name", "graph")
-    _require(isinstance(name, str), "graph", "'name' must be a string")
+    _require(isinstance(name, str) and len(name) <= 200, "graph", "'name' must be a short string")
     return Graph(inputs=inputs, nodes=nodes, outputs=list(outputs), name=name, meta=meta)

@@ -6,6 +6,8 @@ oracle's truth), runs each backend, and turns what came back into a Verdict.
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,10 +19,11 @@ import torch
 from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
 from compiler_lab.graph import Graph
-from compiler_lab.sandbox.pool import WorkerPool
-from compiler_lab.values import make_values
+from compiler_lab.sandbox.pool import WorkerPool, pid_alive
 
-VERDICTS = ("ok", "crash", "mismatch", "hang", "perf-outlier", "skipped")
+#: `harness-error`: the lab itself could not test the graph (an output it cannot save, a
+#: protocol error): kept and reported apart from what the compilers did
+VERDICTS = ("ok", "crash", "mismatch", "hang", "perf-outlier", "skipped", "harness-error")
 
 
 @dataclass
@@ -73,7 +76,7 @@ class LabRequest:
 
 
 def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> Verdict:
-    kind = "hang" if failure.stage == "timeout" else "crash"
+    kind = {"timeout": "hang", "protocol": "harness-error"}.get(failure.stage, "crash")
     return Verdict(
         req.graph,
         req.backend,
@@ -92,16 +95,23 @@ def run(
     pool: WorkerPool,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[Verdict]:
     """Verdicts for `requests`, in order. Eager runs once per distinct graph.
-    `progress(done, total)` is called as each sandboxed job finishes."""
-    with tempfile.TemporaryDirectory(prefix="run-", dir=_runs_dir(pool)) as tmp:
-        return _run(requests, pool, seed, Path(tmp), progress)
+    `progress(done, total)` is called as each sandboxed job finishes; once `should_stop()`
+    is true no new job starts, and the tests left get the verdict `harness-error`
+    (reason "not run"): a caller that stops discards them."""
+    with tempfile.TemporaryDirectory(prefix=f"run-{os.getpid()}-", dir=_runs_dir(pool)) as tmp:
+        return _run(requests, pool, seed, Path(tmp), progress, should_stop)
 
 
 def _runs_dir(pool: WorkerPool) -> Path:
     path = pool.config.cache_dir / "runs"
     path.mkdir(parents=True, exist_ok=True)
+    for stale in path.glob("run-*"):  # left by a coordinator that was killed
+        pid = stale.name.split("-")[1]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
     return path
 
 
@@ -111,6 +121,7 @@ def _run(
     seed: int,
     tmp: Path,
     progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[Verdict]:
     graphs: dict[str, Graph] = {}
     given: dict[str, dict[str, torch.Tensor]] = {}
@@ -118,14 +129,15 @@ def _run(
         graphs.setdefault(req.graph.content_hash(), req.graph)
         if req.values is not None:
             given[req.graph.content_hash()] = req.values
-    values: dict[str, dict[str, torch.Tensor]] = {}
-    work: list[dict[str, Any]] = []
     for key, graph in graphs.items():
+        (tmp / key[:16]).mkdir()
+        graph.save(tmp / key[:16] / "graph.json")
+        if key in given:
+            tensorio.save(tmp / key[:16] / "values.npz", given[key])
+    values, unusable = _draw_values(graphs, given, pool, seed, tmp, should_stop)
+    work: list[dict[str, Any]] = []
+    for key in values:
         gdir = tmp / key[:16]
-        gdir.mkdir()
-        graph.save(gdir / "graph.json")
-        values[key] = given[key] if key in given else make_values(graph, seed)
-        tensorio.save(gdir / "values.npz", values[key])
         base = {
             "kind": "execute",
             "graph": str(gdir / "graph.json"),
@@ -142,6 +154,8 @@ def _run(
         )
     for i, req in enumerate(requests):
         gdir = tmp / req.graph.content_hash()[:16]
+        if req.graph.content_hash() in unusable:
+            continue
         work.append(
             {
                 "kind": "execute",
@@ -154,7 +168,7 @@ def _run(
                 "outputs": str(gdir / f"out{i}.npz"),
             }
         )
-    n_ref = 2 * len(graphs)
+    n_ref = 2 * len(values)
     done = [0]
 
     def tick(_: int, __: dict[str, Any]) -> None:
@@ -162,15 +176,60 @@ def _run(
         if progress is not None:
             progress(done[0], len(work))
 
-    responses = pool.map(work, on_done=tick)
-    refs = {key: (responses[2 * j], responses[2 * j + 1]) for j, key in enumerate(graphs)}
+    responses = pool.map(work, on_done=tick, should_stop=should_stop)
+    refs = {key: (responses[2 * j], responses[2 * j + 1]) for j, key in enumerate(values)}
+    answers = iter(responses[n_ref:])
     verdicts = []
-    for req, resp in zip(requests, responses[n_ref:], strict=True):
+    for req in requests:
         key = req.graph.content_hash()
-        verdict = _judge(req, resp, refs[key])
+        if key in unusable:
+            verdicts.append(Verdict(req.graph, req.backend, "harness-error", "values",
+                                    unusable[key], options=req.options))  # fmt: skip
+            continue
+        verdict = _judge(req, next(answers), refs[key])
         verdict.values = values[key]
         verdicts.append(verdict)
     return verdicts
+
+
+def _draw_values(
+    graphs: dict[str, Graph],
+    given: dict[str, dict[str, torch.Tensor]],
+    pool: WorkerPool,
+    seed: int,
+    tmp: Path,
+    should_stop: Callable[[], bool] | None,
+) -> tuple[dict[str, dict[str, torch.Tensor]], dict[str, str]]:
+    """The values of each graph: given, or drawn and saved by a worker (`values.npz` in
+    the graph's folder). Returns them, and why a graph has none (too large to draw)."""
+    todo = [key for key in graphs if key not in given]
+    drawn = pool.map(
+        [
+            {
+                "kind": "call",
+                "function": "compiler_lab.values:draw_file",
+                "payload": {
+                    "graph": str(tmp / key[:16] / "graph.json"),
+                    "values": str(tmp / key[:16] / "values.npz"),
+                    "seed": seed,
+                },
+            }  # fmt: skip
+            for key in todo
+        ],
+        should_stop=should_stop,
+    )
+    values = {key: given[key] for key in graphs if key in given}
+    unusable: dict[str, str] = {}
+    for key, resp in zip(todo, drawn, strict=True):
+        if resp["status"] == "ok":
+            try:
+                values[key] = tensorio.load(tmp / key[:16] / "values.npz")
+                continue
+            except ValueError as exc:
+                resp = {"error": str(exc)}
+        why = resp.get("failure", {}).get("message") or resp.get("error") or resp["status"]
+        unusable[key] = f"input values could not be drawn: {str(why).splitlines()[0][:200]}"
+    return {key: values[key] for key in graphs if key in values}, unusable
 
 
 def _outputs(resp: dict[str, Any]) -> list[torch.Tensor]:
@@ -181,6 +240,11 @@ def _outputs(resp: dict[str, Any]) -> list[torch.Tensor]:
 def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Verdict:
     eager, eager64 = refs
     timings = resp.get("timings", {})
+    for r in (eager, resp):
+        if r["status"] in ("error", "not-run"):
+            why = r.get("error", "not run (the run was stopping)")
+            return Verdict(req.graph, req.backend, "harness-error", "harness",
+                           str(why).splitlines()[0][:300], options=req.options)  # fmt: skip
     if eager["status"] != "ok":
         why = eager.get("failure", {}).get("message") or eager.get("error") or eager["status"]
         return Verdict(
@@ -192,8 +256,6 @@ def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Ve
             options=req.options,
         )
     status = resp["status"]
-    if status == "error":
-        raise RuntimeError(f"worker error on {req.graph.name}/{req.backend}: {resp['error']}")
     if status == "skipped":
         return Verdict(
             req.graph,

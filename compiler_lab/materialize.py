@@ -91,33 +91,46 @@ def _tensor(blob, dtype, shape):
 """
 
 
+def identifiers(graph: Graph) -> dict[str, str]:
+    """The names generated code uses for the graph's values, assigned by the lab (`x0` for
+    inputs, `self.w0` for weights, `v0` for node outputs): nothing from the file becomes an
+    identifier, so no name in a shared graph can inject code."""
+    names = {s.name: f"x{i}" for i, s in enumerate(graph.graph_inputs)}
+    names |= {s.name: f"self.w{i}" for i, s in enumerate(graph.weights)}
+    outputs = [o.name for n in graph.nodes for o in n.outputs]
+    return names | {name: f"v{i}" for i, name in enumerate(outputs)}
+
+
 def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = False) -> str:
     """Source defining `Graph` (an nn.Module), `INPUTS` (forward args) and `make_module()`.
-    `public`: calls in public PyTorch where an op has a name there (`torch.min(x, 0)`)."""
-    ref = {s.name: f"self.{s.name}" for s in graph.weights}
+    `public`: calls in public PyTorch where an op has a name there (`torch.min(x, 0)`).
+    Strings from the graph appear only as `repr`s in comments or as data."""
+    ident = identifiers(graph)
     lines = []
 
     def src(name: str) -> str:
-        return ref.get(name, name)
+        return ident[name]
 
-    for node in graph.nodes:
+    for k, node in enumerate(graph.nodes):
         op = ops.resolve(node.op)
         if public:
             call = call_source(node, src)
         else:
             call_args = [argcodec.to_source(a, src) for a in node.args]
-            call_args += [f"{k}={argcodec.to_source(v, src)}" for k, v in node.kwargs.items()]
+            call_args += [f"{key}={argcodec.to_source(v, src)}" for key, v in node.kwargs.items()]
             call = f"torch.ops.{node.op}({', '.join(call_args)})"
         if ops.returns_single_tensor(op):
-            lines.append(f"{node.outputs[0].name} = {call}")
+            lines.append(f"{ident[node.outputs[0].name]} = {call}")
         else:
-            lines.append(f"_{node.id} = {call}")
-            lines += [f"{s.name} = _{node.id}[{i}]" for i, s in enumerate(node.outputs)]
+            lines.append(f"_n{k} = {call}")
+            lines += [f"{ident[s.name]} = _n{k}[{i}]" for i, s in enumerate(node.outputs)]
     outs = ", ".join(src(name) for name in graph.outputs)
     lines.append(f"return ({outs},)")
-    params = ", ".join(["self"] + [s.name for s in graph.graph_inputs])
+    params = ", ".join(["self"] + [ident[s.name] for s in graph.graph_inputs])
     buffers = [
-        f"self.register_buffer({s.name!r}, {_tensor_source(values[s.name])})" for s in graph.weights
+        f"self.register_buffer({ident[s.name].removeprefix('self.')!r}, "
+        f"{_tensor_source(values[s.name])})"
+        for s in graph.weights
     ] or ["pass"]
     inputs = ",\n".join(f"    {_tensor_source(values[s.name])}" for s in graph.graph_inputs)
     body = textwrap.indent("\n".join(lines), " " * 8)
@@ -126,9 +139,8 @@ def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = 
         MODULE_PRELUDE
         + f"""
 
+# graph {graph.name!r} ({graph.content_hash()[:12]}), {len(graph.nodes)} ops
 class Graph(torch.nn.Module):
-    \"\"\"{graph.name} ({graph.content_hash()[:12]}), {len(graph.nodes)} ops.\"\"\"
-
     def __init__(self):
         super().__init__()
 {init}

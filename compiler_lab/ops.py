@@ -11,18 +11,31 @@ class UnknownOp(ValueError):
     pass
 
 
+#: ops that touch files or the terminal: never part of a graph
+DENIED = ("from_file", "_print", "save", "load", "_nested_tensor_from_file")
+
+
 @functools.cache
 def resolve(name: str) -> torch._ops.OpOverload:
-    """The OpOverload for `namespace.op.overload`; raises UnknownOp with the reason."""
-    parts = name.split(".")
-    if len(parts) != 3 or not all(parts):
-        raise UnknownOp(f"operator name {name!r} is not of the form 'aten.<op>.<overload>'")
+    """The OpOverload for `aten.op.overload`; raises UnknownOp with the reason. Only ATen
+    operators qualify, and not the ones that read files or print."""
+    parts = name.split(".") if isinstance(name, str) else []
+    if len(parts) != 3 or not all(p.isidentifier() for p in parts):
+        raise UnknownOp(
+            f"operator name {str(name)[:60]!r} is not of the form 'aten.<op>.<overload>'"
+        )
     namespace, op, overload = parts
+    if namespace != "aten":
+        raise UnknownOp(f"operator {name!r}: only the aten namespace is allowed")
+    if op in DENIED or overload.startswith("_"):
+        raise UnknownOp(f"operator {name!r} is not allowed in a graph")
     try:
-        packet = getattr(getattr(torch.ops, namespace), op)
-        return getattr(packet, overload)
+        found = getattr(getattr(torch.ops.aten, op), overload)
     except (AttributeError, RuntimeError):
         raise UnknownOp(f"unknown operator {name!r}") from None
+    if not isinstance(found, torch._ops.OpOverload):
+        raise UnknownOp(f"{name!r} is not an operator overload")
+    return found
 
 
 def returns_single_tensor(op: torch._ops.OpOverload) -> bool:

@@ -3,8 +3,9 @@
 In the worker that compiled it, the compiled graph and the eager module are timed in
 alternating blocks of calls (so both see the same machine state). The verdict is
 `perf-outlier` when the lower confidence bound of the compiled/eager latency ratio (5th
-percentile of a bootstrap over the blocks) is above PERF_FACTOR: a noisy block or two
-cannot raise it, a real slowdown does.
+percentile of a bootstrap over the blocks) is above PERF_FACTOR, and the compiled graph
+loses at least MIN_EXCESS_S per call: a noisy block or two cannot raise the bound, and a
+tiny graph whose compiled form pays a few microseconds of call overhead is not a bug.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 PERF_FACTOR = 3.0
+MIN_EXCESS_S = 100e-6
 BLOCKS = 9
 MIN_BLOCK_S = 5e-3
 
@@ -60,5 +62,5 @@ def judge(samples: dict[str, list[float]], factor: float = PERF_FACTOR) -> dict[
         "eager_s": statistics.median(e),
         "ratio": round(ratio, 3),
         "ratio_lcb": round(lcb, 3),
-        "outlier": lcb > factor,
+        "outlier": lcb > factor and statistics.median(c) - statistics.median(e) > MIN_EXCESS_S,
     }

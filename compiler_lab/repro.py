@@ -8,8 +8,10 @@ code kills it with the same signal the worker died of.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from compiler_lab.backends import iree as iree_backend
 from compiler_lab.backends import torchmlir
 from compiler_lab.graph import Graph
 from compiler_lab.materialize import module_source
+from compiler_lab.perf import PERF_FACTOR
 from compiler_lab.sandbox.pool import default_cache_dir, host_cache
 
 _CHECK = """
@@ -62,6 +65,26 @@ if __name__ == "__main__":
     if problem:
         print(f"REPRODUCED: mismatch: {problem}")
         sys.exit(1)
+    if PERF_FACTOR:
+        import statistics
+        import time
+
+        def per_call(fn, calls=20):
+            times = []
+            for _ in range(9):
+                t0 = time.perf_counter()
+                for _ in range(calls):
+                    fn()
+                times.append((time.perf_counter() - t0) / calls)
+            return statistics.median(times)
+
+        with torch.no_grad():
+            slow = per_call(lambda: compile_and_run(model, [t.clone() for t in INPUTS]))
+            fast = per_call(lambda: model(*INPUTS))
+        # compile_and_run recompiles (from the caches): what counts is it staying far slower
+        if slow / fast > PERF_FACTOR:
+            print(f"REPRODUCED: perf-outlier: {slow / fast:.1f}x eager ({slow * 1e6:.0f} us)")
+            sys.exit(1)
     print("NOT REPRODUCED: outputs match eager")
 """
 
@@ -197,16 +220,18 @@ def script(
     backend: str,
     options: dict[str, Any],
     public: bool = False,
+    perf: bool = False,
 ) -> str:
     """A standalone script reproducing `backend`'s behaviour on `graph` with `values`
     (`public`: written in public PyTorch calls where the ops have them)."""
     header = (
-        f'"""Reproduce {backend} on graph {graph.name!r} ({graph.content_hash()[:12]}).\n\n'
-        f"Run: python repro.py   (exit 1 and 'REPRODUCED: ...' when the bug shows)\n"
-        f'Options: {json.dumps(options, sort_keys=True)}\n"""\n'
+        f"# Reproduce {backend!r} on graph {graph.name!r} ({graph.content_hash()[:12]}).\n"
+        "# Run: python -I repro.py   (exit 1 and 'REPRODUCED: ...' when the bug shows)\n"
+        f"# Options: {json.dumps(options, sort_keys=True)}\n"
     )
     body = module_source(graph, values, public)
-    return header + body + _backend_source(backend, options) + _CHECK
+    factor = f"\nPERF_FACTOR = {PERF_FACTOR if perf else 0}\n"
+    return header + body + _backend_source(backend, options) + factor + _CHECK
 
 
 @dataclass(frozen=True)
@@ -227,34 +252,41 @@ class ReproResult:
 
 
 def _signal_name(code: int) -> str:
-    import signal
-
     return signal.Signals(-code).name if code < 0 else ""
 
 
 def run_script(path: Path, timeout_s: float = 300.0) -> ReproResult:
-    """Run a repro script in a fresh interpreter, single-threaded, with the lab's temp dir
-    (Inductor keeps a large precompiled header there)."""
+    """Run a repro script in a fresh, isolated interpreter (`-I`: a `torch.py` planted beside
+    a case is never imported), single-threaded, in the lab's temp dir (Inductor keeps a
+    large precompiled header there), in a session of its own so a timeout kills all of it."""
     tmp = host_cache(default_cache_dir()) / "tmp" / "repro"
     tmp.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, OMP_NUM_THREADS="1", TMPDIR=str(tmp))
-    try:
-        proc = subprocess.run(
-            [sys.executable, str(path.name)],
-            cwd=path.parent,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-        )
-    except subprocess.TimeoutExpired as exc:
-        out = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
-        return ReproResult(-9, out, "hang")
-    output = proc.stdout + proc.stderr
+    with subprocess.Popen(
+        [sys.executable, "-I", str(path.resolve())],
+        cwd=tmp,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    ) as proc:
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            stdout, _ = proc.communicate()
+            return ReproResult(-9, stdout or "", "hang")
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever it left running
+    output = stdout + stderr
     if proc.returncode < 0:
         verdict = "crash"
     elif "REPRODUCED: mismatch" in output:
         verdict = "mismatch"
+    elif "REPRODUCED: perf-outlier" in output:
+        verdict = "perf-outlier"
     elif "REPRODUCED: crash" in output or proc.returncode != 0:
         verdict = "crash"
     else:

@@ -11,19 +11,24 @@ same test again inserts nothing twice.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import sqlite3
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.errors import LabError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
     id INTEGER PRIMARY KEY, name TEXT UNIQUE, seed INTEGER, config TEXT,
-    started REAL, updated REAL, status TEXT);
+    started REAL, updated REAL, status TEXT, identity TEXT);
 CREATE TABLE IF NOT EXISTS tests (
     id INTEGER PRIMARY KEY, campaign INTEGER, idx INTEGER, backend TEXT, graph_hash TEXT,
     graph_blob TEXT, options TEXT, verdict TEXT, stage TEXT, reason TEXT, bucket TEXT,
@@ -45,6 +50,12 @@ CREATE TABLE IF NOT EXISTS support (
     backend TEXT, version TEXT, op TEXT, dtype TEXT, lowered INTEGER, skipped INTEGER,
     reason TEXT, source TEXT, PRIMARY KEY (backend, version, op, dtype));
 """
+
+
+class StoreError(LabError):
+    """A store that cannot be used as asked: in use by another campaign, a damaged blob, a
+    campaign resumed with different settings."""
+
 
 #: (op, dtype, lowered, skipped, reason, source): one piece of evidence of what a backend lowers
 SupportUpdate = tuple[str, str, int, int, str, str]
@@ -89,51 +100,101 @@ class Store:
         self.db.row_factory = sqlite3.Row
         self.blobs = Path(f"{self.path}.blobs")
         self.cases = Path(f"{self.path}.cases")
+        self._lock: int | None = None
 
     def close(self) -> None:
         self.db.close()
+        if self._lock is not None:
+            os.close(self._lock)  # releases the flock
+            self._lock = None
+
+    def acquire_writer(self) -> None:
+        """Become the store's one campaign writer (an flock on `<store>.lock`, released on
+        close or when the process dies); StoreError if another process holds it."""
+        fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode(errors="replace").strip() or "another process"
+            os.close(fd)
+            raise StoreError(
+                f"{self.path} is in use by a running campaign (pid {holder}); "
+                "wait for it to stop or use another --store"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._lock = fd
 
     def _migrate(self) -> None:
         """Columns added since a store was created: added empty, nothing rewritten."""
-        have = {r[1] for r in self.db.execute("PRAGMA table_info(buckets)")}
-        for column in ("signature", "root"):
-            if column not in have:
-                self.db.execute(f"ALTER TABLE buckets ADD COLUMN {column} TEXT")
+        for table, columns in (("buckets", ("signature", "root")), ("campaigns", ("identity",))):
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            for column in columns:
+                if column not in have:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
 
     # ---- blobs ------------------------------------------------------------------------------
     def put_blob(self, data: bytes) -> str:
+        """Store `data` under its hash: written to a temp file of its own, synced, then
+        renamed, so a crash or a second writer never leaves a half blob under the name."""
         digest = hashlib.sha256(data).hexdigest()
         path = self.blobs / digest[:2] / digest
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{digest[:8]}-")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+                raise
         return digest
 
     def get_blob(self, digest: str) -> bytes:
-        return (self.blobs / digest[:2] / digest).read_bytes()
+        """The blob `digest`, checked against its hash (StoreError if missing or damaged)."""
+        path = self.blobs / digest[:2] / digest
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise StoreError(f"{path}: blob missing from the store") from None
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise StoreError(f"{path}: blob damaged (its content does not match its hash)")
+        return data
 
     # ---- campaigns -----------------------------------------------------------------------
-    def campaign(self, name: str, seed: int, config: dict[str, Any]) -> tuple[int, bool]:
-        """(campaign id, resumed?) for `name`; a resumed campaign must have the same seed."""
-        row = self.db.execute("SELECT id, seed FROM campaigns WHERE name = ?", (name,)).fetchone()
+    def campaign(
+        self, name: str, seed: int, config: dict[str, Any], identity: dict[str, Any] | None = None
+    ) -> tuple[int, bool]:
+        """(campaign id, resumed?) for `name`. A resumed campaign must have the same seed and
+        the same `identity` (what decides its graphs): StoreError naming what differs."""
+        row = self.db.execute(
+            "SELECT id, seed, identity FROM campaigns WHERE name = ?", (name,)
+        ).fetchone()
         now = time.time()
+        stamp = json.dumps(identity, sort_keys=True) if identity is not None else None
         if row is not None:
             if row["seed"] != seed:
-                raise ValueError(
+                raise StoreError(
                     f"campaign {name!r} in {self.path} was started with seed "
                     f"{row['seed']}, not {seed}"
                 )
+            if row["identity"] and stamp is not None and row["identity"] != stamp:
+                raise StoreError(_mismatch(name, self.path, json.loads(row["identity"]), identity))
             self.db.execute(
-                "UPDATE campaigns SET status='running', updated=? WHERE id=?", (now, row["id"])
+                "UPDATE campaigns SET status='running', updated=?, identity=COALESCE(identity, ?)"
+                " WHERE id=?",
+                (now, stamp, row["id"]),
             )
             self.db.commit()
             return row["id"], True
         cur = self.db.execute(
-            "INSERT INTO campaigns (name, seed, config, started, updated, status) "
-            "VALUES (?, ?, ?, ?, ?, 'running')",
-            (name, seed, json.dumps(config), now, now),
+            "INSERT INTO campaigns (name, seed, config, started, updated, status, identity) "
+            "VALUES (?, ?, ?, ?, ?, 'running', ?)",
+            (name, seed, json.dumps(config), now, now, stamp),
         )
         self.db.commit()
         return cur.lastrowid, False
@@ -156,9 +217,11 @@ class Store:
         campaign: int,
         rows: list[TestRow],
         support: tuple[str, str, list[SupportUpdate]] | None = None,
+        cases: dict[str, str] | None = None,
     ) -> list[str]:
         """Insert a batch of tests and update buckets, coverage and what the backend was seen
-        to lower (`support`: backend, version, updates) in ONE transaction.
+        to lower (`support`: backend, version, updates) in ONE transaction. `cases`: the case
+        directories, already written, of buckets this batch may open.
         Returns the bucket keys seen for the first time."""
         new_buckets: list[str] = []
         now = time.time()
@@ -191,7 +254,7 @@ class Store:
                 if cur.rowcount == 0:
                     continue  # already recorded by an earlier run of this campaign
                 test_id = cur.lastrowid
-                if r.bucket is not None and self._bucket(r, test_id, now):
+                if r.bucket is not None and self._bucket(r, test_id, now, cases or {}):
                     new_buckets.append(r.bucket)
             for r in rows:
                 if r.backend == rows[0].backend:
@@ -250,15 +313,15 @@ class Store:
                 (campaign, batch, group, json.dumps(hashes)),
             )
 
-    def _bucket(self, r: TestRow, test_id: int, now: float) -> bool:
+    def _bucket(self, r: TestRow, test_id: int, now: float, cases: dict[str, str]) -> bool:
         row = self.db.execute(
             "SELECT smallest_nodes FROM buckets WHERE key=?", (r.bucket,)
         ).fetchone()
         if row is None:
             self.db.execute(
                 "INSERT INTO buckets (key, kind, backend, stage, exc_type, message, first_test,"
-                " smallest_test, smallest_nodes, count, first_seen, last_seen)"
-                " VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
+                " smallest_test, smallest_nodes, count, first_seen, last_seen, case_dir)"
+                " VALUES (?,?,?,?,?,?,?,?,?,1,?,?,?)",
                 (
                     r.bucket,
                     r.kind,
@@ -271,6 +334,7 @@ class Store:
                     len(r.ops),
                     now,
                     now,
+                    cases.get(r.bucket),
                 ),
             )
             return True
@@ -352,6 +416,29 @@ class Store:
     def test(self, test_id: int) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM tests WHERE id=?", (test_id,)).fetchone()
 
+    def known_buckets(self, keys: set[str]) -> set[str]:
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key FROM buckets WHERE key IN ({marks})", tuple(keys))
+        return {r[0] for r in rows}
+
+    def missing_cases(self, campaign: int) -> list[sqlite3.Row]:
+        """Buckets first seen in `campaign` whose case directory is not on disk (a store
+        written before cases went first, or a case deleted): with their first test."""
+        rows = self.db.execute(
+            "SELECT b.key, b.case_dir, t.* FROM buckets b JOIN tests t ON t.id = b.first_test"
+            " WHERE t.campaign=?",
+            (campaign,),
+        )
+        return [r for r in rows if not (r["case_dir"] and Path(r["case_dir"]).is_dir())]
+
+    def harness_errors(self) -> list[tuple[str, str, int]]:
+        """(backend, reason, tests) of the tests the lab itself could not run."""
+        rows = self.db.execute(
+            "SELECT backend, reason, COUNT(*) FROM tests WHERE verdict='harness-error'"
+            " GROUP BY backend, reason ORDER BY COUNT(*) DESC"
+        )
+        return [tuple(r) for r in rows]
+
     def set_case_dir(self, key: str, path: str) -> None:
         with self.db:
             self.db.execute("UPDATE buckets SET case_dir=? WHERE key=?", (path, key))
@@ -390,3 +477,12 @@ class Store:
             g["members"].append(b["key"])
             g["tests"] += b["count"]
         return list(groups.values())
+
+
+def _mismatch(name: str, path: Path, was: dict[str, Any], now: dict[str, Any]) -> str:
+    differ = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
+    return (
+        f"campaign {name!r} in {path} was started with a different "
+        f"{', '.join(differ)}; resuming would mix two campaigns. Resume with the same rules, "
+        "filters and tool versions, or start it in another --store"
+    )

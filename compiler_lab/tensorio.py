@@ -40,10 +40,33 @@ def save(path: str | Path, tensors: dict[str, torch.Tensor]) -> None:
         np.savez(f, **arrays)
 
 
-def load(path: str | Path) -> dict[str, torch.Tensor]:
-    """Load tensors saved by `save`; never unpickles."""
+#: the most elements one file may hold (a compressed file from elsewhere can expand hugely)
+MAX_ELEMENTS = 1 << 30
+
+
+def load(path: str | Path, max_elements: int = MAX_ELEMENTS) -> dict[str, torch.Tensor]:
+    """Load tensors saved by `save`; never unpickles, and checks the arrays' declared shapes
+    against `max_elements` before reading any of them (ValueError when over)."""
     with np.load(path, allow_pickle=False) as data:
         if _DTYPE_KEY not in data:
             raise ValueError(f"{path}: not a compiler_lab tensor file (no dtype table)")
         meta = json.loads(bytes(data[_DTYPE_KEY]).decode())
+        if not isinstance(meta, dict) or not all(n in data for n in meta):
+            raise ValueError(f"{path}: its dtype table names arrays it does not hold")
+        total = sum(_elements(data, name) for name in meta)
+        if total > max_elements:
+            raise ValueError(f"{path}: {total} elements, over the limit of {max_elements}")
         return {name: from_numpy(data[name], meta[name]) for name in meta}
+
+
+def _elements(data: np.lib.npyio.NpzFile, name: str) -> int:
+    """An array's element count, from its header alone."""
+    with data.zip.open(f"{name}.npy") as f:
+        major, _ = np.lib.format.read_magic(f)
+        read = (
+            np.lib.format.read_array_header_1_0
+            if major == 1
+            else np.lib.format.read_array_header_2_0
+        )
+        shape, _, _ = read(f)
+    return int(np.prod(shape, dtype=np.int64)) if shape else 1

@@ -49,6 +49,10 @@ def _check_structure(graph: Graph) -> None:
             raise GraphError(f"node '{node.id}': {exc}") from None
         if ops.is_mutating(op):
             raise GraphError(f"{where}: mutates its arguments; graphs must be functional")
+        known = {a.name for a in op._schema.arguments}
+        unknown = [k for k in node.kwargs if k not in known]
+        if unknown:
+            raise GraphError(f"{where}: no argument named {unknown[0]!r} in its schema")
         if not node.outputs:
             raise GraphError(f"{where}: declares no outputs")
         for out in node.outputs:

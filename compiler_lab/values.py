@@ -126,3 +126,14 @@ def to_float64(values: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         else:
             out[name] = t
     return out
+
+
+def draw_file(payload: dict) -> dict:
+    """Worker side (a sandbox `call`): draw the values of the graph at `payload["graph"]`
+    and save them to `payload["values"]`. Values are drawn in the sandbox, under its memory
+    limit, since a shared graph may ask for tensors far larger than the coordinator holds."""
+    from compiler_lab import tensorio
+
+    values = make_values(Graph.load(payload["graph"]), int(payload.get("seed", 0)))
+    tensorio.save(payload["values"], values)
+    return {"elements": sum(t.numel() for t in values.values())}

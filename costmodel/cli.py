@@ -62,10 +62,9 @@ def measure(
     from costmodel.measure.collect import (
         COLLECTORS,
         MeasureOptions,
+        architecture_jobs,
         graph_job,
         mlir_job,
-        model_job,
-        module_job,
     )
     from costmodel.measure.collect import measure as run_measure
     from costmodel.measure.models import ARCHITECTURES, VARIANTS
@@ -111,10 +110,15 @@ def measure(
             raise LabError(f"{p}: no such file")
     jobs = [graph_job(g, family, opts) for g in _load_graphs(graph_paths)] if graph_paths else []
     jobs += [mlir_job(p.name, p.read_text(), family) for p in mlir_files]
-    jobs += [model_job(m, opts) for m in names]
+    sources = [{"name": m} for m in names]
     for spec in module or []:
         _check_module(spec, family)
-        jobs.append(module_job(spec, family, opts))
+        sources.append({"module": spec, "family": family})
+    if sources:
+        more, failed = architecture_jobs(sources, opts)
+        for label, why in failed.items():
+            console.print(f"[yellow]{label}: not measured: {why}")
+        jobs += more
     if not jobs:
         raise LabError("nothing to measure: give graph or .mlir files, --models or --module")
     with Progress(

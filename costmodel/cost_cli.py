@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -230,3 +231,46 @@ def serve(
     from costmodel.serve.http import serve as run
 
     run(model, host, port)
+
+
+@app.command()
+def sample(
+    store: Annotated[Path, typer.Argument(help="a campaign store")],
+    model: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Predict the cost of one IREE dispatch of a graph a campaign just tested, and print it
+    beside its measurement (what `make run` ends with)."""
+    from compiler_lab.store import Store
+    from costmodel.dataset.samples import TARGETS
+    from costmodel.serve.lowering import dispatches
+
+    m = _load(model)
+    if not store.exists():
+        raise LabError(f"{store}: no such store")
+    db = Store(store, readonly=True)
+    rows = db.db.execute(
+        "SELECT graph_blob FROM tests WHERE verdict='ok' ORDER BY backend='iree' DESC, nodes DESC"
+        " LIMIT 20"
+    ).fetchall()
+    for (blob,) in rows:
+        graph = json.loads(db.get_blob(blob))  # checked against its hash
+        try:
+            found = dispatches({"graph": graph}, graph.get("name", blob[:12]), measure=True)
+        except LabError:
+            continue
+        timed = [d for d in found if d.get("latency_s")]
+        if not timed:
+            continue
+        d = max(timed, key=lambda x: x["latency_s"])
+        (pred,) = m.predict([d["text"]], ["dispatch"])
+        table = Table(title=escape(f"{graph.get('name')}: {d['name']} ({m.kind})"))
+        for col in ("target", "predicted", "measured", "unit"):
+            table.add_column(col)
+        for t, v in pred.items():
+            measured = f"{d['latency_s']:.4g}" if t == "latency_s" else ""
+            table.add_row(t, f"{v:.4g}", measured, TARGETS[t])
+        console.print(table)
+        db.close()
+        return
+    db.close()
+    raise LabError(f"{store}: no tested graph whose IREE dispatches could be measured")

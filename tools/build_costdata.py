@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 import time
+from itertools import zip_longest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,8 +25,15 @@ sys.path.insert(0, str(ROOT))
 from compiler_lab.graph import Graph  # noqa: E402
 from compiler_lab.machine import fingerprint  # noqa: E402
 from costmodel.dataset.stats import stats  # noqa: E402
-from costmodel.measure.collect import MeasureOptions, graph_job, measure, model_job  # noqa: E402
+from costmodel.measure.collect import (  # noqa: E402
+    MeasureOptions,
+    architecture_jobs,
+    graph_job,
+    measure,
+)
 from costmodel.measure.models import VARIANTS  # noqa: E402
+
+GRAPH_SHARE = 1
 
 
 def _seeds(text: str) -> list[int]:
@@ -60,18 +68,22 @@ def main() -> None:
         budget_s=args.hours * 3600,
         chunk=4,
     )
-    # each family's smallest and largest variant, interleaved with the generated graphs, so
-    # a budget that runs out still leaves both kinds of data
-    families: dict[str, list] = {}
-    for v in VARIANTS:
-        families.setdefault(v.family, []).append(v)
-    variants = [v for vs in families.values() for v in dict.fromkeys([vs[0], vs[-1]])]
+    variants = list(VARIANTS)
     generated = [graph_job(g, "generated", opts) for g, _ in graphs]
-    step = max(1, len(generated) // max(1, len(variants)))
+    models, failed = architecture_jobs([{"name": v.name} for v in variants], opts)
+    print(f"{len(models)} jobs from {len(variants)} architectures; not captured: {failed}")
+    # architectures and generated graphs interleaved, so a budget that runs out still
+    # leaves both: GRAPH_SHARE generated graphs for every architecture job
+    # round-robin over the families (their dispatch jobs come first in each), so every
+    # family has units however early the budget runs out
+    by_family: dict[str, list] = {}
+    for job in sorted(models, key=lambda j: ":k" in j.id):
+        by_family.setdefault(job.payload["family"], []).append(job)
+    models = [j for group in zip_longest(*by_family.values()) for j in group if j is not None]
     jobs = []
-    for i, v in enumerate(variants):
-        jobs += [model_job(v.name, opts), *generated[i * step : (i + 1) * step]]
-    jobs += generated[len(variants) * step :]
+    for i, job in enumerate(models):
+        jobs += [job, *generated[i * GRAPH_SHARE : (i + 1) * GRAPH_SHARE]]
+    jobs += generated[len(models) * GRAPH_SHARE :]
     t0 = time.monotonic()
     before = stats(out)["rows"] if (out / "manifest.json").exists() else 0
     summary = measure(jobs, opts, lambda d, t: print(f"\r{d}/{t} jobs", end="", flush=True))

@@ -31,6 +31,13 @@ REGISTRY: dict[str, type[Backend]] = {
 DEFAULT_BACKENDS = ["aot_eager", "inductor", "torch-mlir", "iree"]
 
 
+def check_options(name: str, options: dict[str, Any]) -> None:
+    """ValueError unless `name` is a backend and takes every one of `options`."""
+    if name not in REGISTRY:
+        raise ValueError(f"unknown backend {name!r} (known: {', '.join(REGISTRY)})")
+    REGISTRY[name].check_options(options)
+
+
 def get(name: str, options: dict[str, Any] | None = None) -> Backend:
     try:
         cls = REGISTRY[name]
@@ -40,4 +47,13 @@ def get(name: str, options: dict[str, Any] | None = None) -> Backend:
     return cls(options)
 
 
-__all__ = ["Backend", "Compiled", "Outcome", "StageError", "REGISTRY", "DEFAULT_BACKENDS", "get"]
+__all__ = [
+    "Backend",
+    "Compiled",
+    "Outcome",
+    "StageError",
+    "REGISTRY",
+    "DEFAULT_BACKENDS",
+    "check_options",
+    "get",
+]

@@ -95,8 +95,48 @@ class Backend(ABC):
     #: dtypes it takes nowhere in a graph, by design, with the reason
     dtype_gaps: dict[str, str] = {}
 
+    #: the options it takes: key -> the types its value may have. Options can come from a
+    #: shared case's verdict.json, so anything else is refused (a string that reaches a
+    #: compiler's command line, such as Inductor's `cpp.cxx`, never gets through)
+    option_types: dict[str, tuple[type, ...]] = {}
+
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = dict(options or {})
+        self.check_options(self.options)
+
+    @classmethod
+    def allowed(cls, key: str) -> tuple[type, ...] | None:
+        """The value types option `key` may take, or None if it is not an option."""
+        return cls.option_types.get(key)
+
+    @classmethod
+    def choices(cls, key: str) -> tuple[Any, ...] | None:
+        """The only values option `key` may take, where it takes a few words (None: any
+        value of its types)."""
+        return None
+
+    @classmethod
+    def check_options(cls, options: dict[str, Any]) -> None:
+        """Refuse (ValueError) an option the backend does not take or a value of a type it
+        does not take; bools are not ints here."""
+        if not isinstance(options, dict):
+            raise ValueError(f"{cls.name}: options must be an object, not {type(options).__name__}")
+        for key, value in options.items():
+            types = cls.allowed(key) if isinstance(key, str) else None
+            if types is None:
+                raise ValueError(f"{cls.name}: unknown or refused option {str(key)[:60]!r}")
+            ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+            if not ok:
+                wanted = " or ".join("null" if t is type(None) else t.__name__ for t in types)
+                raise ValueError(
+                    f"{cls.name}: option {key!r} takes {wanted}, not {str(value)[:40]!r}"
+                )
+            words = cls.choices(key)
+            if words is not None and value not in words:
+                raise ValueError(
+                    f"{cls.name}: option {key!r} takes one of {', '.join(map(str, words))}, "
+                    f"not {str(value)[:40]!r}"
+                )
 
     @classmethod
     def version(cls) -> str:

@@ -43,6 +43,7 @@ class EagerBackend(Backend):
     """The reference: run the fx module op by op. `float64=True` widens floats first."""
 
     name = "eager"
+    option_types = {"float64": (bool,)}
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         return _CallableCompiled(graph, to_module(graph, values), contextlib.nullcontext)
@@ -54,6 +55,38 @@ class EagerBackend(Backend):
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure:
         return F.from_exception(exc, "eager")
+
+
+#: Inductor settings whose default is None but which take a number
+_INDUCTOR_NUMBERS = ("cpp.simdlen", "cpp.max_horizontal_fusion_size")
+#: Inductor settings that take one of a few words: its bug injectors
+_INDUCTOR_CHOICES = {
+    f"cpp.inject_{op}_bug_TESTING_ONLY": ("compile_error", "runtime_error", "accuracy")
+    for op in ("relu", "log1p")
+}
+
+
+def inductor_option(key: str) -> tuple[type, ...] | None:
+    """The value types of an Inductor config key it is safe to set from a case: a flag or a
+    number. Keys holding strings, lists or callables (`cpp.cxx`, `cpp.march`, hooks) are
+    refused, since they reach g++'s command line or run code."""
+    import torch._inductor.config as cfg
+
+    try:
+        default = cfg._config[key].default
+    except (AttributeError, KeyError):
+        return None
+    if key in _INDUCTOR_NUMBERS:
+        return (int, type(None))
+    if key in _INDUCTOR_CHOICES:
+        return (str,)
+    if isinstance(default, bool):
+        return (bool,)
+    if isinstance(default, int):
+        return (int,)
+    if isinstance(default, float):
+        return (int, float)
+    return None
 
 
 class _DynamoBackend(Backend):
@@ -95,11 +128,23 @@ class DynamoBackend(_DynamoBackend):
     Inductor config keys may be given too."""
 
     name = "dynamo"
+    #: the rungs it may be asked for
+    DYNAMO_BACKENDS = ("eager", "aot_eager", "aot_eager_decomp_partition", "inductor")
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         options = dict(options or {})
         self.dynamo_backend = options.pop("backend", "eager")
+        if self.dynamo_backend not in self.DYNAMO_BACKENDS:
+            raise ValueError(f"dynamo: option 'backend' must be one of {self.DYNAMO_BACKENDS}")
         super().__init__(options)
+
+    @classmethod
+    def allowed(cls, key: str) -> tuple[type, ...] | None:
+        return (str,) if key == "backend" else inductor_option(key)
+
+    @classmethod
+    def choices(cls, key: str) -> tuple[Any, ...] | None:
+        return cls.DYNAMO_BACKENDS if key == "backend" else _INDUCTOR_CHOICES.get(key)
 
     def _config(self) -> contextlib.AbstractContextManager[Any]:
         import torch._inductor.config as cfg
@@ -115,6 +160,14 @@ class AotEagerBackend(_DynamoBackend):
 class InductorBackend(_DynamoBackend):
     name = "inductor"
     dynamo_backend = "inductor"
+
+    @classmethod
+    def allowed(cls, key: str) -> tuple[type, ...] | None:
+        return inductor_option(key)
+
+    @classmethod
+    def choices(cls, key: str) -> tuple[Any, ...] | None:
+        return _INDUCTOR_CHOICES.get(key)
 
     def _config(self) -> contextlib.AbstractContextManager[Any]:
         import torch._inductor.config as cfg

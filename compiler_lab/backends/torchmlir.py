@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
+from typing import Any
 
 import torch
 
@@ -217,6 +218,18 @@ class TorchMlirBackend(Backend):
     name = "torch-mlir"
     learns_support = True
     packages = ("torch-mlir",)
+    #: `drop`: a pass left out of the pipeline (the bisector's variants); `opt_level`: the
+    #: JIT's LLVM level
+    option_types = {"drop": (str,), "opt_level": (int,)}
+
+    @classmethod
+    def check_options(cls, options: dict[str, Any]) -> None:
+        super().check_options(options)
+        if "drop" in options and not re.fullmatch(r"[a-z][a-z0-9-]*", options["drop"]):
+            raise ValueError(f"torch-mlir: option 'drop' must name a pass, not {options['drop']!r}")
+        if not 0 <= options.get("opt_level", 0) <= 3:
+            raise ValueError("torch-mlir: option 'opt_level' must be 0 to 3")
+
     dtype_gaps = {
         d: "complex tensors have no memref bridge to the JIT" for d in ("complex64", "complex128")
     }

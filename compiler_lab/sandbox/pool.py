@@ -7,11 +7,13 @@ A worker that segfaults, aborts, hangs or runs out of memory yields a failure re
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import queue
 import resource
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,6 +31,15 @@ from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
 DEFAULT_TIMEOUT_S = 180.0
 DEFAULT_MEMORY_MB = 8192
 MAX_LOG_BYTES = 16 << 20
+#: how often `map` looks at its caller's stop flag (a Ctrl-C stops within this)
+STOP_POLL_S = 0.2
+#: a reply line longer than this is a misbehaving worker
+MAX_REPLY_BYTES = 64 << 20
+#: the largest file a worker may write (RLIMIT_FSIZE)
+MAX_FILE_BYTES = 8 << 30
+#: failures after which the worker is replaced: native code of the compiler's ran and may
+#: have damaged the heap that later tests would run in
+RECYCLE_STAGES = ("runtime", "iree-run", "mlir-jit")
 _OOM_MARKERS = ("std::bad_alloc", "out of memory", "can't allocate memory", "MemoryError")
 
 
@@ -42,6 +53,8 @@ class SandboxConfig:
     inductor_cache_dir: Path | None = None
     #: where workers save coverage.py data for the compilers' code (None: no tracing)
     coverage_dir: Path | None = None
+    #: which pool: its workers get temp dirs and logs of their own (`lab`, `values`, ...)
+    name: str = "lab"
 
 
 def default_cache_dir() -> Path:
@@ -66,10 +79,15 @@ class Worker:
         self.proc: subprocess.Popen[bytes] | None = None
         self.reply_fd = -1
         self.buffer = b""
-        self.tmp = host_cache(config.cache_dir) / "tmp" / f"w{slot}"
-        self.log_path = config.cache_dir / "logs" / f"worker{slot}.log"
+        # a folder of its own: no other pool, here or in another process, shares its temp
+        # dir, breadcrumb or log (log tails feed bucket keys and OOM detection)
+        self.tmp, self._lock = _claim(host_cache(config.cache_dir) / "tmp" / config.name, slot)
+        self.log_path = config.cache_dir / "logs" / config.name / f"{self.tmp.name}.log"
         self.crumb = self.tmp / "breadcrumb"
         self.restarts = 0
+        self.next_id = 0
+        #: set by `abort` (another thread): the request in flight answers "not-run"
+        self.aborting = False
 
     def _env(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -103,16 +121,23 @@ class Worker:
         def limits() -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_FILE_BYTES, MAX_FILE_BYTES))
 
         with open(self.log_path, "ab") as log:
+            # -I: no user site, no PYTHON* variables, no script or current directory on the
+            # path, so a `torch.py` planted beside a case cannot be imported. Its own
+            # session: a terminal's Ctrl-C reaches the coordinator only, and a timeout
+            # kills the worker's whole process group (g++, iree-compile, valgrind).
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "compiler_lab.sandbox.worker", str(write_fd)],
+                [sys.executable, "-I", "-m", "compiler_lab.sandbox.worker", str(write_fd)],
                 stdin=subprocess.PIPE,
                 stdout=log,
                 stderr=log,
                 pass_fds=(write_fd,),
                 preexec_fn=limits,
                 env=self._env(),
+                cwd=self.tmp,
+                start_new_session=True,
             )
         os.close(write_fd)
         self.reply_fd = read_fd
@@ -129,8 +154,11 @@ class Worker:
         log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         timeout = timeout_s if timeout_s is not None else self.config.timeout_s
         breadcrumb.clear(self.crumb)
+        self.aborting = False
+        self.next_id += 1
+        rid = self.next_id
         try:
-            self.proc.stdin.write((json.dumps(req) + "\n").encode())
+            self.proc.stdin.write((json.dumps(req | {"id": rid}) + "\n").encode())
             self.proc.stdin.flush()
         except BrokenPipeError:
             return self._death(log_offset)
@@ -149,12 +177,32 @@ class Worker:
             if not chunk:
                 return self._death(log_offset)
             self.buffer += chunk
+            if len(self.buffer) > MAX_REPLY_BYTES:
+                self.kill()
+                return _failure("protocol", "BadReply", f"reply over {MAX_REPLY_BYTES} bytes")
         line, self.buffer = self.buffer.split(b"\n", 1)
-        return json.loads(line)
+        try:
+            resp = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            self.kill()
+            return _failure("protocol", "BadReply", f"worker reply is not JSON: {line[:200]!r}")
+        if not isinstance(resp, dict) or resp.pop("id", None) != rid:
+            self.kill()
+            return _failure("protocol", "BadReply", "worker reply for another request")
+        failed = resp.get("status") == "failure"
+        if failed and resp.get("failure", {}).get("stage") in RECYCLE_STAGES:
+            self.close()  # a fresh worker for the next request
+        return resp
 
     def _death(self, log_offset: int) -> dict[str, Any]:
         assert self.proc is not None
         code = self.proc.wait()
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, signal.SIGKILL)  # what the dead worker had started
+        if self.aborting:  # we killed it ourselves: no verdict on the test
+            self.aborting = False
+            self._cleanup()
+            return {"status": "not-run", "error": "stopped"}
         tail = self._log_tail(log_offset)
         where = breadcrumb.read(self.crumb)
         at = f"@{where}" if where else ""
@@ -175,9 +223,20 @@ class Worker:
         except OSError:
             return ""
 
+    def abort(self) -> None:
+        """Stop the request in flight now, from another thread: kills the worker's process
+        group; `request` then answers "not-run", never a crash."""
+        proc = self.proc
+        if proc is not None and proc.poll() is None:
+            self.aborting = True
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+
     def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
+        """Kill the worker and everything it started (its process group)."""
+        if self.proc is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
         self.restarts += 1
         self._cleanup()
@@ -191,6 +250,13 @@ class Worker:
                 self.proc.stdin.close()
         self.proc = None
 
+    def release(self) -> None:
+        """Close the worker and give up its folder (for another pool to claim)."""
+        self.close()
+        if self._lock >= 0:
+            os.close(self._lock)
+            self._lock = -1
+
     def close(self) -> None:
         if self.proc is not None:
             try:
@@ -198,12 +264,55 @@ class Worker:
                 self.proc.stdin.close()
                 self.proc.wait(timeout=10)
             except (subprocess.TimeoutExpired, BrokenPipeError):
-                self.proc.kill()
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait()
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.proc.pid, signal.SIGKILL)  # anything it left running
         if self.reply_fd >= 0:
             os.close(self.reply_fd)
             self.reply_fd = -1
         self.proc = None
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+#: what a claimed folder keeps from its last user: Inductor's precompiled header (a
+#: ~150 MB build, under `$TMPDIR/torchinductor_*`) and the lock
+_KEPT = ("torchinductor_", ".lock")
+
+
+def _claim(root: Path, slot: int) -> tuple[Path, int]:
+    """The first folder `w<k>` (k = slot, slot + 64, ...) under `root` that no live process
+    holds: its lock is taken (an flock, dropped when the process dies) and what a
+    process that ended left in it is swept, but for the precompiled header."""
+    k = slot
+    while True:
+        path = root / f"w{k}"
+        path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            k += 64
+            continue
+        for stale in path.iterdir():
+            if not stale.name.startswith(_KEPT):
+                if stale.is_dir() and not stale.is_symlink():
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+        return path, fd
 
 
 def _failure(stage: str, exc_type: str, message: str) -> dict[str, Any]:
@@ -236,23 +345,24 @@ class WorkerPool:
         should_stop: Callable[[], bool] | None = None,
     ) -> list[dict[str, Any]]:
         """Responses in request order; `on_done(index, response)` is called as each lands.
-        Once `should_stop()` is true no new request starts; those never run get
-        `{"status": "not-run"}`."""
+        Once `should_stop()` is true no new request starts and the ones in flight are
+        killed: those get `{"status": "not-run"}`, never a verdict."""
         results: list[dict[str, Any] | None] = [None] * len(requests)
         todo: queue.Queue[int] = queue.Queue()
         for i in range(len(requests)):
             todo.put(i)
         lock = threading.Lock()
+        stopping = threading.Event()
 
         def serve(worker: Worker) -> None:
-            while True:
-                if should_stop is not None and should_stop():
-                    return
+            while not stopping.is_set():
                 try:
                     i = todo.get_nowait()
                 except queue.Empty:
                     return
                 resp = worker.request(requests[i], requests[i].get("timeout_s"))
+                if stopping.is_set():
+                    return  # killed by the stop, or finished after it: discarded
                 results[i] = resp
                 if on_done is not None:
                     with lock:
@@ -261,10 +371,15 @@ class WorkerPool:
         threads = [threading.Thread(target=serve, args=(w,), daemon=True) for w in self.workers]
         for t in threads:
             t.start()
-        for t in threads:
-            t.join()
+        while any(t.is_alive() for t in threads):
+            for t in threads:
+                t.join(STOP_POLL_S / len(threads))
+            if not stopping.is_set() and should_stop is not None and should_stop():
+                stopping.set()
+                for w in self.workers:
+                    w.abort()
         return [r if r is not None else {"status": "not-run"} for r in results]
 
     def close(self) -> None:
         for w in self.workers:
-            w.close()
+            w.release()

@@ -12,6 +12,8 @@ Requests:
       runs a function of compiler_lab, fuzz or costmodel on JSON data in the sandbox
       (e.g. recording traces, measuring); it returns a JSON-able dict
   {"kind": "ping"}
+      answers with what the sandbox looks like from inside (pid, session, cwd, limits)
+Every request carries an "id", echoed in its reply.
 """
 
 from __future__ import annotations
@@ -56,7 +58,13 @@ def _run_hook(hook: str) -> None:
         os.kill(os.getpid(), signal.SIGSEGV)
     elif hook == "abort":
         os.abort()
-    elif hook == "hang":
+    elif hook == "hang":  # like a hung compiler: a child that never ends, then no answer
+        import subprocess
+        import tempfile
+
+        child = subprocess.Popen(["sleep", "3600"])
+        with open(os.path.join(tempfile.gettempdir(), "hang-child.pid"), "w") as f:
+            f.write(str(child.pid))
         while True:
             time.sleep(60)
     elif hook == "oom":
@@ -135,17 +143,47 @@ def _call(req: dict[str, Any]) -> dict[str, Any]:
     return {"status": "ok", "result": result, "seconds": time.perf_counter() - t0}
 
 
+#: test hooks that misbehave at the protocol level, not inside a backend
+PROTOCOL_HOOKS = ("harness-error", "bad-reply", "wrong-id", "big-reply")
+_reply: Any = None  # the reply stream (main sets it)
+
+
+def _protocol_hook(hook: str) -> None:
+    if os.environ.get(HOOKS_ENV) != "1":
+        raise PermissionError(f"test hook {hook!r} requested but {HOOKS_ENV} is not set")
+    if hook == "harness-error":
+        raise RuntimeError("test hook: the harness itself failed")
+    if hook == "bad-reply":
+        _reply.write("this is not JSON\n")
+    elif hook == "wrong-id":
+        _reply.write(json.dumps({"id": -1, "status": "ok"}) + "\n")
+    elif hook == "big-reply":
+        _reply.write("x" * (2 << 20))
+
+
 def handle(req: dict[str, Any]) -> dict[str, Any]:
     kind = req.get("kind")
     try:
+        if req.get("hook") in PROTOCOL_HOOKS:
+            _protocol_hook(req["hook"])
         if kind == "execute":
             return _execute(req)
         if kind == "dump_ir":
             return _dump_ir(req)
         if kind == "call":
             return _call(req)
-        if kind == "ping":
-            return {"status": "ok", "pid": os.getpid()}
+        if kind == "ping":  # what the sandbox looks like from inside
+            import resource
+
+            return {
+                "status": "ok",
+                "pid": os.getpid(),
+                "sid": os.getsid(0),
+                "cwd": os.getcwd(),
+                "isolated": bool(sys.flags.isolated),
+                "fsize": resource.getrlimit(resource.RLIMIT_FSIZE)[0],
+                "address_space": resource.getrlimit(resource.RLIMIT_AS)[0],
+            }
         return {"status": "error", "error": f"unknown request kind {kind!r}"}
     except Exception as exc:  # a bug of ours or a bad request: report, keep serving
         return {
@@ -173,14 +211,23 @@ def _start_coverage():
 
 
 def main() -> None:
-    reply = os.fdopen(int(sys.argv[1]), "w", buffering=1)
+    global _reply
+    reply = _reply = os.fdopen(int(sys.argv[1]), "w", buffering=1)
     _configure_torch()
     cov = _start_coverage()  # after torch's import: tracing it breaks torch._C's init
     served = 0
     for line in sys.stdin:
         if not line.strip():
             continue
-        resp = handle(json.loads(line))
+        try:
+            req = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            req = {}
+            resp = {"status": "error", "error": f"bad request line: {type(exc).__name__}"}
+        else:
+            resp = handle(req) if isinstance(req, dict) else {"status": "error", "error": "bad"}
+        if isinstance(req, dict):
+            resp["id"] = req.get("id")
         served += 1
         if cov is not None and served % COVERAGE_SAVE_EVERY == 0:
             cov.save()  # saved before answering: a later crash loses nothing reported

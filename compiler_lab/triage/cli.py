@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from compiler_lab.errors import LabError
@@ -84,11 +85,11 @@ def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None
         if len(g["members"]) > 1:
             key += f"\n(+{len(g['members']) - 1} merged: same reduced reproducer)"
         table.add_row(
-            key,
+            escape(key),
             str(g["tests"]),
             "\n".join(dict.fromkeys(seen)),
             b["backend"],
-            b["stage"] or "",
+            escape(b["stage"] or ""),
             nodes,
         )
     console.print(table)
@@ -102,18 +103,21 @@ def show(target: str, store: Annotated[Path | None, typer.Option()] = None) -> N
     for key, path in _case_paths(target, store, False):
         case = load_case(path)
         v = case.verdict
+        console.print(f"[bold]{escape(key or path.name)}[/]")
         console.print(
-            f"[bold]{key or path.name}[/]\n  case: {path}\n  backend: {case.backend} "
+            f"  case: {path}\n  backend: {case.backend} "
             f"{json.dumps(case.options)}\n  verdict: {v['verdict']} "
-            f"{v.get('stage', '')}\n  reason: {v.get('reason', '')}"
+            f"{v.get('stage', '')}\n  reason: {v.get('reason', '')}",
+            markup=False,
         )
         console.print(
             f"  graph: {len(case.graph.nodes)} ops, inputs "
-            f"{[(s.name, list(s.shape), s.dtype) for s in case.graph.inputs]}"
+            f"{[(s.name, list(s.shape), s.dtype) for s in case.graph.inputs]}",
+            markup=False,
         )
-        console.print("  ops: " + ", ".join(case.graph.ops()))
+        console.print("  ops: " + ", ".join(case.graph.ops()), markup=False)
         if v.get("failure"):
-            console.print("  message: " + v["failure"]["message"][:800], highlight=False)
+            console.print("  message: " + str(v["failure"]["message"])[:800], markup=False)
 
 
 @app.command()
@@ -141,18 +145,20 @@ def reduce(
     with _pool(workers) as pool:
         for key, path in pairs:
             if key in done:
-                console.print(f"skip {key}: already reduced")
+                console.print(f"skip {key}: already reduced", markup=False)
                 continue
             case = cases.load_case(path)
-            (v,) = lab.run(
-                [lab.LabRequest(case.graph, case.backend, case.options, values=case.values)], pool
+            perf = case.verdict["verdict"] == "perf-outlier"
+            request = lab.LabRequest(
+                case.graph, case.backend, case.options, values=case.values, perf=perf
             )
+            (v,) = lab.run([request], pool)
             k = bucket_key(v, pool)
             if k is None:
                 why = f"{path}: does not reproduce ({v.verdict}); nothing to reduce"
                 if not all_:
                     raise LabError(why)
-                console.print(f"[yellow]skip[/] {why}", highlight=False)
+                console.print(f"[yellow]skip[/] {escape(why)}", highlight=False)
                 stale += 1
                 continue
             result = Reducer(case.backend, case.options, k, pool, deadline_s=budget).reduce(
@@ -177,10 +183,11 @@ def reduce(
             console.print(
                 f"reduced {path.name}: {result.nodes_before} → {result.nodes_after} "
                 f"nodes in {result.seconds:.1f} s ({result.candidates} candidates) "
-                f"→ {out}{merged}"
+                f"→ {out}{merged}",
+                markup=False,
             )
             if result.why_not_smaller():
-                console.print(f"  not smaller: {result.why_not_smaller()}", highlight=False)
+                console.print(f"  not smaller: {result.why_not_smaller()}", markup=False)
     if stale:
         raise typer.Exit(1)
 
@@ -195,7 +202,7 @@ def bisect(target: str, store: Annotated[Path | None, typer.Option()] = None) ->
         for _, path in _case_paths(target, store, False):
             result = run_bisect(load_case(path), pool)
             for line in result.lines():
-                console.print(line, highlight=False)
+                console.print(line, highlight=False, markup=False)
 
 
 @app.command()
@@ -213,8 +220,11 @@ def repro(
     for _, path in _case_paths(target, store, all_):
         case = load_case(path)
         script = path / "repro.py"
-        script.write_text(repro_mod.script(case.graph, case.values, case.backend, case.options))
         v = case.verdict
+        perf = v["verdict"] == "perf-outlier"
+        script.write_text(
+            repro_mod.script(case.graph, case.values, case.backend, case.options, perf=perf)
+        )
         failure = Failure.from_json(v["failure"]) if v.get("failure") else None
         result = repro_mod.run_script(script)
         ok = result.matches(
@@ -223,7 +233,7 @@ def repro(
         failed += not ok
         console.print(
             f"{'[green]reproduces[/]' if ok else '[red]does not reproduce[/]'} "
-            f"{script} ({result.verdict}, exit {result.returncode})"
+            f"{escape(str(script))} ({escape(result.verdict)}, exit {result.returncode})"
         )
     raise typer.Exit(1 if failed else 0)
 
@@ -278,4 +288,5 @@ def report(
                 public.unlink()  # it did not show the bug: the ATen-level repro stands
             text = markdown(case, lines, seen, shown, reduced.get(key))
             (path / "report.md").write_text(text)
-            console.print(text if not all_ else f"wrote {path / 'report.md'}", highlight=False)
+            shown_text = text if not all_ else f"wrote {path / 'report.md'}"
+            console.print(shown_text, highlight=False, markup=False)

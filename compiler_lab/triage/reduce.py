@@ -123,14 +123,15 @@ class Reducer:
     def reproduces(self, candidates: list[Graph]) -> list[lab.Verdict | None]:
         """For each candidate: its verdict if it hits the same bucket key, else None."""
         self.tried += len(candidates)
+        perf = ":perf-outlier:" in self.key  # keep the slowdown, not just the result
         verdicts = lab.run(
-            [lab.LabRequest(g, self.backend, self.options) for g in candidates],
+            [lab.LabRequest(g, self.backend, self.options, perf=perf) for g in candidates],
             self.pool,
             seed=self.seed,
         )
         out: list[lab.Verdict | None] = []
         for v in verdicts:
-            same_kind = v.verdict in ("crash", "hang", "mismatch")
+            same_kind = v.is_finding
             same = same_kind and bucket_key(v, self.pool) == self.key
             self.outcomes["kept the bucket" if same else f"{v.verdict} elsewhere" if same_kind
                           else v.verdict] += 1  # fmt: skip

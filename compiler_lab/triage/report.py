@@ -106,7 +106,7 @@ def markdown(
         "## Minimal repro",
         "",
         f"{len(case.graph.nodes)} op(s): {', '.join(ops)}. "
-        "Run `python repro.py` (exit 1 and `REPRODUCED: ...` when the bug shows).",
+        "Run `python -I repro.py` (exit 1 and `REPRODUCED: ...` when the bug shows).",
         "",
     ]
     if len(shown) <= 20_000:

@@ -8,7 +8,7 @@ from compiler_lab.sandbox.pool import WorkerPool
 
 
 def bucket_key(v: lab.Verdict, pool: WorkerPool, localize: bool = True) -> str | None:
-    """The bucket of a crash, hang or mismatch (None for ok and skipped)."""
+    """The bucket of a crash, hang, mismatch or perf-outlier (None for ok and skipped)."""
     if v.verdict in ("crash", "hang") and v.failure is not None:
         return buckets.crash_key(
             v.backend, v.failure.stage, v.failure.exc_type, v.failure.message, v.failure.traceback
@@ -17,6 +17,9 @@ def bucket_key(v: lab.Verdict, pool: WorkerPool, localize: bool = True) -> str |
         culprit = batch.culprit(v.graph, v.backend, v.options, pool) if localize else None
         kind = v.comparison.kind if v.comparison else ""
         return buckets.mismatch_key(v.backend, kind, culprit, v.graph.ops())
+    if v.verdict == "perf-outlier" and v.graph.nodes:
+        heaviest = max(v.graph.nodes, key=lambda n: sum(o.numel for o in n.outputs))
+        return buckets.perf_key(v.backend, heaviest.op)
     return None
 
 

@@ -9,8 +9,10 @@
 Each row names the CPU its code was built for (`target`: {cpu, isa}); the manifest's
 `targets` says, per machine, which target each collector measured.
 Rows are deduplicated by (canonical MLIR hash, level, collector, target ISA): the same dispatch met
-again, with SSA names renumbered, adds nothing. Appends are gzip members, so an interrupted
-run loses at most the chunk in flight. Version 3 (and 2) hash with canon v2 (dispatch ordinals
+again, with SSA names renumbered, adds nothing. Each append is one gzip member, written and
+synced before the manifest marks its units done; a writer killed mid-append leaves a damaged
+last member, which readers stop before and the next writer cuts off, so an interrupted run
+loses at most the chunk in flight. Version 3 (and 2) hash with canon v2 (dispatch ordinals
 dropped, strings kept); `rehash` brings a version-1 dataset over without losing a row.
 """
 
@@ -20,6 +22,7 @@ import gzip
 import hashlib
 import json
 import os
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,6 +67,8 @@ class Dataset:
                     f"{self.manifest_path}: dataset version "
                     f"{self.manifest.get('version')} (expected {VERSION}){hint}"
                 )
+        for name in ("texts.jsonl.gz", "rows.jsonl.gz"):
+            _cut_damaged_tail(root / name)
         self.keys: set[tuple] = set()
         self.text_hashes: set[str] = set()
         for row in self.rows():
@@ -104,11 +109,11 @@ class Dataset:
             fam = self.manifest["families"]
             fam[row["family"]] = fam.get(row["family"], 0) + 1
         if texts:
-            with gzip.open(self.root / "texts.jsonl.gz", "at") as f:
-                f.writelines(json.dumps(t) + "\n" for t in texts)
+            _append_member(self.root / "texts.jsonl.gz", [json.dumps(t) for t in texts])
         if fresh:
-            with gzip.open(self.root / "rows.jsonl.gz", "at") as f:
-                f.writelines(json.dumps(r, sort_keys=True) + "\n" for r in fresh)
+            _append_member(
+                self.root / "rows.jsonl.gz", [json.dumps(r, sort_keys=True) for r in fresh]
+            )
         self.manifest["rows"] = len(self.keys)
         self.manifest["texts"] = len(self.text_hashes)
         self.manifest["done"] = sorted(self.done | set(done))
@@ -188,12 +193,68 @@ def rehash(root: Path) -> dict[str, int]:
     return {"rows": len(rows), "texts": len(texts), "merged_texts": merged}
 
 
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """Every complete line; a truncated last member (a killed writer) is skipped."""
-    try:
-        with gzip.open(path, "rt") as f:
-            for line in f:
-                if line.endswith("\n") and line.strip():
-                    yield json.loads(line)
-    except (EOFError, gzip.BadGzipFile):
+def _append_member(path: Path, lines: list[str]) -> None:
+    """Append `lines` as one gzip member, synced to disk before returning."""
+    data = gzip.compress("".join(line + "\n" for line in lines).encode())
+    with open(path, "ab") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+_CHUNK = 1 << 16
+
+
+def _members(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(end offset, content) of each whole gzip member, in order, stopping before the
+    first damaged one (cut short, corrupt, or not ending in a newline)."""
+    with open(path, "rb") as f:
+        data = memoryview(f.read())
+    pos = 0
+    while pos < len(data):
+        d = zlib.decompressobj(wbits=31)
+        off, parts = pos, []
+        try:
+            while not d.eof and off < len(data):
+                parts.append(d.decompress(data[off : off + _CHUNK]))
+                off += min(_CHUNK, len(data) - off)
+        except zlib.error:
+            return
+        content = b"".join(parts)
+        if not d.eof or (content and not content.endswith(b"\n")):
+            return
+        pos = off - len(d.unused_data)
+        yield pos, content
+
+
+def _cut_damaged_tail(path: Path) -> None:
+    """Truncate `path` after its last whole member: what a killed writer left half-written
+    goes, and later appends stay readable."""
+    if not path.exists():
         return
+    good = 0
+    for end, content in _members(path):
+        if _parsed(content) is None:
+            break
+        good = end
+    if good < path.stat().st_size:
+        with open(path, "r+b") as f:
+            f.truncate(good)
+            os.fsync(f.fileno())
+
+
+def _parsed(content: bytes) -> list[dict[str, Any]] | None:
+    """A member's JSON lines, or None if any line is damaged."""
+    try:
+        return [json.loads(line) for line in content.splitlines() if line.strip()]
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Every line of every whole member, up to the first damaged one (a killed writer's)."""
+    for _, content in _members(path):
+        rows = _parsed(content)
+        if rows is None:
+            return
+        yield from rows

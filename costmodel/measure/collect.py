@@ -119,25 +119,57 @@ def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
     )
 
 
-def model_job(name: str, opts: MeasureOptions) -> Job:
-    """A real architecture's variant (models.VARIANTS), captured and measured as a graph."""
-    return Job(
-        f"model:{name}",
-        "costmodel.measure.models:measure_model",
-        {"name": name} | _levels(opts),
-        MODEL_TIMEOUT_S,
-    )
+def architecture_jobs(
+    sources: list[dict[str, str]], opts: MeasureOptions
+) -> tuple[list[Job], dict[str, str]]:
+    """Jobs for real models: each source ({"name": variant} or {"module": FILE.py:FUNC,
+    "family": ...}) is captured to a graph in a sandboxed worker, then measured as one job
+    for its IREE dispatches and one job per distinct op as a kernel, so a compiler that
+    crashes on one op loses that op's rows only. Returns (jobs, errors by source)."""
+    from costmodel.measure.models import VARIANTS
+    from costmodel.measure.units import IREE_LEVELS, kernel_graphs
 
-
-def module_job(spec: str, family: str, opts: MeasureOptions) -> Job:
-    """A user's `FILE.py:FUNC` model, measured under the family label `family`."""
-    digest = hashlib.sha256(f"{spec}:{family}".encode()).hexdigest()[:16]
-    return Job(
-        f"module:{family}:{digest}",
-        "costmodel.measure.models:measure_module",
-        {"module": spec, "family": family} | _levels(opts),
-        MODEL_TIMEOUT_S,
-    )
+    family_of = {v.name: v.family for v in VARIANTS}
+    requests = [
+        {"kind": "call", "function": "costmodel.measure.models:capture_variant", "payload": src,
+         "timeout_s": UNIT_TIMEOUT_S}
+        for src in sources
+    ]  # fmt: skip
+    jobs: list[Job] = []
+    errors: dict[str, str] = {}
+    config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, name="measure")
+    with WorkerPool(1, config) as pool:
+        responses = pool.map(requests)
+    wanted = set(opts.levels or (*IREE_LEVELS, "dispatch", "configured", "kernel"))
+    for src, resp in zip(sources, responses, strict=True):
+        label = src.get("name") or src["module"]
+        result = resp.get("result", {})
+        if resp.get("status") != "ok" or "error" in result:
+            errors[label] = result.get("error") or resp.get("error") or str(resp.get("failure"))
+            continue
+        graph = Graph.from_json(result["graph"])
+        family = src.get("family") or family_of[src["name"]]
+        prefix = (
+            f"model:{src['name']}"
+            if "name" in src
+            else f"module:{family}:{graph.content_hash()[:16]}"
+        )
+        whole = sorted(wanted - {"kernel"})
+        if whole:
+            jobs.append(Job(prefix, "costmodel.measure.run:measure_graph",
+                            {"graph": graph.to_json(), "family": family, "levels": whole,
+                             "kernels": False}, MODEL_TIMEOUT_S))  # fmt: skip
+        if opts.kernels and "kernel" in wanted:
+            seen: set[str] = set()
+            for k in kernel_graphs(graph):
+                h = k.content_hash()
+                if h in seen:
+                    continue
+                seen.add(h)
+                jobs.append(Job(f"{prefix}:k{h[:16]}", "costmodel.measure.run:measure_graph",
+                                {"graph": k.to_json(), "family": family, "levels": ["kernel"],
+                                 "kernels": True, "graph_hash": graph.content_hash()}))  # fmt: skip
+    return jobs, errors
 
 
 def mlir_job(name: str, text: str, family: str = "mlir") -> Job:
@@ -173,7 +205,7 @@ def measure(
     done = len(jobs) - len(todo)
     if progress:
         progress(done, len(jobs))
-    config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S)
+    config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, name="measure")
     cache = default_cache_dir() / "measure"
     with WorkerPool(opts.workers, config) as pool:
         deadline = time.monotonic() + opts.budget_s if opts.budget_s else None

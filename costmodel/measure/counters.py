@@ -69,6 +69,12 @@ class Availability:
     detail: str = ""
 
 
+#: how long a tool's version or capability probe may take
+PROBE_TIMEOUT_S = 30
+#: one `perf stat` run of the harness
+PERF_TIMEOUT_S = 300
+
+
 # ---- callgrind --------------------------------------------------------------------------------
 
 
@@ -77,7 +83,12 @@ def valgrind_version() -> str | None:
     exe = shutil.which("valgrind")
     if not exe:
         return None
-    out = subprocess.run([exe, "--version"], capture_output=True, text=True)
+    try:
+        out = subprocess.run(
+            [exe, "--version"], capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
+        )
+    except (subprocess.TimeoutExpired, OSError):
+        return None
     return out.stdout.strip() or None
 
 
@@ -102,6 +113,7 @@ def build_shim(cache_dir: Path) -> Path:
             ["gcc", "-shared", "-fPIC", "-O1", "-o", str(tmp), str(SHIM_SOURCE)],
             check=True,
             capture_output=True,
+            timeout=120,
         )
         os.replace(tmp, out)
     return out
@@ -216,9 +228,17 @@ def perf_available() -> Availability:
     exe = shutil.which("perf")
     if exe is None:
         return Availability("perf", False, "perf is not installed")
-    proc = subprocess.run(
-        [exe, "stat", "-x,", "-e", ",".join(_PERF_EVENTS), "true"], capture_output=True, text=True
-    )
+    try:
+        proc = subprocess.run(
+            [exe, "stat", "-x,", "-e", ",".join(_PERF_EVENTS), "true"],
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        return Availability(
+            "perf", False, f"`perf stat true` gave no answer in {PROBE_TIMEOUT_S} s"
+        )
     unsupported = [
         e for e in _PERF_EVENTS if re.search(rf"<not (supported|counted)>,[^,]*,{e}", proc.stderr)
     ]
@@ -234,7 +254,8 @@ def perf_available() -> Availability:
     return Availability("perf", True, detail=proc.stderr.strip()[:200])
 
 
-def _perf_counts(spec_path: Path, unit: int, reps: int) -> dict[str, float]:
+def _perf_counts(spec_path: Path, unit: int, reps: int) -> dict[str, float] | None:
+    """Counts of one `perf stat` run of the harness; None if it did not finish in time."""
     cmd = [
         "perf",
         "stat",
@@ -251,7 +272,10 @@ def _perf_counts(spec_path: Path, unit: int, reps: int) -> dict[str, float]:
         "--reps",
         str(reps),
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=PERF_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return None
     counts = {}
     for line in proc.stderr.splitlines():
         parts = line.split(",")
@@ -273,6 +297,9 @@ def run_perf(
         spec_path.write_text(json.dumps({"shim": None, "units": units}))
         for i, unit in enumerate(units):
             base, full = _perf_counts(spec_path, i, 0), _perf_counts(spec_path, i, reps)
+            if base is None or full is None:
+                out[unit["id"]] = {"skipped": f"perf stat timed out after {PERF_TIMEOUT_S} s"}
+                continue
             out[unit["id"]] = {
                 k.replace("-", "_"): (full[k] - base.get(k, 0.0)) / reps for k in full
             } | {"reps": reps}

@@ -227,19 +227,24 @@ def build(v: Variant) -> tuple[torch.nn.Module, list[torch.Tensor]]:
     return model, [x]
 
 
-def measure_model(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: one variant captured and measured like a graph (run.py)."""
+def capture_variant(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: a variant (`name`) or a user's model (`module`) as graph JSON,
+    or {"error": ...}."""
     from compiler_lab.capture import capture
-    from costmodel.measure.run import _why, measure_graph
+    from costmodel.measure.run import _why
 
     warnings.filterwarnings("ignore")
-    (v,) = [x for x in VARIANTS if x.name == payload["name"]]
     try:
-        model, inputs = build(v)
-        graph, _ = capture(model, inputs, v.name)
+        if "module" in payload:
+            model, inputs = load_module_spec(payload["module"])
+            name = payload.get("family", "user")
+        else:
+            (v,) = [x for x in VARIANTS if x.name == payload["name"]]
+            (model, inputs), name = build(v), v.name
+        graph, _ = capture(model, inputs, name)
     except Exception as exc:
-        return {"rows": [], "native": [], "errors": {v.name: _why(exc)}}
-    return measure_graph(payload | {"graph": graph.to_json(), "family": v.family})
+        return {"error": _why(exc).splitlines()[0]}
+    return {"graph": graph.to_json()}
 
 
 def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
@@ -296,36 +301,26 @@ def check_module(payload: dict[str, Any]) -> dict[str, Any]:
     return {"nodes": len(graph.nodes), "ops": sorted(set(graph.ops()))}
 
 
-def measure_module(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: a user's model (`FILE.py:FUNC`) measured like a built-in family."""
-    from compiler_lab.capture import capture
-    from costmodel.measure.run import _why, measure_graph
-
-    warnings.filterwarnings("ignore")
-    family = payload.get("family", "user")
-    try:
-        module, inputs = load_module_spec(payload["module"])
-        graph, _ = capture(module, inputs, family)
-    except Exception as exc:
-        return {"rows": [], "native": [], "errors": {payload["module"]: _why(exc)}}
-    return measure_graph(payload | {"graph": graph.to_json(), "family": family})
-
-
-def module_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: the IREE dispatches of a user's model (`FILE.py:FUNC`), their
-    source texts and, with `measure`, their latency. {"error": ...} if it cannot be done."""
+def graph_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
+    """Sandbox entry point: the IREE dispatches of a model (`module`: FILE.py:FUNC) or of a
+    lab graph (`graph`: JSON), their source texts and, with `measure`, their latency.
+    {"error": ...} if it cannot be done."""
     import tempfile
     from pathlib import Path
 
     from compiler_lab.backends.mlir_import import import_torch_raw
     from compiler_lab.capture import capture
+    from compiler_lab.graph import Graph
     from compiler_lab.values import make_values
     from costmodel.measure import units as U
+    from costmodel.measure.run import _why
 
     warnings.filterwarnings("ignore")
     try:
-        module, inputs = load_module_spec(payload["module"])
-        graph, _ = capture(module, inputs, "user")
+        if "module" in payload:
+            graph, _ = capture(*load_module_spec(payload["module"]), "user")
+        else:
+            graph = Graph.from_json(payload["graph"])
         graph = U.weights_as_inputs(graph)
         text = import_torch_raw(graph, make_values(graph))
         with tempfile.TemporaryDirectory() as tmp:
@@ -338,7 +333,5 @@ def module_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
                     row |= {"latency_s": m["latency_s"]} if "latency_s" in m else m
                 out.append(row)
     except Exception as exc:
-        return {
-            "error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}"
-        }
+        return {"error": _why(exc).splitlines()[0]}
     return {"dispatches": out}

@@ -92,8 +92,9 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
     workdir = Path(payload["workdir"])
     counter_cpu = payload.get("counter_cpu") or "host"
     values = make_values(graph, payload.get("seed", 0))
-    gid = graph.content_hash()
-    uid = gid[:16]
+    # a kernel measured on its own still belongs to the model it came from
+    gid = payload.get("graph_hash") or graph.content_hash()
+    uid = graph.content_hash()[:16]
     host = U.native_target("host")
     rows: list[dict[str, Any]] = []
     native: list[dict[str, Any]] = []
@@ -141,7 +142,7 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
 
     if "kernel" in levels and payload.get("kernels", True):
         for k in U.kernel_graphs(graph):
-            kid, op = f"{uid}.{k.nodes[0].id}", k.nodes[0].op
+            kid, op = f"{uid}.{k.meta['node']}", k.nodes[0].op
             try:
                 res_k = U.torchmlir_native(
                     k, make_values(k, 0), workdir, kid.replace(".", "_"), counter_cpu=counter_cpu

@@ -272,24 +272,40 @@ def torchmlir_native(
 
 
 def kernel_graphs(graph: Graph) -> list[Graph]:
-    """Each node as a graph of its own, its tensor inputs becoming graph inputs."""
-    from compiler_lab.graph import InputSpec
+    """Each node as a graph of its own, its tensor inputs becoming graph inputs. Values are
+    renamed (`a0`, `r0`, node `n0`), so the same op on the same shapes is the same graph
+    wherever it sits; `meta["node"]` keeps the node's id in the graph."""
+    import dataclasses
+
+    from compiler_lab import args as argcodec
+    from compiler_lab.graph import InputSpec, TensorSpec
 
     specs = graph.values()
     out = []
     for node in graph.nodes:
         names = list(dict.fromkeys(node.input_names()))
+        rename = {n: f"a{i}" for i, n in enumerate(names)}
         inputs = [
-            InputSpec(n, specs[n].shape, specs[n].dtype, range=getattr(specs[n], "range", None))
+            InputSpec(rename[n], specs[n].shape, specs[n].dtype,
+                      range=getattr(specs[n], "range", None))
             for n in names
-        ]
+        ]  # fmt: skip
+        outs = [TensorSpec(f"r{i}", o.shape, o.dtype) for i, o in enumerate(node.outputs)]
+        ref = lambda r, rename=rename: argcodec.Ref(rename[r])  # noqa: E731
+        kernel = dataclasses.replace(
+            node,
+            id="n0",
+            args=argcodec.substitute(node.args, ref),
+            kwargs=argcodec.substitute(node.kwargs, ref),
+            outputs=outs,
+        )
         out.append(
             Graph(
                 inputs=inputs,
-                nodes=[node],
-                outputs=[o.name for o in node.outputs],
+                nodes=[kernel],
+                outputs=[o.name for o in outs],
                 name=f"{graph.name}.{node.id}",
-                meta={"kernel_of": graph.name},
+                meta={"kernel_of": graph.name, "node": node.id},
             )
         )
     return out

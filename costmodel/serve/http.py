@@ -12,8 +12,6 @@ match) and time out (default 30 s) with 504; a malformed one gets a 4xx naming t
 No request can take the service down: every error is answered, never raised.
 """
 
-from __future__ import annotations
-
 import asyncio
 import json
 import threading

@@ -19,6 +19,7 @@ index, backend) means none is recorded twice.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -31,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from compiler_lab import backends as registry
-from compiler_lab import batch, cases, lab
+from compiler_lab import batch, cases, lab, versions
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
-from compiler_lab.store import Store, TestRow
+from compiler_lab.store import Store, StoreError, TestRow
 from compiler_lab.triage.target import bucket_key
 from fuzz.campaign import executor as executors
 from fuzz.campaign import steering
@@ -59,6 +60,9 @@ class CampaignConfig:
     batch_size: int = 24
     max_nodes: int = 10
     dtypes: tuple[str, ...] | None = None
+    #: the `--include`/`--exclude` op filters the library was restricted with
+    include: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] | None = None
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     batching: bool = True
     alternate_wrapper: bool = True
@@ -68,6 +72,9 @@ class CampaignConfig:
     timeout_s: float = 180.0
     memory_mb: int = 8192
     coverage: bool = False
+    #: the performance oracle: every test also timed against eager (compiles one graph at a
+    #: time, since a merged compile's time says nothing about one graph)
+    perf: bool = False
     #: Inductor's on-disk cache (default: the lab's shared one); benchmarks use a fresh one
     inductor_cache_dir: Path | None = None
     #: test-only: test index -> sandbox hook ("segfault", "hang", "oom")
@@ -83,6 +90,7 @@ class CampaignConfig:
                 self.dtypes,
                 self.options,
                 self.batch_size,
+                *([self.include, self.exclude] if self.include or self.exclude else []),
             ],
             sort_keys=True,
         )
@@ -148,6 +156,35 @@ class Campaign:
     def request_stop(self, reason: str) -> None:
         self.stop_reason = reason
 
+    def identity(self) -> dict[str, Any]:
+        """Everything that decides the campaign's graphs: a resume under another identity
+        would continue one campaign with another's tests, so the store refuses it."""
+        cfg = self.cfg
+        generator = dataclasses.asdict(GenConfig(max_nodes=cfg.max_nodes))
+        return {
+            "library": self.library.digest(),
+            "filters": {"include": cfg.include, "exclude": cfg.exclude, "dtypes": cfg.dtypes},
+            "generator": json.loads(json.dumps(generator, default=str)),
+            "versions": {k: v for k, v in versions.collect().items() if k != "platform"},
+        }
+
+    def _open(self, store: Store) -> tuple[int, bool]:
+        cfg = self.cfg
+        return store.campaign(
+            cfg.name,
+            cfg.seed,
+            {
+                "backends": cfg.backends,
+                "max_nodes": cfg.max_nodes,
+                "options": cfg.options,
+                "batch_size": cfg.batch_size,
+                "dtypes": cfg.dtypes,
+                "include": cfg.include,
+                "exclude": cfg.exclude,
+            },
+            self.identity(),
+        )
+
     def _install_signals(self) -> None:
         def handler(signum: int, frame: Any) -> None:
             if self.stop_reason:  # a second signal: stop now
@@ -161,17 +198,12 @@ class Campaign:
         cfg = self.cfg
         self._install_signals()
         store = Store(cfg.store)
-        cid, resumed = store.campaign(
-            cfg.name,
-            cfg.seed,
-            {
-                "backends": cfg.backends,
-                "max_nodes": cfg.max_nodes,
-                "options": cfg.options,
-                "batch_size": cfg.batch_size,
-                "dtypes": cfg.dtypes,
-            },
-        )
+        try:
+            store.acquire_writer()
+            cid, _ = self._open(store)
+        except StoreError:
+            store.close()
+            raise
         self.progress.tests = len(store.done_indices(cid))
         sandbox = SandboxConfig(
             default_cache_dir(),
@@ -191,6 +223,7 @@ class Campaign:
         try:
             with pool, SandboxedValueSearch() as values:
                 self._probe(store, pool)
+                self._repair_cases(store, cid, pool)
                 b = 0
                 while not self.stop_reason:
                     first = b * cfg.batch_size
@@ -225,6 +258,25 @@ class Campaign:
                     self.on_progress(self.progress)
 
             self.support[backend] = supports.ensure_probed(store, backend, self.library, pool, tick)
+        self.progress.status = ""
+
+    def _repair_cases(self, store: Store, cid: int, pool) -> None:
+        """Write the cases of buckets that have none on disk (a store from before cases were
+        written first, or a case deleted): their first test is run again and its case
+        written when it lands in the same bucket."""
+        for row in store.missing_cases(cid):
+            if self.stop_reason:
+                return
+            graph = Graph.from_json(json.loads(store.get_blob(row["graph_blob"])))
+            options = json.loads(row["options"])
+            self.progress.status = f"rewriting the missing case of {row['key'][:60]}"
+            if self.on_progress:
+                self.on_progress(self.progress)
+            (v,) = lab.run([lab.LabRequest(graph, row["backend"], options)], pool)
+            if bucket_key(v, pool, localize=self.cfg.localize) == row["key"]:
+                store.set_case_dir(
+                    row["key"], str(cases.write_case(store.cases / _slug(row["key"]), v))
+                )
         self.progress.status = ""
 
     # ---- one batch ---------------------------------------------------------------------------
@@ -316,14 +368,16 @@ class Campaign:
             t0 = time.monotonic()
             verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, options, pool)
             self.progress.seconds[f"test:{backend}"] += time.monotonic() - t0
+            if self.stop_reason:  # tests in flight when the stop came: discarded, not kept
+                return indices
             rows, finds = self._rows(b, backend, todo, verdicts, options, pool)
             evidence = [u for v in verdicts for u in supports.evidence(v)]
             version = registry.REGISTRY[backend].version()
-            new = store.record(cid, rows, support=(backend, version, evidence))
-            for key in new:
-                v = finds[key]
-                path = cases.write_case(store.cases / _slug(key), v)
-                store.set_case_dir(key, str(path))
+            # a new bucket's case is on disk before its row is committed: a kill between
+            # the two leaves a case to overwrite, never a bucket without one
+            fresh = set(finds) - store.known_buckets(set(finds)) if finds else set()
+            written = {k: str(cases.write_case(store.cases / _slug(k), finds[k])) for k in fresh}
+            new = store.record(cid, rows, support=(backend, version, evidence), cases=written)
             self._update(rows, new)
         if any(b in self.support for b in backends):  # what this batch taught the filter
             for backend in backends:
@@ -334,14 +388,15 @@ class Campaign:
         self, backend: str, graphs: list[Graph], indices: list[int], options: dict[str, Any], pool
     ) -> list[lab.Verdict]:
         hooks = {j: self.cfg.hooks[i] for j, i in enumerate(indices) if i in self.cfg.hooks}
-        if self.cfg.batching and backend in BATCHED:
+        if self.cfg.batching and backend in BATCHED and not self.cfg.perf:
             # K graphs per compile, one compile per worker in flight at a time
             k = max(K_MIN, min(self.k[backend], -(-len(graphs) // self.cfg.workers)))
             crashers = set(self.crash_culprits.get(backend, ()))
             alone = {j for j, g in enumerate(graphs) if crashers & set(g.ops())}
             verdicts, stats = batch.run_batched(
-                graphs, backend, options, pool, hooks=hooks, k=k, alone=alone
-            )
+                graphs, backend, options, pool, hooks=hooks, k=k, alone=alone,
+                should_stop=self._stopping,
+            )  # fmt: skip
             self.progress.compiles += stats["compiles"]
             self.progress.splits += stats["splits"]
             self.progress.confirms += stats["confirms"]
@@ -350,10 +405,14 @@ class Campaign:
             self.progress.k = dict(self.k)
             return verdicts
         requests = [
-            lab.LabRequest(g, backend, options, hook=hooks.get(j)) for j, g in enumerate(graphs)
+            lab.LabRequest(g, backend, options, hook=hooks.get(j), perf=self.cfg.perf)
+            for j, g in enumerate(graphs)
         ]
         self.progress.compiles += len(requests)
-        return lab.run(requests, pool)
+        return lab.run(requests, pool, should_stop=self._stopping)
+
+    def _stopping(self) -> bool:
+        return bool(self.stop_reason)
 
     def _rows(
         self,
@@ -372,8 +431,8 @@ class Campaign:
             kind, exc_type, message = "", "", ""
             if v.verdict in ("crash", "hang") and v.failure is not None:
                 kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message
-            elif v.verdict == "mismatch":
-                kind, message = "mismatch", v.reason
+            elif v.verdict in ("mismatch", "perf-outlier"):
+                kind, message = v.verdict, v.reason
             if key is not None:
                 finds.setdefault(key, v)
             rows.append(

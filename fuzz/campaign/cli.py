@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.live import Live
+from rich.markup import escape
 from rich.table import Table
 
 from compiler_lab.errors import LabError
@@ -35,7 +36,7 @@ def _display(p) -> Table:
         split = ", ".join(f"{k} {v / total:.0%}" for k, v in p.seconds.most_common())
         table.add_row("time", split)
     if p.status:
-        table.add_row("now", p.status)
+        table.add_row("now", escape(p.status))
     return table
 
 
@@ -55,12 +56,17 @@ def fuzz(
     coverage: Annotated[
         bool, typer.Option("--coverage/--no-coverage", help="trace the compilers' Python coverage")
     ] = False,
+    perf: Annotated[
+        bool,
+        typer.Option("--perf/--no-perf", help="also flag graphs compiled far slower than eager"),
+    ] = False,
     executor: Annotated[str, typer.Option(help="local or ray")] = "local",
     ray_address: Annotated[str | None, typer.Option()] = None,
     rules: Annotated[Path, typer.Option()] = Path("corpora/rules"),
     traces: Annotated[Path, typer.Option()] = Path("corpora/traces"),
 ) -> None:
-    """Run (or resume) a fuzz campaign; Ctrl-C stops it cleanly after the current batch."""
+    """Run (or resume) a fuzz campaign; Ctrl-C stops it within seconds, discarding the tests
+    in flight (run the same command again to resume)."""
     from compiler_lab.cli import parse_backends, parse_options
     from fuzz.campaign.campaign import Campaign, CampaignConfig
     from fuzz.gen.generator import ALL_DTYPES
@@ -84,9 +90,12 @@ def fuzz(
         max_tests=max_tests,
         max_nodes=max_nodes,
         dtypes=wanted,
+        include=tuple(names(include)) if include else None,
+        exclude=tuple(names(exclude)) if exclude else None,
         options=parse_options(option or []),
         batching=batching,
         coverage=coverage,
+        perf=perf,
         executor=executor,
         ray_address=ray_address,
     )
@@ -95,7 +104,8 @@ def fuzz(
         progress = campaign.run()
         live.update(_display(progress))
     console.print(
-        f"stopped ({progress.stopped}); store: {store}; report: clab report {store} -o report.html"
+        f"stopped ({progress.stopped}); store: {store}; report: clab report {store} -o report.html",
+        markup=False,
     )
 
 

@@ -12,11 +12,21 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
+from compiler_lab.sandbox.pool import STOP_POLL_S, SandboxConfig, Worker, WorkerPool
 
 
 def local(workers: int, config: SandboxConfig) -> WorkerPool:
     return WorkerPool(workers, config)
+
+
+def init_options(address: str | None) -> dict[str, Any]:
+    """`ray.init` arguments: a cluster this process starts itself listens on loopback only,
+    since a Ray node runs whatever code reaches its port."""
+    options: dict[str, Any] = {"address": address, "include_dashboard": False,
+                               "log_to_driver": False}  # fmt: skip
+    if address is None:
+        options |= {"_node_ip_address": "127.0.0.1", "dashboard_host": "127.0.0.1"}
+    return options
 
 
 class RayExecutor:
@@ -30,9 +40,10 @@ class RayExecutor:
         self.ray = ray
         self.config = config
         if not ray.is_initialized():
-            ray.init(address=address, include_dashboard=False, log_to_driver=False)
+            ray.init(**init_options(address))
 
-        @ray.remote(max_restarts=0, max_task_retries=0)
+        # two threads: `abort` runs while `request` is in flight
+        @ray.remote(max_restarts=0, max_task_retries=0, max_concurrency=2)
         class SandboxActor:
             def __init__(self, slot: int, cfg: SandboxConfig) -> None:
                 self.worker = Worker(slot, cfg)
@@ -40,8 +51,11 @@ class RayExecutor:
             def request(self, req: dict[str, Any]) -> dict[str, Any]:
                 return self.worker.request(req, req.get("timeout_s"))
 
+            def abort(self) -> None:
+                self.worker.abort()
+
             def close(self) -> None:
-                self.worker.close()
+                self.worker.release()
 
         self.actors = [SandboxActor.remote(i, config) for i in range(workers)]
 
@@ -57,12 +71,20 @@ class RayExecutor:
         queue = list(range(len(requests)))
         idle = list(self.actors)
         while queue or pending:
-            while idle and queue and not (should_stop and should_stop()):
+            if should_stop is not None and should_stop():
+                # the tests in flight are killed, answered "not-run" and discarded
+                ray.get([actor.abort.remote() for _, actor in pending.values()])
+                if pending:
+                    ray.wait(list(pending), num_returns=len(pending))
+                break
+            while idle and queue:
                 i, actor = queue.pop(0), idle.pop()
                 pending[actor.request.remote(requests[i])] = (i, actor)
             if not pending:
                 break
-            ready, _ = ray.wait(list(pending), num_returns=1)
+            ready, _ = ray.wait(list(pending), num_returns=1, timeout=STOP_POLL_S)
+            if not ready:
+                continue
             i, actor = pending.pop(ready[0])
             try:
                 results[i] = ray.get(ready[0])

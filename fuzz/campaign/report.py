@@ -115,6 +115,11 @@ def write_report(store_path: Path, out: Path) -> Path:
         f"<td>{html.escape(_never(r))}</td></tr>"
         for r in per_backend
     )
+    harness = store.harness_errors()
+    harness_html = "".join(
+        f"<tr><td>{b}</td><td>{html.escape(reason[:200])}</td><td>{n}</td></tr>"
+        for b, reason, n in harness
+    )
     counts = store.verdict_counts()
     campaigns = store.campaigns()
     rate = f"{rates[-1]:.1f}" if rates and rates[-1] is not None else "n/a"
@@ -129,7 +134,10 @@ root causes: {len(groups)} ({rate} per hour)</p>
 <th>ops lowered</th><th>ops never lowered (why)</th></tr>{backend_html}</table>
 <h2>Root causes</h2><table><tr><th>key</th><th>kind</th><th>backend</th><th>stage</th>
 <th>tests</th><th>smallest (reduced)</th><th>message</th><th>case</th></tr>
-{"".join(rows)}</table></body></html>"""
+{"".join(rows)}</table>
+<h2>Harness errors</h2><p>Tests the lab itself could not run (not compiler findings).</p>
+<table><tr><th>backend</th><th>reason</th><th>tests</th></tr>{harness_html}</table>
+</body></html>"""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page)
     md = out.with_suffix(".md")
@@ -159,6 +167,9 @@ root causes: {len(groups)} ({rate} per hour)</p>
         f" {g['bucket']['smallest_nodes']} |"
         for g in groups
     ]
+    if harness:
+        lines += ["", "Harness errors (the lab could not run these tests; not compiler findings):"]
+        lines += [f"- {b}: {reason[:200]} ({n} tests)" for b, reason, n in harness]
     md.write_text("\n".join(lines) + "\n")
     store.close()
     return md

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,6 +123,18 @@ class OpLibrary:
 
     def ops(self) -> list[str]:
         return sorted({s.op for s in self.symbolic} | set(self.concrete))
+
+    def digest(self) -> str:
+        """A hash of every entry, in order: two libraries draw the same graphs from the same
+        seed only if their digests match (a campaign's identity holds it)."""
+        h = hashlib.sha256()
+        for s in self.symbolic:
+            slots = [[list(map(str, t.path)), t.dtype, list(t.dims)] for t in s.tensors]
+            h.update(json.dumps([s.rule.to_json(), slots], sort_keys=True, default=str).encode())
+        for op in sorted(self.concrete):
+            for c in self.concrete[op]:
+                h.update(json.dumps([op, c.call], sort_keys=True, default=str).encode())
+        return h.hexdigest()[:16]
 
     def entries(self) -> list[Entry]:
         return [*self.symbolic, *(c for calls in self.concrete.values() for c in calls)]

@@ -11,7 +11,9 @@ class SandboxedValueSearch:
     """`check(graph, seed) -> graph with ranges | None`, in a long-lived child process."""
 
     def __init__(self, timeout_s: float = 30.0) -> None:
-        self.pool = WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=timeout_s))
+        self.pool = WorkerPool(
+            1, SandboxConfig(default_cache_dir(), timeout_s=timeout_s, name="values")
+        )
         self.crashes: list[dict] = []
 
     def __call__(self, graph: Graph, seed: int) -> Graph | None:

@@ -1,0 +1,39 @@
+"""Train the shipped cost models on the shipped dataset into `corpora/models/<kind>/`
+(safetensors, LightGBM text and JSON only), so `make run` and `clab cost predict` work
+without training.
+
+    python tools/train_models.py [--data corpora/costdata] [--models lightgbm,roofline,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from costmodel.dataset.samples import load_samples  # noqa: E402
+from costmodel.models.registry import SHIPPED, create  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", default=str(ROOT / "corpora/costdata"))
+    ap.add_argument("--models", default="roofline,lightgbm,tfidf,textcnn,transformer")
+    args = ap.parse_args()
+    samples = load_samples(Path(args.data))
+    for kind in args.models.split(","):
+        t0 = time.monotonic()
+        out = SHIPPED / kind
+        shutil.rmtree(out, ignore_errors=True)
+        create(kind).fit(samples).save(out)
+        size = sum(p.stat().st_size for p in out.iterdir()) / 1e6
+        print(f"{kind}: {len(samples)} samples, {time.monotonic() - t0:.0f} s, {size:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
