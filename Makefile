@@ -19,7 +19,9 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 # The main job: the examples through every backend, then a 3-minute fuzz campaign on the
-# default backends and its report. Findings (exit 1) are results, not failures of the job.
+# default backends, its report and triage list, and the shipped cost model's prediction for
+# one IREE dispatch of a graph the campaign tested. Findings (exit 1) are results, not
+# failures of the job.
 run: setup
 	$(VENV)/bin/clab run corpora/examples --backends aot_eager,inductor,torch-mlir,iree -o out/run; \
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
@@ -27,6 +29,7 @@ run: setup
 	  --store out/campaign.db --seed $$(date +%Y%m%d)
 	$(VENV)/bin/clab report out/campaign.db -o out/report.html
 	$(VENV)/bin/clab triage list out/campaign.db
+	$(VENV)/bin/clab cost sample out/campaign.db
 
 test: setup
 	$(PY) -m pytest -q -x --durations=15
@@ -41,6 +44,8 @@ bench: setup
 	$(PY) tools/bench/measure.py
 	$(PY) tools/bench/campaign.py
 	$(PY) tools/bench/triage.py
+	$(PY) tools/bench/costmodel.py
+	$(PY) tools/bench/serve.py
 
 examples: setup
 	$(PY) tools/make_examples.py corpora/examples

@@ -1,8 +1,13 @@
-"""Benchmark campaigns: differential tests per minute with 2 workers on 10-op graphs against
-Inductor (with an ablation of batching and wrapper modes), torch-mlir and IREE.
+"""Benchmark campaigns: differential tests per minute with 2 workers on 10-op graphs.
 
-Writes bench/results/campaign.json. Usage: python tools/bench/campaign.py [--tests 384]
-(batched rows run --tests; the one-compile-per-graph rows a quarter of it)
+The default rows are what `clab fuzz` does out of the box (every op of the library, every
+dtype, mismatches localized): Inductor alone, and the three backends of `make run`. The
+subset rows (42 common ops in float32, no localization) ablate batching and wrapper modes
+and compare backends on graphs they all take; they are labelled as such.
+
+Writes bench/results/campaign.json, keeping the rows of the part not run.
+Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset]
+(batched rows run --tests; the one-compile-per-graph and single-MLIR-backend rows a quarter)
 """
 
 from __future__ import annotations
@@ -95,6 +100,7 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
     skipped = p.verdicts.get("skipped", 0)
     out = {
         "label": label,
+        "subset": subset,
         "backends": backends,
         "tests": p.new_tests,
         "tests_per_min": round(p.new_tests / minutes, 1),
@@ -113,35 +119,56 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
     return out
 
 
+def _subset_rows(tests: int) -> list[dict]:
+    label = "subset (42 ops, float32): "
+    return [
+        run(label + "inductor, batched, wrapper modes alternating", ["inductor"], tests),
+        run(
+            label + "inductor, batched, cpp_wrapper=True",
+            ["inductor"],
+            tests,
+            options={"inductor": {"cpp_wrapper": True}},
+        ),
+        run(
+            label + "inductor, batched, cpp_wrapper=False",
+            ["inductor"],
+            tests,
+            options={"inductor": {"cpp_wrapper": False}},
+        ),
+        run(
+            label + "inductor, one compile per graph (no batching)",
+            ["inductor"],
+            tests // 4,
+            batching=False,
+        ),
+        run(label + "torch-mlir", ["torch-mlir"], tests // 4),
+        run(label + "iree", ["iree"], tests // 4),
+        run(label + "aot_eager (ceiling of the harness)", ["aot_eager"], tests),
+    ]
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tests", type=int, default=384)
     ap.add_argument("-o", "--out", default=str(ROOT / "bench/results/campaign.json"))
+    ap.add_argument("--rows", choices=("all", "default", "subset"), default="all")
     args = ap.parse_args(argv)
-    rows = [
-        run("inductor, batched, wrapper modes alternating", ["inductor"], args.tests),
-        run(
-            "inductor, batched, cpp_wrapper=True",
-            ["inductor"],
-            args.tests,
-            options={"inductor": {"cpp_wrapper": True}},
-        ),
-        run(
-            "inductor, batched, cpp_wrapper=False",
-            ["inductor"],
-            args.tests,
-            options={"inductor": {"cpp_wrapper": False}},
-        ),
-        run(
-            "inductor, one compile per graph (no batching)",
-            ["inductor"],
-            args.tests // 4,
-            batching=False,
-        ),
-        run("torch-mlir", ["torch-mlir"], args.tests // 4),
-        run("iree", ["iree"], args.tests // 4),
-        run("aot_eager (ceiling of the harness)", ["aot_eager"], args.tests),
-    ]
+    out = Path(args.out)
+    kept = json.loads(out.read_text()).get("runs", []) if out.exists() else []
+    rows = []
+    if args.rows in ("all", "default"):
+        rows += [
+            run("inductor, defaults (clab fuzz --backends inductor)", ["inductor"], args.tests,
+                subset=False),
+            run("inductor+torch-mlir+iree, defaults (make run's campaign)",
+                ["inductor", "torch-mlir", "iree"], args.tests // 4, subset=False),
+        ]  # fmt: skip
+    else:
+        rows += [r for r in kept if not r.get("subset")]
+    if args.rows in ("all", "subset"):
+        rows += _subset_rows(args.tests)
+    else:
+        rows += [r for r in kept if r.get("subset")]
     lab_json = ROOT / "bench/results/lab.json"
     first = json.loads(lab_json.read_text())["first_compile"] if lab_json.exists() else {}
     result = {
@@ -156,7 +183,7 @@ def main(argv: list[str]) -> None:
         "Warm workers are always on here; what a cold start costs per worker is "
         "cold_worker_cost_s (from bench/results/lab.json).",
     }
-    Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
+    out.write_text(json.dumps(result, indent=1) + "\n")
 
 
 if __name__ == "__main__":
