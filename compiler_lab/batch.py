@@ -12,9 +12,9 @@ from typing import Any
 import torch
 
 from compiler_lab import args as argcodec
-from compiler_lab import lab, oracle
+from compiler_lab import lab
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
-from compiler_lab.sandbox.pool import WorkerPool
+from compiler_lab.sandbox.pool import Executor
 from compiler_lab.values import make_values
 
 
@@ -71,7 +71,7 @@ def expose_all(graph: Graph) -> Graph:
 
 
 def culprit(
-    graph: Graph, backend: str, options: dict[str, Any], pool: WorkerPool, seed: int = 0
+    graph: Graph, backend: str, options: dict[str, Any], pool: Executor, seed: int = 0
 ) -> str | None:
     """The op whose output first diverges from eager, or None if it cannot be told."""
     exposed = expose_all(graph)
@@ -86,7 +86,7 @@ def run_batched(
     graphs: list[Graph],
     backend: str,
     options: dict[str, Any],
-    pool: WorkerPool,
+    pool: Executor,
     seed: int = 0,
     hooks: dict[int, str] | None = None,
     k: int | None = None,
@@ -153,19 +153,6 @@ def run_batched(
 def _judge_slice(
     graph: Graph, backend: str, options: dict[str, Any], v: lab.Verdict, sl: slice, seed: int
 ) -> lab.Verdict:
-    actual, expected = v.actual[sl], v.expected[sl]
     truth = v.truth[sl] if v.truth is not None else None
-    cmp = oracle.compare(actual, expected, truth)
-    return lab.Verdict(
-        graph,
-        backend,
-        "ok" if cmp.ok else "mismatch",
-        stage="" if cmp.ok else "output",
-        reason=cmp.reason,
-        comparison=cmp,
-        timings=v.timings,
-        options=options,
-        values=make_values(graph, seed),
-        expected=expected,
-        actual=actual,
-    )
+    return lab.output_verdict(graph, backend, options, v.actual[sl], v.expected[sl], truth,
+                              v.timings, values=make_values(graph, seed))  # fmt: skip

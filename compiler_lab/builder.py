@@ -17,7 +17,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 from compiler_lab import args as argcodec
 from compiler_lab import dtypes, ops
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
-from compiler_lab.validate import quiet_fake_tensor_log
+from compiler_lab.validate import quiet_fake_tensor_log, validate_graph
 
 
 class GraphBuilder:
@@ -88,5 +88,5 @@ class GraphBuilder:
             name=self.name,
             meta=meta or {},
         )
-        graph.validate()
+        validate_graph(graph)
         return graph

@@ -16,6 +16,7 @@ from compiler_lab import dtypes
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
 from compiler_lab.ops import name_of
+from compiler_lab.validate import validate_graph
 
 
 def _ident(name: str) -> str:
@@ -78,7 +79,7 @@ def capture(
         else:
             raise GraphError(f"node {fx_node.name}: {fx_node.op} {fx_node.target} has no op form")
     graph = Graph(inputs=specs, nodes=nodes, outputs=outputs, name=name, meta={"captured": True})
-    graph.validate(check_shapes=False)
+    validate_graph(graph, check_shapes=False)
     return graph, values
 
 

@@ -23,6 +23,7 @@ from compiler_lab.errors import LabError
 from compiler_lab.graph import Graph
 from compiler_lab.lab import VERDICTS, Verdict
 from compiler_lab.machine import fingerprint
+from compiler_lab.validate import validate_graph
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
 
@@ -51,15 +52,15 @@ def write_case_at(path: Path, verdict: Verdict) -> Path:
     tensorio.save(path / "inputs.npz", verdict.values)
     (path / "verdict.json").write_text(json.dumps(verdict.to_json(), indent=1) + "\n")
     (path / "versions.json").write_text(json.dumps(case_versions(), indent=1) + "\n")
-    (path / "repro.py").write_text(
-        repro.script(
-            verdict.graph,
-            verdict.values,
-            verdict.backend,
-            verdict.options,
-            perf=verdict.verdict == "perf-outlier",
-        )
+    script = repro.script(
+        verdict.graph,
+        verdict.values,
+        verdict.backend,
+        verdict.options,
+        perf=verdict.verdict == "perf-outlier",
     )
+    if script is not None:  # a backend without a repro template still gets its case
+        (path / "repro.py").write_text(script)
     if verdict.expected is not None:
         tensorio.save(path / "expected.npz", _numbered(verdict.expected))
     if verdict.actual is not None:
@@ -97,7 +98,7 @@ def load_case(path: str | Path) -> Case:
         raise LabError(f"{path}: not a case directory (missing {', '.join(missing)})")
     graph = Graph.load(path / "graph.json")
     try:  # a case from someone else: checked as `clab run` checks a graph
-        graph.validate()
+        validate_graph(graph)
     except LabError as exc:
         raise LabError(f"{path / 'graph.json'}: {exc}") from None
     try:

@@ -25,7 +25,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from compiler_lab import backends as backend_registry
+from compiler_lab.backends.base import Backend
 from compiler_lab.errors import LabError
+from compiler_lab.validate import validate_graph
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -72,6 +74,9 @@ def parse_backends(text: str) -> list[str]:
         if name not in backend_registry.REGISTRY:
             known = ", ".join(backend_registry.REGISTRY)
             raise LabError(f"--backends: unknown backend {name!r} (known: {known})")
+        why = backend_registry.REGISTRY.availability(name)
+        if why:
+            raise LabError(f"--backends: {why}")
     return names
 
 
@@ -103,7 +108,7 @@ def _load_graphs(paths: list[Path]):
     for path in collect_graph_paths(paths):
         graph = Graph.load(path)
         try:
-            graph.validate()
+            validate_graph(graph)
         except LabError as exc:
             raise LabError(f"{path}: {exc}") from None
         graphs.append(graph)
@@ -254,8 +259,7 @@ def lower(
         if wanted and level not in wanted:
             continue
         if "text" in item:
-            suffix = ".py" if name == "inductor" else ".mlir"
-            path = out / f"{level}{suffix}"
+            path = out / f"{level}{backend_registry.REGISTRY[name].suffix(level)}"
             path.write_text(item["text"])
             table.add_row(level, escape(f"{path} ({len(item['text'])} chars)"))
         else:
@@ -265,6 +269,29 @@ def lower(
             table.add_row(level, f"[red]{detail}[/]")
     console.print(table)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+@app.command("backends")
+def list_backends() -> None:
+    """Every registered backend: whether it is available here, its versions, the IR levels
+    `clab lower` writes, and the options it takes."""
+    reg = backend_registry.REGISTRY
+    table = Table(title="backends")
+    for col in ("backend", "available", "version", "levels", "options", "batched", "bisector"):
+        table.add_column(col)
+    for name in reg:
+        why = reg.availability(name)
+        if why:
+            table.add_row(name, f"[red]no[/]: {escape(why)}", "", "", "", "", "")
+            continue
+        cls = reg[name]
+        options = ", ".join(sorted(cls.option_types)) or (
+            "its config keys" if cls.allowed.__func__ is not Backend.allowed.__func__ else "-"
+        )
+        table.add_row(name, "yes", cls.version(), ", ".join(cls.levels) or "-", options,
+                      "yes" if cls.batched else "no",
+                      (cls.bisector or "-").rsplit(":", 1)[-1])  # fmt: skip
+    console.print(table)
 
 
 def _add_triage() -> None:

@@ -88,6 +88,13 @@ class Node:
         return argcodec.refs(self.args) + argcodec.refs(self.kwargs)
 
 
+def dangling(nodes: list[Node]) -> list[str]:
+    """The values of `nodes` that none of them consumes, in order: the outputs of a graph
+    cut down by a reducer or a pruner."""
+    used = {r for n in nodes for r in n.input_names()}
+    return [o.name for n in nodes for o in n.outputs if o.name not in used]
+
+
 @dataclass
 class Graph:
     inputs: list[InputSpec]
@@ -206,12 +213,6 @@ class Graph:
                 if name in producer:
                     g.add_edge(producer[name], node.id, value=name, position=pos)
         return g
-
-    def validate(self, check_shapes: bool = True) -> None:
-        """Raise GraphError naming the node and the problem; see `compiler_lab.validate`."""
-        from compiler_lab.validate import validate_graph
-
-        validate_graph(self, check_shapes=check_shapes)
 
 
 # ---- parsing helpers ------------------------------------------------------------------------

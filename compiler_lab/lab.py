@@ -10,7 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ import torch
 from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
 from compiler_lab.graph import Graph
-from compiler_lab.sandbox.pool import WorkerPool, pid_alive
+from compiler_lab.sandbox.pool import Executor, pid_alive
 
 #: `harness-error`: the lab itself could not test the graph (an output it cannot save, a
 #: protocol error): kept and reported apart from what the compilers did
@@ -92,7 +92,7 @@ def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> V
 
 def run(
     requests: list[LabRequest],
-    pool: WorkerPool,
+    pool: Executor,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
@@ -105,7 +105,7 @@ def run(
         return _run(requests, pool, seed, Path(tmp), progress, should_stop)
 
 
-def _runs_dir(pool: WorkerPool) -> Path:
+def _runs_dir(pool: Executor) -> Path:
     path = pool.config.cache_dir / "runs"
     path.mkdir(parents=True, exist_ok=True)
     for stale in path.glob("run-*"):  # left by a coordinator that was killed
@@ -117,7 +117,7 @@ def _runs_dir(pool: WorkerPool) -> Path:
 
 def _run(
     requests: list[LabRequest],
-    pool: WorkerPool,
+    pool: Executor,
     seed: int,
     tmp: Path,
     progress: Callable[[int, int], None] | None,
@@ -195,7 +195,7 @@ def _run(
 def _draw_values(
     graphs: dict[str, Graph],
     given: dict[str, dict[str, torch.Tensor]],
-    pool: WorkerPool,
+    pool: Executor,
     seed: int,
     tmp: Path,
     should_stop: Callable[[], bool] | None,
@@ -269,9 +269,9 @@ def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Ve
         return _verdict_from_failure(req, Failure.from_json(resp["failure"]), timings)
     expected = _outputs(eager)
     truth = _outputs(eager64) if eager64["status"] == "ok" else None
-    actual = _outputs(resp)
-    cmp = oracle.compare(actual, expected, truth)
-    if cmp.ok and "perf" in timings:
+    v = output_verdict(req.graph, req.backend, req.options, _outputs(resp), expected, truth,
+                       timings)  # fmt: skip
+    if v.verdict == "ok" and "perf" in timings:
         from compiler_lab.perf import judge
 
         perf = judge(timings.pop("perf"))
@@ -281,19 +281,34 @@ def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Ve
                 f"{perf['ratio']:.1f}x slower than eager (lower bound {perf['ratio_lcb']:.1f}x): "
                 f"{perf['compiled_s'] * 1e6:.1f} µs vs {perf['eager_s'] * 1e6:.1f} µs per call"
             )
-            return Verdict(req.graph, req.backend, "perf-outlier", "perf", why, timings=timings,
-                           options=req.options, comparison=cmp, expected=expected,
-                           actual=actual, truth=truth)  # fmt: skip
+            return replace(v, verdict="perf-outlier", stage="perf", reason=why)
+    return v
+
+
+def output_verdict(
+    graph: Graph,
+    backend: str,
+    options: dict[str, Any],
+    actual: list[torch.Tensor],
+    expected: list[torch.Tensor],
+    truth: list[torch.Tensor] | None,
+    timings: dict[str, Any],
+    judge: oracle.Oracle = oracle.ORACLE,
+    **extra: Any,
+) -> Verdict:
+    """The one place an `ok` or `mismatch` verdict is built from a backend's outputs."""
+    cmp = judge.judge(expected, truth, actual)
     return Verdict(
-        req.graph,
-        req.backend,
+        graph,
+        backend,
         "ok" if cmp.ok else "mismatch",
         stage="" if cmp.ok else "output",
         reason=cmp.reason,
         comparison=cmp,
         timings=timings,
-        options=req.options,
+        options=options,
         expected=expected,
         actual=actual,
         truth=truth,
+        **extra,
     )

@@ -57,3 +57,9 @@ def base_name(name: str) -> str:
     """The operator packet of `aten.<op>.<overload>`: `_foobar` for `aten._foobar.default`."""
     parts = name.split(".")
     return parts[1] if len(parts) >= 2 else name
+
+
+def family_name(name: str) -> str:
+    """The op without its in-place or private underscores: `add` for `aten.add_.Tensor`,
+    `aten._add.out` and `aten.add.Scalar` (what rules and stability group by)."""
+    return base_name(name).strip("_")

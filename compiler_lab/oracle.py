@@ -20,6 +20,7 @@ bucket key records instead of the graph's dtype.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import torch
 
@@ -170,3 +171,31 @@ def compare(
         if result.max_abs >= worst.max_abs:
             worst = result
     return worst
+
+
+class Oracle(Protocol):
+    """What decides whether a backend's outputs are right: `reference` (eager), `truth`
+    (float64 eager, where there is one) and `actual` (the backend's) → a Comparison."""
+
+    def judge(
+        self,
+        reference: list[torch.Tensor],
+        truth: list[torch.Tensor] | None,
+        actual: list[torch.Tensor],
+    ) -> Comparison: ...
+
+
+class EagerOracle:
+    """The default: eager as the reference, beyond honest rounding (judged by the float64
+    run), output by output."""
+
+    def judge(
+        self,
+        reference: list[torch.Tensor],
+        truth: list[torch.Tensor] | None,
+        actual: list[torch.Tensor],
+    ) -> Comparison:
+        return compare(actual, reference, truth)
+
+
+ORACLE: Oracle = EagerOracle()

@@ -20,8 +20,6 @@ from typing import Any
 
 import torch
 
-from compiler_lab.backends import iree as iree_backend
-from compiler_lab.backends import torchmlir
 from compiler_lab.graph import Graph
 from compiler_lab.materialize import module_source
 from compiler_lab.perf import PERF_FACTOR
@@ -88,131 +86,6 @@ if __name__ == "__main__":
     print("NOT REPRODUCED: outputs match eager")
 """
 
-_DYNAMO = """
-import torch._inductor.config as inductor_config
-
-BACKEND = {backend!r}
-OPTIONS = {options!r}
-
-
-def compile_and_run(model, inputs):
-    torch._dynamo.reset()
-    with inductor_config.patch(OPTIONS), torch.no_grad():
-        fn = torch.compile(model.forward, backend=BACKEND, fullgraph=True, dynamic=False)
-        return list(fn(*inputs))
-"""
-
-_TORCH_MLIR = """
-import ctypes
-
-import numpy as np
-import torch_mlir.fx
-from torch_mlir.execution_engine import ExecutionEngine
-from torch_mlir.passmanager import PassManager
-
-PIPELINES = {pipelines!r}
-
-
-def _descriptor(rank):
-    fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
-              ("offset", ctypes.c_longlong)]
-    if rank:
-        fields += [("sizes", ctypes.c_longlong * rank), ("strides", ctypes.c_longlong * rank)]
-    return type(f"MemRef{{rank}}D", (ctypes.Structure,), {{"_fields_": fields}})
-
-
-def _as_numpy(t):
-    t = t.contiguous()
-    return t.view(torch.int16).numpy() if t.dtype == torch.bfloat16 else t.numpy()
-
-
-def compile_and_run(model, inputs):
-    module = torch_mlir.fx.export_and_import(model, *inputs, output_type="raw")
-    with module.context:
-        for pipeline in PIPELINES:  # one pass at a time, to name the pass that fails
-            try:
-                PassManager.parse(f"builtin.module({{pipeline}})").run(module.operation)
-            except Exception:
-                print(f"failing pass: {{pipeline}}")
-                raise
-    engine = ExecutionEngine(module, opt_level=2)
-    with torch.no_grad():
-        expected = list(model(*inputs))  # for result shapes and dtypes only
-    arrays = [_as_numpy(t) for t in inputs]
-    descs = []
-    for a in arrays:
-        d = _descriptor(a.ndim)()
-        d.allocated = d.aligned = a.ctypes.data
-        if a.ndim:
-            d.sizes[:] = list(a.shape)
-            d.strides[:] = [s // a.itemsize for s in a.strides]
-        descs.append(d)
-    types = [_descriptor(e.dim()) for e in expected]
-    if len(types) == 1:
-        results = types[0]()
-        fields = [results]
-    else:
-        Results = type("Results", (ctypes.Structure,),
-                       {{"_fields_": [(f"r{{i}}", t) for i, t in enumerate(types)]}})
-        results = Results()
-        fields = [getattr(results, f"r{{i}}") for i in range(len(types))]
-    args = [ctypes.pointer(ctypes.pointer(results))]
-    args += [ctypes.pointer(ctypes.pointer(d)) for d in descs]
-    engine.invoke("main", *args)
-    out = []
-    for d, e in zip(fields, expected):
-        size = e.element_size()
-        strides = list(d.strides) if e.dim() else []
-        span = 1 + sum((n - 1) * s for n, s in zip(e.shape, strides)) if e.numel() else 0
-        raw = (ctypes.c_uint8 * (span * size)).from_address(d.aligned + d.offset * size)
-        flat = torch.frombuffer(bytearray(raw), dtype=torch.uint8)
-        base = flat.view(torch.uint8 if e.dtype == torch.bool else e.dtype)
-        t = base.as_strided(tuple(e.shape), strides) if e.numel() else torch.empty(e.shape)
-        out.append(t.clone().to(e.dtype))
-    return out
-"""
-
-_IREE = """
-import iree.compiler as ic
-import iree.runtime as rt
-import numpy as np
-import torch_mlir.fx
-
-TARGET_ARGS = {target_args!r}
-
-
-def compile_and_run(model, inputs):
-    text = str(torch_mlir.fx.export_and_import(model, *inputs, output_type="raw"))
-    vmfb = ic.compile_str(text, input_type="torch", extra_args=TARGET_ARGS)
-    ctx = rt.SystemContext(config=rt.Config("local-sync"))
-    ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
-    result = ctx.modules.module["main"](*[t.numpy() for t in inputs])
-    results = list(result) if isinstance(result, (tuple, list)) else [result]
-    with torch.no_grad():
-        expected = list(model(*inputs))
-    return [torch.from_numpy(np.asarray(r.to_host())).to(e.dtype).reshape(e.shape)
-            for r, e in zip(results, expected)]
-"""
-
-
-def _backend_source(backend: str, options: dict[str, Any]) -> str:
-    if backend in ("inductor", "aot_eager", "eager"):
-        opts = options if backend == "inductor" else {}
-        return _DYNAMO.format(backend=backend, options=opts)
-    if backend == "turbine":
-        return _DYNAMO.format(backend="turbine_cpu", options={})
-    if backend == "dynamo":
-        rest = {k: v for k, v in options.items() if k != "backend"}
-        return _DYNAMO.format(backend=options.get("backend", "eager"), options=rest)
-    if backend == "torch-mlir":
-        pipelines = []
-        for _, pipeline in torchmlir.LEVELS:
-            pipelines += list(torchmlir.expand(pipeline))
-        return _TORCH_MLIR.format(pipelines=pipelines)
-    if backend == "iree":
-        return _IREE.format(target_args=iree_backend.TARGET_ARGS)
-    raise ValueError(f"no repro template for backend {backend!r}")
-
 
 def script(
     graph: Graph,
@@ -221,9 +94,15 @@ def script(
     options: dict[str, Any],
     public: bool = False,
     perf: bool = False,
-) -> str:
+) -> str | None:
     """A standalone script reproducing `backend`'s behaviour on `graph` with `values`
-    (`public`: written in public PyTorch calls where the ops have them)."""
+    (`public`: written in public PyTorch calls where the ops have them); None when the
+    backend has no repro template."""
+    from compiler_lab.backends import REGISTRY
+
+    compile_step = REGISTRY[backend].repro_source(options)
+    if compile_step is None:
+        return None
     header = (
         f"# Reproduce {backend!r} on graph {graph.name!r} ({graph.content_hash()[:12]}).\n"
         "# Run: python -I repro.py   (exit 1 and 'REPRODUCED: ...' when the bug shows)\n"
@@ -231,7 +110,7 @@ def script(
     )
     body = module_source(graph, values, public)
     factor = f"\nPERF_FACTOR = {PERF_FACTOR if perf else 0}\n"
-    return header + body + _backend_source(backend, options) + factor + _CHECK
+    return header + body + compile_step + factor + _CHECK
 
 
 @dataclass(frozen=True)

@@ -465,6 +465,41 @@ class Store:
             self.db.execute("UPDATE buckets SET root=? WHERE signature=?", (root, signature))
         return root
 
+    def case_dir(self, key: str) -> str | None:
+        """The case directory of bucket `key`, or None (no such bucket, or no case)."""
+        row = self.db.execute("SELECT case_dir FROM buckets WHERE key=?", (key,)).fetchone()
+        return row["case_dir"] if row is not None and row["case_dir"] else None
+
+    def op_counts(self, campaign: int, upto: int, backend: str) -> dict[str, int]:
+        """How often each op appeared in the campaign's tests below index `upto`."""
+        counts: dict[str, int] = {}
+        rows = self.db.execute(
+            "SELECT ops FROM tests WHERE campaign=? AND idx<? AND backend=?",
+            (campaign, upto, backend),
+        )
+        for (ops,) in rows:
+            for op in json.loads(ops):
+                counts[op] = counts.get(op, 0) + 1
+        return counts
+
+    def tested_indices(self, campaign: int, backend: str, first: int, end: int) -> set[int]:
+        """The indices in [first, end) this backend already has a verdict for."""
+        rows = self.db.execute(
+            "SELECT idx FROM tests WHERE campaign=? AND backend=? AND idx>=? AND idx<?",
+            (campaign, backend, first, end),
+        )
+        return {r[0] for r in rows}
+
+    def passed_tests(self, backend: str | None = None, limit: int = 20) -> list[sqlite3.Row]:
+        """Tests whose verdict was ok (one per graph), largest graphs first: id, graph_blob,
+        graph_hash, backend, nodes. Without `backend`, IREE's come first."""
+        return self.db.execute(
+            "SELECT id, graph_blob, graph_hash, backend, nodes FROM tests WHERE verdict='ok' "
+            "AND (? IS NULL OR backend=?) GROUP BY graph_hash "
+            "ORDER BY backend='iree' DESC, nodes DESC, id LIMIT ?",
+            (backend, backend, limit),
+        ).fetchall()
+
     def bucket_groups(self) -> list[dict[str, Any]]:
         """Buckets merged by root cause, in order of first sighting: the root's row, its
         member keys, and the tests of all members together."""

@@ -9,16 +9,16 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import networkx as nx
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
-from compiler_lab import args as argcodec
 from compiler_lab import dtypes, ops
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, Node, TensorSpec
+from compiler_lab.interpret import NodeError, interpret
 
 
 def validate_graph(graph: Graph, check_shapes: bool = True) -> None:
@@ -101,36 +101,25 @@ def quiet_fake_tensor_log() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _fake_outputs(graph: Graph) -> Iterator[tuple[Node, list[torch.Tensor]]]:
-    """Each node with the fake tensors torch's meta kernels give for it, in order."""
+def _walk_fake(graph: Graph, on_node: Callable[[Node, list[torch.Tensor]], None]) -> None:
+    """Interpret the graph on fake tensors from torch's meta kernels, calling `on_node`
+    with each node's outputs; a call torch rejects is a GraphError naming the node."""
     mode = FakeTensorMode(allow_non_fake_inputs=False)
-    env: dict[str, torch.Tensor] = {}
     with mode, quiet_fake_tensor_log():
-        for spec in graph.inputs:
-            env[spec.name] = torch.empty(spec.shape, dtype=dtypes.to_torch(spec.dtype))
-        for node in graph.nodes:
-            where = f"node '{node.id}' ({node.op})"
-            op = ops.resolve(node.op)
-            call_args = argcodec.substitute(node.args, env.__getitem__)
-            call_kwargs = argcodec.substitute(node.kwargs, env.__getitem__)
-            try:
-                result = op(*call_args, **call_kwargs)
-            except Exception as exc:  # torch rejects the call: that is the finding
-                msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise GraphError(f"{where}: torch rejects the call: {msg}") from None
-            results = [result] if isinstance(result, torch.Tensor) else list(result)
-            tensors = [r for r in results if isinstance(r, torch.Tensor)]
-            if len(tensors) != len(node.outputs):
-                raise GraphError(
-                    f"{where}: declares {len(node.outputs)} outputs, torch gives {len(tensors)}"
-                )
-            for spec, t in zip(node.outputs, tensors, strict=True):
-                env[spec.name] = t
-            yield node, tensors
+        env = {s.name: torch.empty(s.shape, dtype=dtypes.to_torch(s.dtype)) for s in graph.inputs}
+        try:
+            interpret(graph, env, on_node)
+        except NodeError as err:
+            where = f"node '{err.node.id}' ({err.node.op})"
+            if not err.rejected:
+                raise GraphError(f"{where}: {err.exc}") from None
+            text = str(err.exc).strip()
+            msg = text.splitlines()[0] if text else type(err.exc).__name__
+            raise GraphError(f"{where}: torch rejects the call: {msg}") from None
 
 
 def _check_shapes(graph: Graph) -> None:
-    for node, tensors in _fake_outputs(graph):
+    def check(node: Node, tensors: list[torch.Tensor]) -> None:
         for spec, t in zip(node.outputs, tensors, strict=True):
             got_dtype = dtypes.name_of(t.dtype)
             if tuple(t.shape) != spec.shape or got_dtype != spec.dtype:
@@ -139,16 +128,21 @@ def _check_shapes(graph: Graph) -> None:
                     f"{list(spec.shape)} {spec.dtype}, torch says {list(t.shape)} {got_dtype}"
                 )
 
+    _walk_fake(graph, check)
+
 
 def retype(graph: Graph) -> Graph:
     """`graph` with every node's output shapes and dtypes recomputed from its inputs (after
     the inputs changed); raises GraphError if torch rejects a call."""
     _check_structure(graph)
     nodes = []
-    for node, tensors in _fake_outputs(graph):
+
+    def record(node: Node, tensors: list[torch.Tensor]) -> None:
         outs = [
             TensorSpec(spec.name, tuple(t.shape), dtypes.name_of(t.dtype))
             for spec, t in zip(node.outputs, tensors, strict=True)
         ]
         nodes.append(dataclasses.replace(node, outputs=outs))
+
+    _walk_fake(graph, record)
     return dataclasses.replace(graph, nodes=nodes)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from compiler_lab import batch
 from compiler_lab.builder import GraphBuilder
 from compiler_lab.graph import Graph
+from compiler_lab.validate import validate_graph
 
 RELU = "cpp.inject_relu_bug_TESTING_ONLY"
 
@@ -26,7 +27,7 @@ GRAPHS = [
 
 def test_merged_graph_computes_every_member_side_by_side():
     merged = batch.merge(GRAPHS)
-    merged.graph.validate()
+    validate_graph(merged.graph)
     assert len(merged.graph.nodes) == 8 and len(merged.slices) == 4
     assert sorted(merged.values) == ["g0_x", "g1_x", "g2_x", "g3_x"]
 

@@ -17,6 +17,7 @@ from compiler_lab.builder import GraphBuilder
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph
 from compiler_lab.materialize import input_list, script_source, to_module
+from compiler_lab.validate import validate_graph
 from compiler_lab.values import make_values
 from tests.conftest import EXAMPLES, example
 
@@ -26,7 +27,7 @@ ALL_EXAMPLES = sorted(p.stem for p in EXAMPLES.glob("*.json"))
 def test_ships_at_least_twelve_valid_examples():
     assert len(ALL_EXAMPLES) >= 12
     for name in ALL_EXAMPLES:
-        example(name).validate()
+        validate_graph(example(name))
 
 
 @pytest.mark.parametrize("name", ALL_EXAMPLES)
@@ -129,7 +130,7 @@ def _mutated(name: str, edit) -> dict:
 def test_validate_names_node_and_problem(edit, expect):
     data = _mutated("conv_relu_linear", edit)
     with pytest.raises(GraphError, match=expect):
-        Graph.from_json(data).validate()
+        validate_graph(Graph.from_json(data))
 
 
 def test_validate_rejects_cycles_naming_a_node():
@@ -138,13 +139,13 @@ def test_validate_rejects_cycles_naming_a_node():
 
     data = _mutated("conv_relu_linear", loop)
     with pytest.raises(GraphError, match=r"node 'n\d+': cycle"):
-        Graph.from_json(data).validate()
+        validate_graph(Graph.from_json(data))
 
 
 def test_validate_rejects_a_call_torch_refuses():
     data = _mutated("matmul_chain", lambda d: d["inputs"][0].update(shape=[16, 31]))
     with pytest.raises(GraphError, match=r"node 'n0' \(aten.mm.default\): torch rejects"):
-        Graph.from_json(data).validate()
+        validate_graph(Graph.from_json(data))
 
 
 # ---- materialization -----------------------------------------------------------------------

@@ -31,6 +31,7 @@ from compiler_lab.ops import UnknownOp
 from compiler_lab.sandbox import pool as pool_mod
 from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool, pid_alive
 from compiler_lab.store import Store, StoreError
+from compiler_lab.validate import validate_graph
 from costmodel.dataset.store import Dataset
 from fuzz.campaign.campaign import Campaign, CampaignConfig
 from fuzz.campaign.executor import init_options
@@ -80,7 +81,7 @@ def test_a_graph_name_never_becomes_code_in_a_repro(tmp_path):
     data = _max_dim_graph()
     data["name"] = INJECT + "\nimport os; os.system('touch PWNED')"
     graph = Graph.from_json(data)
-    graph.validate()
+    validate_graph(graph)
     vals = {"x": torch.randn(3, 4)}
     for backend in ("inductor", "torch-mlir", "iree"):
         source = repro.script(graph, vals, backend, {}, public=True)
@@ -127,7 +128,7 @@ def test_injected_names_and_ops_are_graph_errors(where, bad):
     elif where == "ref":
         node["args"][0] = {"ref": bad}
     with pytest.raises(GraphError):
-        Graph.from_json(data).validate()
+        validate_graph(Graph.from_json(data))
 
 
 def test_a_case_is_checked_like_a_graph_given_to_clab_run(tmp_path):
@@ -430,9 +431,9 @@ def test_a_bucket_without_its_case_gets_it_back_on_resume(tmp_path, pool, simple
     campaign = Campaign(cfg, simple_library)
     (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
     assert v.verdict == "crash", v.reason
-    from compiler_lab.triage.target import bucket_key
+    from compiler_lab.triage.target import bucket_key, localize
 
-    key = bucket_key(v, pool, localize=True)
+    key = bucket_key(v, localize(v, pool))
     store = Store(cfg.store)
     cid, _ = campaign._open(store)
     row = store_mod.TestRow(
@@ -637,7 +638,7 @@ def test_mutated_graph_json_is_a_graph_or_a_graph_error(text, rnd, value, how):
     if how == 3:
         mutated = mutated[: rnd.randint(0, len(mutated))]
     with contextlib.suppress(GraphError):
-        Graph.loads(mutated).validate()
+        validate_graph(Graph.loads(mutated))
 
 
 # ---- 15. size caps; values drawn in the worker -----------------------------------------------

@@ -70,7 +70,7 @@ def _relu_graph(name: str, dtype: str, prefix: str, extra: bool):
 
 @pytest.mark.parametrize("mode", ["compile_error", "accuracy"])
 def test_one_bug_in_graphs_of_other_dtypes_and_names_is_one_bucket(pool, mode):
-    from compiler_lab.triage.target import bucket_key
+    from compiler_lab.triage.target import bucket_key, localize
 
     graphs = [
         _relu_graph("a", "float32", "x", False),
@@ -78,7 +78,7 @@ def test_one_bug_in_graphs_of_other_dtypes_and_names_is_one_bucket(pool, mode):
     ]
     verdicts = lab.run([lab.LabRequest(g, "inductor", {RELU: mode}) for g in graphs], pool)
     assert all(v.is_finding for v in verdicts), [v.reason for v in verdicts]
-    keys = {bucket_key(v, pool) for v in verdicts}
+    keys = {bucket_key(v, localize(v, pool)) for v in verdicts}
     assert len(keys) == 1, keys
     if mode == "accuracy":
         (key,) = keys

@@ -14,7 +14,7 @@ from compiler_lab.builder import GraphBuilder
 from compiler_lab.triage.bisect import bisect
 from compiler_lab.triage.reduce import Reducer, remove_nodes
 from compiler_lab.triage.report import markdown
-from compiler_lab.triage.target import bucket_key
+from compiler_lab.triage.target import bucket_key, localize
 from tests.conftest import example
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,13 +58,13 @@ def test_remove_nodes_reconnects_or_adds_inputs():
 
 def test_30_node_graph_reduces_to_at_most_3_nodes_same_bucket(injected_case, pool):
     path, v = injected_case
-    key = bucket_key(v, pool)
+    key = bucket_key(v, localize(v, pool))
     assert key.endswith("aten.relu.default")
     result = Reducer("inductor", {RELU: "accuracy"}, key, pool).reduce(v.graph, v)
     assert result.nodes_before >= 28
     assert result.nodes_after <= 3, result.graph.ops()
     assert "aten.relu.default" in result.graph.ops()
-    assert bucket_key(result.verdict, pool) == key
+    assert bucket_key(result.verdict, localize(result.verdict, pool)) == key
 
 
 def test_stage_bisector_names_inductor_for_injected_bugs(pool, tmp_path):
@@ -93,7 +93,7 @@ def test_torch_mlir_bisect_names_the_failing_pass(pool, tmp_path):
 
 def test_repro_of_reduced_case_reproduces_in_fresh_process(injected_case, pool, tmp_path):
     path, v = injected_case
-    key = bucket_key(v, pool)
+    key = bucket_key(v, localize(v, pool))
     result = Reducer("inductor", {RELU: "accuracy"}, key, pool, deadline_s=120).reduce(v.graph, v)
     out = cases.write_case_at(tmp_path / "reduced", result.verdict)
     run = repro.run_script(out / "repro.py")

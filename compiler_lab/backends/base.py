@@ -99,6 +99,17 @@ class Backend(ABC):
     #: shared case's verdict.json, so anything else is refused (a string that reaches a
     #: compiler's command line, such as Inductor's `cpp.cxx`, never gets through)
     option_types: dict[str, tuple[type, ...]] = {}
+    #: the levels `dump_ir` returns, in pipeline order, and the file suffix of each level
+    #: that is not MLIR
+    levels: tuple[str, ...] = ()
+    ir_suffixes: dict[str, str] = {}
+    #: whether a campaign may compile several graphs as one (compile-time batching)
+    batched: bool = False
+    #: `module:function(case, pool) -> BisectResult` that narrows a finding down to a pass,
+    #: a phase or a flag; None where the compiler offers nothing to bisect over
+    bisector: str | None = None
+    #: an MLIR backend's pipeline as (level, passes) pairs: what the pass bisector walks
+    plan: list[tuple[str, str]] = []
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = dict(options or {})
@@ -143,6 +154,21 @@ class Backend(ABC):
         """What decides this backend's behaviour: its packages' versions."""
         return " ".join(f"{p}=={package_version(p)}" for p in cls.packages)
 
+    @classmethod
+    def suffix(cls, level: str) -> str:
+        """The file suffix of `level`'s text (`clab lower` writes `<level><suffix>`)."""
+        for prefix, suffix in cls.ir_suffixes.items():  # `output_code` and `output_code_1`
+            if level.startswith(prefix):
+                return suffix
+        return ".mlir"
+
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str | None:
+        """The part of a standalone repro script that defines `compile_and_run(model,
+        inputs) -> outputs` for this backend (after the model's source; torch is imported),
+        or None when it has none: the case is then written without repro.py."""
+        return None
+
     def lowers(self, graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
         """Why this backend cannot take `graph` by design (a skip reason), or None if it
         gets past the point where that is decided. By default: compile it."""
@@ -150,14 +176,28 @@ class Backend(ABC):
         if reason:
             return reason
         try:
-            self.compile(graph, values)
+            self.decide(graph, values)
         except Exception as exc:
             verdict = self.classify(exc, "compile")
             return verdict if isinstance(verdict, str) else None
         return None
 
+    def decide(self, graph: Graph, values: dict[str, torch.Tensor]) -> None:
+        """Go as far as the point where the compiler accepts or rejects the graph's ops
+        (raising as `compile` would); `lowers` asks this. By default: compile it all."""
+        self.compile(graph, values)
+
     def unsupported(self, graph: Graph) -> str | None:
         """A reason this backend cannot take `graph` by design, or None."""
+        return None
+
+    def boundary_gap(self, graph: Graph) -> str | None:
+        """The `dtype_gaps` reason of a graph input or output, for a backend whose gaps are
+        at the function boundary (a numpy bridge), or None."""
+        specs = graph.values()
+        for spec in graph.graph_inputs + [specs[n] for n in graph.outputs]:
+            if spec.dtype in self.dtype_gaps:
+                return f"{self.dtype_gaps[spec.dtype]} ('{spec.name}')"
         return None
 
     @abstractmethod

@@ -6,6 +6,8 @@ here as a CompilerToolError with its diagnostics.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import torch
 
@@ -44,6 +46,30 @@ PHASES = [
 ]
 
 
+#: the repro script's compile step: the same flags, run by iree.runtime
+REPRO = """
+import iree.compiler as ic
+import iree.runtime as rt
+import numpy as np
+import torch_mlir.fx
+
+TARGET_ARGS = {target_args!r}
+
+
+def compile_and_run(model, inputs):
+    text = str(torch_mlir.fx.export_and_import(model, *inputs, output_type="raw"))
+    vmfb = ic.compile_str(text, input_type="torch", extra_args=TARGET_ARGS)
+    ctx = rt.SystemContext(config=rt.Config("local-sync"))
+    ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
+    result = ctx.modules.module["main"](*[t.numpy() for t in inputs])
+    results = list(result) if isinstance(result, (tuple, list)) else [result]
+    with torch.no_grad():
+        expected = list(model(*inputs))
+    return [torch.from_numpy(np.asarray(r.to_host())).to(e.dtype).reshape(e.shape)
+            for r, e in zip(results, expected)]
+"""
+
+
 class _IreeCompiled(Compiled):
     def __init__(self, graph: Graph, vmfb: bytes) -> None:
         import iree.runtime as rt
@@ -68,6 +94,9 @@ class _IreeCompiled(Compiled):
 class IreeBackend(Backend):
     name = "iree"
     learns_support = True
+    levels = ("torch-raw", *PHASES)
+    bisector = "compiler_lab.triage.bisect:bisect_iree"
+
     packages = ("iree-base-compiler", "iree-base-runtime")
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
@@ -76,24 +105,16 @@ class IreeBackend(Backend):
         "complex128": "complex at the function boundary: not supported by the numpy bridge",
     }
 
-    def unsupported(self, graph: Graph) -> str | None:
-        boundary = graph.graph_inputs + [graph.values()[n] for n in graph.outputs]
-        for spec in boundary:
-            if spec.dtype in self.dtype_gaps:
-                return f"{self.dtype_gaps[spec.dtype]} ('{spec.name}')"
-        return None
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        return REPRO.format(target_args=TARGET_ARGS)
 
-    def lowers(self, graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
-        """Whether IREE's input conversion legalizes every op (`--compile-to=input`)."""
-        reason = self.unsupported(graph)
-        if reason:
-            return reason
-        try:
-            self.compile_vmfb(import_torch_raw(graph, values), ["--compile-to=input"])
-        except StageError as exc:
-            verdict = self.classify(exc, "compile")
-            return verdict if isinstance(verdict, str) else None
-        return None
+    def unsupported(self, graph: Graph) -> str | None:
+        return self.boundary_gap(graph)
+
+    def decide(self, graph: Graph, values: dict[str, torch.Tensor]) -> None:
+        """IREE's input conversion (`--compile-to=input`) is where ops are legalized."""
+        self.compile_vmfb(import_torch_raw(graph, values), ["--compile-to=input"])
 
     def compile_vmfb(self, torch_text: str, extra: list[str] | None = None) -> bytes:
         import iree.compiler as ic

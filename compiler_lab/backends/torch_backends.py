@@ -28,6 +28,22 @@ _DYNAMO_ERRORS = {
 }
 
 
+#: the repro script's compile step for the torch.compile backends
+REPRO = """
+import torch._inductor.config as inductor_config
+
+BACKEND = {backend!r}
+OPTIONS = {options!r}
+
+
+def compile_and_run(model, inputs):
+    torch._dynamo.reset()
+    with inductor_config.patch(OPTIONS), torch.no_grad():
+        fn = torch.compile(model.forward, backend=BACKEND, fullgraph=True, dynamic=False)
+        return list(fn(*inputs))
+"""
+
+
 class _CallableCompiled(Compiled):
     def __init__(self, graph: Graph, fn: Callable[..., Any], ctx: Callable[[], Any]) -> None:
         self.graph = graph
@@ -44,6 +60,10 @@ class EagerBackend(Backend):
 
     name = "eager"
     option_types = {"float64": (bool,)}
+
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        return REPRO.format(backend="eager", options={})
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         return _CallableCompiled(graph, to_module(graph, values), contextlib.nullcontext)
@@ -93,6 +113,12 @@ class _DynamoBackend(Backend):
     """torch.compile(fullgraph=True, dynamic=False) with a named dynamo backend."""
 
     dynamo_backend = ""
+    batched = True
+    bisector = "compiler_lab.triage.bisect:bisect_inductor"
+
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        return REPRO.format(backend=cls.dynamo_backend, options={})
 
     def _config(self) -> contextlib.AbstractContextManager[Any]:
         """Settings active while compiling and running. Not a generator-based context
@@ -128,8 +154,15 @@ class DynamoBackend(_DynamoBackend):
     Inductor config keys may be given too."""
 
     name = "dynamo"
+    batched = False
+    bisector = None
     #: the rungs it may be asked for
     DYNAMO_BACKENDS = ("eager", "aot_eager", "aot_eager_decomp_partition", "inductor")
+
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        rest = {k: v for k, v in options.items() if k != "backend"}
+        return REPRO.format(backend=options.get("backend", "eager"), options=rest)
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         options = dict(options or {})
@@ -160,6 +193,12 @@ class AotEagerBackend(_DynamoBackend):
 class InductorBackend(_DynamoBackend):
     name = "inductor"
     dynamo_backend = "inductor"
+    levels = ("output_code",)
+    ir_suffixes = {"output_code": ".py"}
+
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        return REPRO.format(backend="inductor", options=options)
 
     @classmethod
     def allowed(cls, key: str) -> tuple[type, ...] | None:
@@ -201,6 +240,7 @@ class TurbineBackend(_DynamoBackend):
 
     name = "turbine"
     dynamo_backend = "turbine_cpu"
+    bisector = None
     learns_support = True
     packages = ("iree-turbine", "iree-base-compiler", "torch")
 

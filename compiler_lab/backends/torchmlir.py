@@ -62,6 +62,78 @@ LEVELS = [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)]
 _JIT_OPT_LEVEL = 2
 
 
+#: the repro script's compile step: the same pipelines, pass by pass, and the JIT
+REPRO = """
+import ctypes
+
+import numpy as np
+import torch_mlir.fx
+from torch_mlir.execution_engine import ExecutionEngine
+from torch_mlir.passmanager import PassManager
+
+PIPELINES = {pipelines!r}
+
+
+def _descriptor(rank):
+    fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
+              ("offset", ctypes.c_longlong)]
+    if rank:
+        fields += [("sizes", ctypes.c_longlong * rank), ("strides", ctypes.c_longlong * rank)]
+    return type(f"MemRef{{rank}}D", (ctypes.Structure,), {{"_fields_": fields}})
+
+
+def _as_numpy(t):
+    t = t.contiguous()
+    return t.view(torch.int16).numpy() if t.dtype == torch.bfloat16 else t.numpy()
+
+
+def compile_and_run(model, inputs):
+    module = torch_mlir.fx.export_and_import(model, *inputs, output_type="raw")
+    with module.context:
+        for pipeline in PIPELINES:  # one pass at a time, to name the pass that fails
+            try:
+                PassManager.parse(f"builtin.module({{pipeline}})").run(module.operation)
+            except Exception:
+                print(f"failing pass: {{pipeline}}")
+                raise
+    engine = ExecutionEngine(module, opt_level=2)
+    with torch.no_grad():
+        expected = list(model(*inputs))  # for result shapes and dtypes only
+    arrays = [_as_numpy(t) for t in inputs]
+    descs = []
+    for a in arrays:
+        d = _descriptor(a.ndim)()
+        d.allocated = d.aligned = a.ctypes.data
+        if a.ndim:
+            d.sizes[:] = list(a.shape)
+            d.strides[:] = [s // a.itemsize for s in a.strides]
+        descs.append(d)
+    types = [_descriptor(e.dim()) for e in expected]
+    if len(types) == 1:
+        results = types[0]()
+        fields = [results]
+    else:
+        Results = type("Results", (ctypes.Structure,),
+                       {{"_fields_": [(f"r{{i}}", t) for i, t in enumerate(types)]}})
+        results = Results()
+        fields = [getattr(results, f"r{{i}}") for i in range(len(types))]
+    args = [ctypes.pointer(ctypes.pointer(results))]
+    args += [ctypes.pointer(ctypes.pointer(d)) for d in descs]
+    engine.invoke("main", *args)
+    out = []
+    for d, e in zip(fields, expected):
+        size = e.element_size()
+        strides = list(d.strides) if e.dim() else []
+        span = 1 + sum((n - 1) * s for n, s in zip(e.shape, strides)) if e.numel() else 0
+        raw = (ctypes.c_uint8 * (span * size)).from_address(d.aligned + d.offset * size)
+        flat = torch.frombuffer(bytearray(raw), dtype=torch.uint8)
+        base = flat.view(torch.uint8 if e.dtype == torch.bool else e.dtype)
+        t = base.as_strided(tuple(e.shape), strides) if e.numel() else torch.empty(e.shape)
+        out.append(t.clone().to(e.dtype))
+    return out
+"""
+
+
 @functools.lru_cache(maxsize=1)
 def _mlir():
     """torch-mlir's bindings. Importing torch_mlir.fx registers the torch-mlir passes;
@@ -217,6 +289,12 @@ class _JitCompiled(Compiled):
 class TorchMlirBackend(Backend):
     name = "torch-mlir"
     learns_support = True
+    levels = ("torch-raw", "torch", "linalg", "llvm", "tosa", "stablehlo")
+    bisector = "compiler_lab.triage.bisect:bisect_torchmlir"
+    plan = LEVELS
+    #: how skip reasons name the compiler
+    label = "torch-mlir"
+
     packages = ("torch-mlir",)
     #: `drop`: a pass left out of the pipeline (the bisector's variants); `opt_level`: the
     #: JIT's LLVM level
@@ -234,29 +312,27 @@ class TorchMlirBackend(Backend):
         d: "complex tensors have no memref bridge to the JIT" for d in ("complex64", "complex128")
     }
 
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        pipelines = [p for _, pipeline in cls.plan for p in expand(pipeline)]
+        return REPRO.format(pipelines=pipelines)
+
     def unsupported(self, graph: Graph) -> str | None:
         for spec in list(graph.values().values()):
             if spec.dtype in self.dtype_gaps:
                 return f"{self.dtype_gaps[spec.dtype]} ('{spec.name}')"
         return None
 
-    def lowers(self, graph: Graph, values: dict[str, torch.Tensor]) -> str | None:
-        """Whether torch-mlir legalizes every op: import, then down to linalg (no JIT)."""
-        reason = self.unsupported(graph)
-        if reason:
-            return reason
-        try:
-            run_levels(import_torch_raw(graph, values), LEVELS[:2])
-        except StageError as exc:
-            verdict = self.classify(exc, "compile")
-            return verdict if isinstance(verdict, str) else None
-        return None
+    def decide(self, graph: Graph, values: dict[str, torch.Tensor]) -> None:
+        """Import, then down the first two levels of the plan (to linalg, or to TOSA), where
+        ops are legalized; no LLVM and no JIT."""
+        run_levels(import_torch_raw(graph, values), self.plan[:2])
 
     def lower(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
         """Text at every level on the way to LLVM: torch-raw, torch, linalg, llvm."""
         raw = import_torch_raw(graph, values)
         # `drop`: a pass left out (the triage bisector's variants)
-        return {"torch-raw": raw} | run_levels(raw, LEVELS, drop=self.options.get("drop"))
+        return {"torch-raw": raw} | run_levels(raw, self.plan, drop=self.options.get("drop"))
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         texts = self.lower(graph, values)
@@ -281,23 +357,30 @@ class TorchMlirBackend(Backend):
         if isinstance(exc, StageError):
             missing = legalization_gap(str(exc))
             if missing and exc.stage.startswith("mlir-pass:"):
-                return cannot_lower("torch-mlir", missing, exc.stage)
+                return cannot_lower(self.label, missing, exc.stage)
             return F.from_exception(exc.exc, exc.stage)
         return F.from_exception(exc, "runtime" if phase == "run" else "mlir-jit")
 
     def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str | F.Failure]:
         """torch-raw, torch, linalg, tosa, stablehlo and llvm; a failed level is a Failure."""
+        branches = [
+            [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)],
+            [("torch", TORCH_BACKEND), ("tosa", TO_TOSA)],
+            [("torch", TORCH_BACKEND), ("stablehlo", TO_STABLEHLO)],
+        ]
+        return self._dump_branches(graph, values, branches)
+
+    def _dump_branches(
+        self, graph: Graph, values: dict[str, torch.Tensor], branches: list[list[tuple[str, str]]]
+    ) -> dict[str, str | F.Failure]:
+        """The text at every level of each branch from torch-raw; a failed level is a
+        Failure, and so is every level after it."""
         out: dict[str, str | F.Failure] = {}
         try:
             out["torch-raw"] = import_torch_raw(graph, values)
         except StageError as exc:
             out["torch-raw"] = F.from_exception(exc.exc, exc.stage)
             return out
-        branches = [
-            [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)],
-            [("torch", TORCH_BACKEND), ("tosa", TO_TOSA)],
-            [("torch", TORCH_BACKEND), ("stablehlo", TO_STABLEHLO)],
-        ]
         for plan in branches:
             try:
                 for level, text in run_levels(out["torch-raw"], plan).items():

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from compiler_lab.machine import cpu_key
 from compiler_lab.sandbox import breadcrumb
@@ -169,7 +169,9 @@ class Worker:
                 where = breadcrumb.read(self.crumb)
                 self.kill()
                 inside = f" (last step: {where})" if where else ""
-                return _failure("timeout", "Timeout", f"no answer within {timeout:.0f} s{inside}")
+                return failure_reply(
+                    "timeout", "Timeout", f"no answer within {timeout:.0f} s{inside}"
+                )
             ready, _, _ = select.select([self.reply_fd], [], [], left)
             if not ready:
                 continue
@@ -179,16 +181,18 @@ class Worker:
             self.buffer += chunk
             if len(self.buffer) > MAX_REPLY_BYTES:
                 self.kill()
-                return _failure("protocol", "BadReply", f"reply over {MAX_REPLY_BYTES} bytes")
+                return failure_reply("protocol", "BadReply", f"reply over {MAX_REPLY_BYTES} bytes")
         line, self.buffer = self.buffer.split(b"\n", 1)
         try:
             resp = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             self.kill()
-            return _failure("protocol", "BadReply", f"worker reply is not JSON: {line[:200]!r}")
+            return failure_reply(
+                "protocol", "BadReply", f"worker reply is not JSON: {line[:200]!r}"
+            )
         if not isinstance(resp, dict) or resp.pop("id", None) != rid:
             self.kill()
-            return _failure("protocol", "BadReply", "worker reply for another request")
+            return failure_reply("protocol", "BadReply", "worker reply for another request")
         failed = resp.get("status") == "failure"
         if failed and resp.get("failure", {}).get("stage") in RECYCLE_STAGES:
             self.close()  # a fresh worker for the next request
@@ -209,11 +213,13 @@ class Worker:
         self._cleanup()
         self.restarts += 1
         if any(m in tail for m in _OOM_MARKERS):
-            return _failure("oom", "WorkerDied", f"worker ran out of memory (exit {code})\n{tail}")
+            return failure_reply(
+                "oom", "WorkerDied", f"worker ran out of memory (exit {code})\n{tail}"
+            )
         if code < 0:
             name = signal.Signals(-code).name
-            return _failure(f"signal:{name}{at}", "Signal", f"worker killed by {name}\n{tail}")
-        return _failure(f"exit:{code}{at}", "WorkerExit", f"worker exited with {code}\n{tail}")
+            return failure_reply(f"signal:{name}{at}", "Signal", f"worker killed by {name}\n{tail}")
+        return failure_reply(f"exit:{code}{at}", "WorkerExit", f"worker exited with {code}\n{tail}")
 
     def _log_tail(self, offset: int, limit: int = 4000) -> str:
         try:
@@ -315,12 +321,30 @@ def _claim(root: Path, slot: int) -> tuple[Path, int]:
         return path, fd
 
 
-def _failure(stage: str, exc_type: str, message: str) -> dict[str, Any]:
+def failure_reply(stage: str, exc_type: str, message: str) -> dict[str, Any]:
+    """The reply of a request whose worker could not answer (it died, timed out, or said
+    something that is not a reply): the one place such failures are built."""
     return {
         "status": "failure",
         "failure": {"stage": stage, "exc_type": exc_type, "message": message, "traceback": ""},
         "timings": {},
     }
+
+
+class Executor(Protocol):
+    """What runs sandbox requests: the local `WorkerPool`, or Ray's actors
+    (`fuzz.campaign.executor.RayExecutor`). The lab, batching and triage take any."""
+
+    config: SandboxConfig
+
+    def map(
+        self,
+        requests: list[dict[str, Any]],
+        on_done: Callable[[int, dict[str, Any]], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> list[dict[str, Any]]: ...
+
+    def close(self) -> None: ...
 
 
 class WorkerPool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from compiler_lab import lab
 from compiler_lab.cases import Case
-from compiler_lab.sandbox.pool import WorkerPool
+from compiler_lab.sandbox.pool import Executor
 
 LADDER = ["eager", "aot_eager", "aot_eager_decomp_partition", "inductor"]
 INDUCTOR_FLIPS = {
@@ -54,7 +54,7 @@ def _bad(v: lab.Verdict, kind: str) -> bool:
     return v.verdict == kind or (kind == "crash" and v.verdict == "hang")
 
 
-def bisect_inductor(case: Case, pool: WorkerPool) -> BisectResult:
+def bisect_inductor(case: Case, pool: Executor) -> BisectResult:
     kind = case.verdict["verdict"]
     options = dict(case.options)
     requests = [
@@ -148,18 +148,20 @@ def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
 
 def torchmlir_passes(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: each pipeline element in turn; the first that fails."""
+    from compiler_lab.backends import REGISTRY
     from compiler_lab.backends.base import StageError
     from compiler_lab.backends.mlir_import import import_torch_raw
-    from compiler_lab.backends.torchmlir import LEVELS, expand, pass_name, run_passes
+    from compiler_lab.backends.torchmlir import expand, pass_name, run_passes
     from compiler_lab.cases import load_case
 
     case = load_case(payload["case"])
+    plan = REGISTRY[case.backend].plan
     try:
         text = import_torch_raw(case.graph, case.values)
     except StageError as exc:
         return {"steps": [["fx-import", "fail", str(exc)[:300]]], "failed": "fx-import"}
     steps = []
-    for level, pipeline in LEVELS:
+    for level, pipeline in plan:
         for element in expand(pipeline):
             try:
                 text = run_passes(text, element)
@@ -178,7 +180,12 @@ MLIR_VARIANTS = {
 }
 
 
-def bisect_torchmlir(case: Case, pool: WorkerPool) -> BisectResult:
+def bisect_torchmlir(case: Case, pool: Executor) -> BisectResult:
+    """Pass by pass through the backend's MLIR pipeline (`Backend.plan`); for a mismatch
+    that every pass lowers, the pipeline variants its options allow."""
+    from compiler_lab.backends import REGISTRY
+
+    name = case.backend
     (resp,) = pool.map(
         [
             {
@@ -191,31 +198,29 @@ def bisect_torchmlir(case: Case, pool: WorkerPool) -> BisectResult:
     )
     if resp["status"] != "ok":
         stage = resp.get("failure", {}).get("stage", resp.get("error", ""))
-        return BisectResult("torch-mlir", f"worker died ({stage})", "unknown")
+        return BisectResult(name, f"worker died ({stage})", "unknown")
     r = resp["result"]
     steps = [Step(name, verdict, detail) for name, verdict, detail in r["steps"]]
     if r["failed"]:
-        return BisectResult("torch-mlir", r["failed"], "pass", steps[-8:])
-    result = BisectResult("torch-mlir", "no pass fails to lower", "pass", steps[-3:])
-    if case.verdict["verdict"] == "mismatch":
+        return BisectResult(name, r["failed"], "pass", steps[-8:])
+    result = BisectResult(name, "no pass fails to lower", "pass", steps[-3:])
+    variants = {k: v for k, v in MLIR_VARIANTS.items() if all(REGISTRY[name].allowed(o) for o in v)}
+    if case.verdict["verdict"] == "mismatch" and variants:
         result.notes.append("every pass lowers; the mismatch is in what they produce")
         result.kind = "variant"
         verdicts = lab.run(
-            [
-                lab.LabRequest(case.graph, "torch-mlir", v, values=case.values)
-                for v in MLIR_VARIANTS.values()
-            ],
+            [lab.LabRequest(case.graph, name, v, values=case.values) for v in variants.values()],
             pool,
         )
-        for name, v in zip(MLIR_VARIANTS, verdicts, strict=True):
+        for variant, v in zip(variants, verdicts, strict=True):
             gone = v.verdict == "ok"
-            result.steps.append(Step(name, v.verdict, "bug gone" if gone else ""))
+            result.steps.append(Step(variant, v.verdict, "bug gone" if gone else ""))
             if gone:
-                result.culprit = name
+                result.culprit = variant
     return result
 
 
-def bisect_iree(case: Case, pool: WorkerPool) -> BisectResult:
+def bisect_iree(case: Case, pool: Executor) -> BisectResult:
     from compiler_lab.backends.iree import PHASES
 
     (resp,) = pool.map(
@@ -258,11 +263,14 @@ def bisect_iree(case: Case, pool: WorkerPool) -> BisectResult:
     )
 
 
-def bisect(case: Case, pool: WorkerPool) -> BisectResult:
-    if case.backend in ("inductor", "aot_eager"):
-        return bisect_inductor(case, pool)
-    if case.backend == "torch-mlir":
-        return bisect_torchmlir(case, pool)
-    if case.backend == "iree":
-        return bisect_iree(case, pool)
-    return BisectResult(case.backend, "no bisector for this backend", "unknown")
+def bisect(case: Case, pool: Executor) -> BisectResult:
+    """The backend's own bisector (its contract names it), or a plain 'none' result."""
+    import importlib
+
+    from compiler_lab.backends import REGISTRY
+
+    path = REGISTRY[case.backend].bisector
+    if path is None:
+        return BisectResult(case.backend, "no bisector for this backend", "unknown")
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)(case, pool)

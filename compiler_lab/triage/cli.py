@@ -46,11 +46,11 @@ def _case_paths(target: str | None, store: Path | None, all_: bool) -> list[tupl
             "instead, give --store"
         )
     s = _store(store)
-    row = s.db.execute("SELECT case_dir FROM buckets WHERE key=?", (target,)).fetchone()
+    case_dir = s.case_dir(target)
     s.close()
-    if row is None or not row["case_dir"]:
+    if case_dir is None:
         raise LabError(f"{target}: neither a case directory nor a bucket in {store}")
-    return [(target, Path(row["case_dir"]))]
+    return [(target, Path(case_dir))]
 
 
 def _pool(workers: int = 2):
@@ -133,7 +133,7 @@ def reduce(
     from compiler_lab import cases, lab
     from compiler_lab.store import Store
     from compiler_lab.triage.reduce import Reducer
-    from compiler_lab.triage.target import bucket_key, signature
+    from compiler_lab.triage.target import bucket_key, localize, signature
 
     pairs = _case_paths(target, store, all_)
     stale = 0
@@ -153,7 +153,7 @@ def reduce(
                 case.graph, case.backend, case.options, values=case.values, perf=perf
             )
             (v,) = lab.run([request], pool)
-            k = bucket_key(v, pool)
+            k = bucket_key(v, localize(v, pool))
             if k is None:
                 why = f"{path}: does not reproduce ({v.verdict}); nothing to reduce"
                 if not all_:
@@ -222,9 +222,12 @@ def repro(
         script = path / "repro.py"
         v = case.verdict
         perf = v["verdict"] == "perf-outlier"
-        script.write_text(
-            repro_mod.script(case.graph, case.values, case.backend, case.options, perf=perf)
-        )
+        text = repro_mod.script(case.graph, case.values, case.backend, case.options, perf=perf)
+        if text is None:
+            console.print(f"[yellow]no repro template for backend {escape(case.backend)}[/]")
+            failed += 1
+            continue
+        script.write_text(text)
         failure = Failure.from_json(v["failure"]) if v.get("failure") else None
         result = repro_mod.run_script(script)
         ok = result.matches(
@@ -276,16 +279,16 @@ def report(
                     for b, o in zip(names, lab.run(requests, pool), strict=True)
                 }
             public = path / "repro_public.py"
-            public.write_text(
-                repro_mod.script(case.graph, case.values, case.backend, case.options, public=True)
-            )
+            text = repro_mod.script(case.graph, case.values, case.backend, case.options, True)
             failure = Failure.from_json(v["failure"]) if v.get("failure") else None
             stage, exc = (failure.stage, failure.exc_type) if failure else ("", "")
             shown = None
-            if repro_mod.run_script(public).matches(v["verdict"], stage, exc):
-                shown = public.read_text()
-            else:
-                public.unlink()  # it did not show the bug: the ATen-level repro stands
+            if text is not None:
+                public.write_text(text)
+                if repro_mod.run_script(public).matches(v["verdict"], stage, exc):
+                    shown = public.read_text()
+                else:
+                    public.unlink()  # it did not show the bug: the ATen-level repro stands
             text = markdown(case, lines, seen, shown, reduced.get(key))
             (path / "report.md").write_text(text)
             shown_text = text if not all_ else f"wrote {path / 'report.md'}"

@@ -19,10 +19,10 @@ from typing import Any
 from compiler_lab import args as argcodec
 from compiler_lab import lab
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph, InputSpec
-from compiler_lab.sandbox.pool import WorkerPool
-from compiler_lab.triage.target import bucket_key
-from compiler_lab.validate import retype
+from compiler_lab.graph import Graph, InputSpec, dangling
+from compiler_lab.sandbox.pool import Executor
+from compiler_lab.triage.target import bucket_key, localize
+from compiler_lab.validate import retype, validate_graph
 
 
 def remove_nodes(graph: Graph, drop: set[str]) -> Graph | None:
@@ -58,15 +58,14 @@ def remove_nodes(graph: Graph, drop: set[str]) -> Graph | None:
     produced = {o.name for n in nodes for o in n.outputs}
     outputs = [o for o in dict.fromkeys(replace.get(o, o) for o in graph.outputs) if o in produced]
     if not outputs:  # keep what the surviving nodes compute that nothing else consumes
-        used = {r for n in nodes for r in n.input_names()}
-        outputs = [o.name for n in nodes for o in n.outputs if o.name not in used]
+        outputs = dangling(nodes)
     used = {r for n in nodes for r in n.input_names()}
     inputs = [s for s in [*graph.inputs, *fresh] if s.name in used]
     reduced = Graph(
         inputs=inputs, nodes=nodes, outputs=outputs, name=graph.name, meta=dict(graph.meta)
     )
     try:
-        reduced.validate()
+        validate_graph(reduced)
     except GraphError:
         return None
     return reduced
@@ -108,7 +107,7 @@ class Reducer:
         backend: str,
         options: dict[str, Any],
         key: str,
-        pool: WorkerPool,
+        pool: Executor,
         seed: int = 0,
         deadline_s: float = 600.0,
         log: Callable[[str], None] | None = None,
@@ -132,7 +131,7 @@ class Reducer:
         out: list[lab.Verdict | None] = []
         for v in verdicts:
             same_kind = v.is_finding
-            same = same_kind and bucket_key(v, self.pool) == self.key
+            same = same_kind and bucket_key(v, localize(v, self.pool)) == self.key
             self.outcomes["kept the bucket" if same else f"{v.verdict} elsewhere" if same_kind
                           else v.verdict] += 1  # fmt: skip
             out.append(v if same else None)
@@ -198,7 +197,7 @@ class Reducer:
                         nodes[k] = dataclasses.replace(node, args=args)
                         cand = dataclasses.replace(graph, nodes=nodes)
                         try:
-                            cand.validate()
+                            validate_graph(cand)
                         except GraphError:
                             continue
                         candidates.append(cand)

@@ -80,7 +80,8 @@ def markdown(
             + "\n".join(errors)
             + "\n```"
         )
-    shown = script if script is not None else (case.path / "repro.py").read_text()
+    own = case.path / "repro.py"
+    shown = script if script is not None else (own.read_text() if own.is_file() else None)
     lines = [f"# {elide_paths(title)}", "", "## Versions", ""]
     lines += [f"- {k}: {elide_paths(str(val))}" for k, val in versions.items()]
     lines += ["", "## What happens", "", what, ""]
@@ -102,9 +103,15 @@ def markdown(
             ),
             "",
         ]
+    lines += ["## Minimal repro", ""]
+    if shown is None:
+        lines += [
+            f"{len(case.graph.nodes)} op(s): {', '.join(ops)}. The {case.backend} backend has "
+            "no repro template: the case's graph.json and inputs.npz reproduce it with "
+            "`clab run graph.json`."
+        ]
+        return "\n".join(lines) + "\n"
     lines += [
-        "## Minimal repro",
-        "",
         f"{len(case.graph.nodes)} op(s): {', '.join(ops)}. "
         "Run `python -I repro.py` (exit 1 and `REPRODUCED: ...` when the bug shows).",
         "",

@@ -4,17 +4,25 @@ verdict, computed the same way for campaigns and for triage."""
 from __future__ import annotations
 
 from compiler_lab import batch, buckets, lab
-from compiler_lab.sandbox.pool import WorkerPool
+from compiler_lab.sandbox.pool import Executor
 
 
-def bucket_key(v: lab.Verdict, pool: WorkerPool, localize: bool = True) -> str | None:
-    """The bucket of a crash, hang, mismatch or perf-outlier (None for ok and skipped)."""
+def localize(v: lab.Verdict, pool: Executor) -> str | None:
+    """The op a mismatch first diverges at (compiles graph prefixes in the sandbox), or
+    None: the explicit, costly step a campaign or triage chooses to run before keying."""
+    if v.verdict != "mismatch":
+        return None
+    return batch.culprit(v.graph, v.backend, v.options, pool)
+
+
+def bucket_key(v: lab.Verdict, culprit: str | None = None) -> str | None:
+    """The bucket of a crash, hang, mismatch or perf-outlier (None for ok and skipped).
+    Pure: a mismatch's `culprit` comes from `localize`, run beforehand if wanted."""
     if v.verdict in ("crash", "hang") and v.failure is not None:
         return buckets.crash_key(
             v.backend, v.failure.stage, v.failure.exc_type, v.failure.message, v.failure.traceback
         )
     if v.verdict == "mismatch":
-        culprit = batch.culprit(v.graph, v.backend, v.options, pool) if localize else None
         kind = v.comparison.kind if v.comparison else ""
         return buckets.mismatch_key(v.backend, kind, culprit, v.graph.ops())
     if v.verdict == "perf-outlier" and v.graph.nodes:

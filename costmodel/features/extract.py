@@ -46,17 +46,25 @@ def _ir():
     return ir, passmanager
 
 
-def _parse(text: str):
-    ir, pm_mod = _ir()
-    ctx = ir.Context()
+def parse_module(text: str, ctx):  # noqa: ANN001, ANN201 (IREE's ir.Context and ir.Module)
+    """`text` parsed in `ctx` (unregistered dialects allowed); MlirFeatureError naming the
+    first error line for malformed MLIR."""
+    ir, _ = _ir()
     ctx.allow_unregistered_dialects = True
     with ctx:
         try:
-            module = ir.Module.parse(text)
+            return ir.Module.parse(text)
         except Exception as exc:
             lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
             why = next((ln for ln in lines if "error" in ln), lines[-1] if lines else str(exc))
             raise MlirFeatureError(f"malformed MLIR: {why}") from None
+
+
+def _parse(text: str):
+    ir, pm_mod = _ir()
+    ctx = ir.Context()
+    module = parse_module(text, ctx)
+    with ctx:
         funcs = []
 
         def collect(op):
@@ -107,7 +115,7 @@ def _generic(op, ir) -> dict[str, float]:
     }
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 16)  # the whole dataset: every split reuses the parse
 def features(text: str) -> dict[str, float]:
     """The feature dict of one MLIR text (cached by text). Raises MlirFeatureError."""
     ir, _ = _ir()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from costmodel.features.extract import MlirFeatureError
+from costmodel.features.extract import parse_module
 
 PREFIX = "clab.cost"
 _SKIP = ("linalg.yield", "linalg.index")
@@ -43,14 +43,8 @@ def annotate(text: str, predictor) -> str:  # noqa: ANN001 (costmodel.serve.api.
     from iree.compiler.dialects import func
 
     ctx = ir.Context()
-    ctx.allow_unregistered_dialects = True
+    module = parse_module(text, ctx)
     with ctx:
-        try:
-            module = ir.Module.parse(text)
-        except Exception as exc:
-            lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
-            why = next((ln for ln in lines if "error" in ln), lines[-1] if lines else "")
-            raise MlirFeatureError(f"malformed MLIR: {why}") from None
         targets: list[tuple[object, str, str]] = []  # (op, text, level)
         dispatch = "hal.executable" in text
 

@@ -36,7 +36,7 @@ from compiler_lab import batch, cases, lab, versions
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.store import Store, StoreError, TestRow
-from compiler_lab.triage.target import bucket_key
+from compiler_lab.triage.target import bucket_key, localize
 from fuzz.campaign import executor as executors
 from fuzz.campaign import steering
 from fuzz.campaign import support as supports
@@ -44,8 +44,7 @@ from fuzz.gen.generator import ALL_DTYPES, GenConfig, Generator
 from fuzz.gen.library import OpLibrary
 from fuzz.values.checker import SandboxedValueSearch
 
-#: backends whose compiles are batched (one merged graph per K graphs)
-BATCHED = {"inductor", "aot_eager", "turbine"}
+#: graphs per merged compile, for backends whose contract allows batching
 K_MIN, K_START, K_MAX = 2, 8, 24
 
 
@@ -53,7 +52,7 @@ K_MIN, K_START, K_MAX = 2, 8, 24
 class CampaignConfig:
     store: Path
     seed: int = 0
-    backends: list[str] = field(default_factory=lambda: ["inductor", "torch-mlir", "iree"])
+    backends: list[str] = field(default_factory=lambda: list(registry.CAMPAIGN_BACKENDS))
     workers: int = 2
     budget_s: float = 3600.0
     max_tests: int | None = None
@@ -273,7 +272,7 @@ class Campaign:
             if self.on_progress:
                 self.on_progress(self.progress)
             (v,) = lab.run([lab.LabRequest(graph, row["backend"], options)], pool)
-            if bucket_key(v, pool, localize=self.cfg.localize) == row["key"]:
+            if bucket_key(v, localize(v, pool) if self.cfg.localize else None) == row["key"]:
                 store.set_case_dir(
                     row["key"], str(cases.write_case(store.cases / _slug(row["key"]), v))
                 )
@@ -281,14 +280,7 @@ class Campaign:
 
     # ---- one batch ---------------------------------------------------------------------------
     def _counts(self, store: Store, cid: int, upto: int, backend: str) -> Counter:
-        rows = store.db.execute(
-            "SELECT ops FROM tests WHERE campaign=? AND idx<? AND backend=?",
-            (cid, upto, backend),
-        )
-        counts: Counter = Counter()
-        for (ops,) in rows:
-            counts.update(json.loads(ops))
-        return counts
+        return Counter(store.op_counts(cid, upto, backend))
 
     def _group_library(self, backends: list[str]) -> tuple[OpLibrary, tuple[str, ...]]:
         """The library and dtypes a group's graphs are drawn from."""
@@ -349,13 +341,7 @@ class Campaign:
         for backend in backends:
             if self.stop_reason:
                 return indices
-            have = {
-                r[0]
-                for r in store.db.execute(
-                    "SELECT idx FROM tests WHERE campaign=? AND backend=? AND idx>=? AND idx<?",
-                    (cid, backend, first, first + len(graphs)),
-                )
-            }
+            have = store.tested_indices(cid, backend, first, first + len(graphs))
             todo = [i for i in indices if i not in have]
             if not todo:
                 continue
@@ -388,7 +374,7 @@ class Campaign:
         self, backend: str, graphs: list[Graph], indices: list[int], options: dict[str, Any], pool
     ) -> list[lab.Verdict]:
         hooks = {j: self.cfg.hooks[i] for j, i in enumerate(indices) if i in self.cfg.hooks}
-        if self.cfg.batching and backend in BATCHED and not self.cfg.perf:
+        if self.cfg.batching and registry.REGISTRY[backend].batched and not self.cfg.perf:
             # K graphs per compile, one compile per worker in flight at a time
             k = max(K_MIN, min(self.k[backend], -(-len(graphs) // self.cfg.workers)))
             crashers = set(self.crash_culprits.get(backend, ()))
@@ -426,7 +412,7 @@ class Campaign:
         rows, finds = [], {}
         for i, v in zip(indices, verdicts, strict=True):
             t0 = time.monotonic()
-            key = bucket_key(v, pool, localize=self.cfg.localize)
+            key = bucket_key(v, localize(v, pool) if self.cfg.localize else None)
             self.progress.seconds["localize"] += time.monotonic() - t0
             kind, exc_type, message = "", "", ""
             if v.verdict in ("crash", "hang") and v.failure is not None:

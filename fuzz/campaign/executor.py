@@ -12,7 +12,13 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from compiler_lab.sandbox.pool import STOP_POLL_S, SandboxConfig, Worker, WorkerPool
+from compiler_lab.sandbox.pool import (
+    STOP_POLL_S,
+    SandboxConfig,
+    Worker,
+    WorkerPool,
+    failure_reply,
+)
 
 
 def local(workers: int, config: SandboxConfig) -> WorkerPool:
@@ -89,15 +95,7 @@ class RayExecutor:
             try:
                 results[i] = ray.get(ready[0])
             except ray.exceptions.RayError as exc:  # the actor itself died: a verdict too
-                results[i] = {
-                    "status": "failure",
-                    "failure": {
-                        "stage": "signal:ray-actor",
-                        "exc_type": type(exc).__name__,
-                        "message": str(exc)[:2000],
-                        "traceback": "",
-                    },
-                }
+                results[i] = failure_reply("signal:ray-actor", type(exc).__name__, str(exc)[:2000])
             else:
                 idle.append(actor)
             if on_done is not None:

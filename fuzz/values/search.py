@@ -24,9 +24,10 @@ import torch
 from compiler_lab import args as argcodec
 from compiler_lab import dtypes
 from compiler_lab import ops as lab_ops
-from compiler_lab.graph import Graph
+from compiler_lab.graph import Graph, Node, dangling
+from compiler_lab.interpret import NodeError, interpret
 from compiler_lab.values import make_values, to_float64
-from fuzz.values.stability import call_node, fragile_node
+from fuzz.values.stability import fragile_node
 
 _INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
 
@@ -89,17 +90,16 @@ def _finite(outputs: list[torch.Tensor]) -> bool:
 def _run(graph: Graph, values: dict[str, torch.Tensor], track: bool = False):
     """Interpret the graph node by node; returns (outputs, first non-finite node or None,
     env)."""
-    env = dict(values)
-    first_bad = None
-    for node in graph.nodes:
-        outs = call_node(node, env)
-        for spec, t in zip(node.outputs, outs, strict=True):
-            env[spec.name] = t
-        if first_bad is None and not _finite(outs):
-            first_bad = node
-            if not track:
-                break
-    return [env[n] for n in graph.outputs if n in env], first_bad, env
+    bad: list[Node] = []
+
+    def look(node: Node, outs: list[torch.Tensor]) -> bool:
+        if not bad and not _finite(outs):
+            bad.append(node)
+            return not track
+        return False
+
+    env = interpret(graph, dict(values), look)
+    return [env[n] for n in graph.outputs if n in env], (bad[0] if bad else None), env
 
 
 def eager_finite(graph: Graph, seed: int = 0) -> bool:
@@ -225,7 +225,7 @@ def _gradient_step(graph: Graph, seed: int, steps: int = 20) -> Graph | None:
             return None
         if bad is None:
             break
-        base = bad.op.split(".")[1].rstrip("_").removeprefix("_foreach_")
+        base = lab_ops.base_name(bad.op).rstrip("_").removeprefix("_foreach_")
         base = base.removeprefix("special_")
         losses = []
         for index, fn in DOMAIN_LOSSES.get(base, []):
@@ -275,16 +275,21 @@ def first_fault(graph: Graph, seed: int = 0) -> str | None:
     """The id of the first node that raises or goes non-finite in eager, or else in the
     float64 run, or else whose output changes in kind under a few ulps of rounding."""
     values = make_values(graph, seed)
-    env = dict(values)
-    with torch.no_grad():
-        for node in graph.nodes:
-            try:
-                outs = call_node(node, env)
-            except Exception:
-                return node.id
-            if not _finite(outs):
-                return node.id
-            env.update({s.name: t for s, t in zip(node.outputs, outs, strict=True)})
+    stopped: list[str] = []
+
+    def look(node: Node, outs: list[torch.Tensor]) -> bool:
+        if not _finite(outs):
+            stopped.append(node.id)
+            return True
+        return False
+
+    try:
+        with torch.no_grad():
+            env = interpret(graph, dict(values), look)
+    except NodeError as err:
+        return err.node.id
+    if stopped:
+        return stopped[0]
     return _first_bad_float64(graph, values) or fragile_node(graph, values, env)
 
 
@@ -303,9 +308,8 @@ def prune(graph: Graph, node_id: str) -> Graph | None:
     if not nodes:
         return None
     used = {r for n in nodes for r in n.input_names()}
-    outputs = [o.name for n in nodes for o in n.outputs if o.name not in used]
     inputs = [s for s in graph.inputs if s.name in used]
-    return dataclasses.replace(graph, inputs=inputs, nodes=nodes, outputs=outputs)
+    return dataclasses.replace(graph, inputs=inputs, nodes=nodes, outputs=dangling(nodes))
 
 
 def find_ranges(

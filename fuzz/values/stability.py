@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import torch
 
-from compiler_lab import args as argcodec
 from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph, Node
+from compiler_lab.interpret import call_node
 from compiler_lab.oracle import TOLERANCES
 
 #: float -> float ops with jumps: a nudge may move their result by a whole step
@@ -56,19 +56,6 @@ def nudge(t: torch.Tensor, direction: int = 1, ulps: int = ULPS) -> torch.Tensor
     return t * (1 + ulps * torch.finfo(t.dtype).eps * sign.reshape(t.shape))
 
 
-def _base(op: str) -> str:
-    return (op.split(".")[1] if op.count(".") >= 2 else op).strip("_")
-
-
-def call_node(node: Node, env: dict[str, torch.Tensor]) -> list[torch.Tensor]:
-    """One node's op on the values in `env`, its outputs as a list."""
-    result = lab_ops.resolve(node.op)(
-        *argcodec.substitute(node.args, env.__getitem__),
-        **argcodec.substitute(node.kwargs, env.__getitem__),
-    )
-    return [result] if isinstance(result, torch.Tensor) else list(result)
-
-
 def _amplifies(node: Node, env: dict[str, torch.Tensor], plain: list[torch.Tensor]) -> bool:
     """Does moving the amplifier's float inputs by AMPLIFIER_ULPS move its output beyond
     the oracle's tolerance?"""
@@ -90,7 +77,7 @@ def _kind_changed(op: str, plain: torch.Tensor, nudged: torch.Tensor) -> bool:
         return not torch.equal(plain, nudged)
     if not torch.equal(torch.isfinite(plain), torch.isfinite(nudged)):
         return True
-    if _base(op) in STEP_FUNCTIONS and plain.dtype in TOLERANCES:
+    if lab_ops.family_name(op) in STEP_FUNCTIONS and plain.dtype in TOLERANCES:
         rtol, atol = TOLERANCES[plain.dtype]
         return not torch.allclose(plain, nudged, rtol=rtol, atol=atol, equal_nan=True)
     return False
@@ -114,7 +101,7 @@ def fragile_node(
                 outs += [call_node(node, n) for n in nudged]
             except Exception:
                 return node.id
-            if _base(node.op) in AMPLIFIERS and _amplifies(node, env, outs[0]):
+            if lab_ops.family_name(node.op) in AMPLIFIERS and _amplifies(node, env, outs[0]):
                 return node.id
             for i, spec in enumerate(node.outputs):
                 a, up, down = (o[i] for o in outs)

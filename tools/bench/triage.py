@@ -16,7 +16,7 @@ from compiler_lab import lab
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.triage.reduce import Reducer
-from compiler_lab.triage.target import bucket_key
+from compiler_lab.triage.target import bucket_key, localize
 from fuzz.gen.generator import GenConfig, Generator
 from fuzz.gen.library import load
 
@@ -71,7 +71,7 @@ def main(argv: list[str]) -> None:
             options = {key: mode}
             t0 = time.monotonic()
             (v,) = lab.run([lab.LabRequest(g, "inductor", options)], pool)
-            bucket = bucket_key(v, pool)
+            bucket = bucket_key(v, localize(v, pool))
             if bucket is None:
                 results.append(
                     {

@@ -54,11 +54,6 @@ def all_overloads() -> list[str]:
     return sorted(set(out))
 
 
-def base_name(op: str) -> str:
-    """`add` for aten.add_.Tensor, aten._add.out, aten.add.Scalar."""
-    return op.split(".")[1].strip("_")
-
-
 def _type_kind(t: Any) -> str:
     return str(t)
 
