@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # pip finds the CPU wheel of torch on this disk; keep torch pinned in every install.
 PINS   := torch==2.13.0 torch-mlir==20261001 iree-base-compiler==3.13.0 iree-base-runtime==3.13.0 \
-          iree-turbine==3.9.0
+          iree-turbine==3.9.0 jax==0.10.2 jaxlib==0.10.2
 
 .PHONY: setup run test lint bench examples clean
 

@@ -23,6 +23,8 @@ BUILTIN: dict[str, str] = {
     "iree": "compiler_lab.backends.iree:IreeBackend",
     "dynamo": "compiler_lab.backends.torch_backends:DynamoBackend",
     "turbine": "compiler_lab.backends.torch_backends:TurbineBackend",
+    "xla": "compiler_lab.backends.xla:XlaBackend",
+    "torch-mlir-tosa": "compiler_lab.backends.tosa:TosaBackend",
 }
 ENTRY_POINTS = "clab.backends"
 #: what `clab run` tests when no --backends is given (eager is always the reference)

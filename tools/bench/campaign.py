@@ -3,10 +3,11 @@
 The default rows are what `clab fuzz` does out of the box (every op of the library, every
 dtype, mismatches localized): Inductor alone, and the three backends of `make run`. The
 subset rows (42 common ops in float32, no localization) ablate batching and wrapper modes
-and compare backends on graphs they all take; they are labelled as such.
+and compare backends on graphs they all take; they are labelled as such. The new-mlir rows
+are the StableHLO → XLA and TOSA paths, each alone at its defaults.
 
 Writes bench/results/campaign.json, keeping the rows of the part not run.
-Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset]
+Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset|new-mlir]
 (batched rows run --tests; the one-compile-per-graph and single-MLIR-backend rows a quarter)
 """
 
@@ -147,28 +148,44 @@ def _subset_rows(tests: int) -> list[dict]:
     ]
 
 
+def _default_rows(tests: int) -> list[dict]:
+    return [
+        run("inductor, defaults (clab fuzz --backends inductor)", ["inductor"], tests,
+            subset=False),
+        run("inductor+torch-mlir+iree, defaults (make run's campaign)",
+            ["inductor", "torch-mlir", "iree"], tests // 4, subset=False),
+    ]  # fmt: skip
+
+
+def _new_mlir_rows(tests: int) -> list[dict]:
+    """The two MLIR paths added as plug-ins, each alone, at their defaults."""
+    return [
+        run(f"{b}, defaults (clab fuzz --backends {b})", [b], tests // 4, subset=False)
+        for b in ("xla", "torch-mlir-tosa")
+    ]
+
+
+GROUPS = {"default": _default_rows, "subset": _subset_rows, "new-mlir": _new_mlir_rows}
+
+
+def _group(row: dict) -> str:
+    return row.get("group") or ("subset" if row.get("subset") else "default")
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tests", type=int, default=384)
     ap.add_argument("-o", "--out", default=str(ROOT / "bench/results/campaign.json"))
-    ap.add_argument("--rows", choices=("all", "default", "subset"), default="all")
+    ap.add_argument("--rows", choices=("all", *GROUPS), default="all")
     args = ap.parse_args(argv)
     out = Path(args.out)
     kept = json.loads(out.read_text()).get("runs", []) if out.exists() else []
     rows = []
-    if args.rows in ("all", "default"):
-        rows += [
-            run("inductor, defaults (clab fuzz --backends inductor)", ["inductor"], args.tests,
-                subset=False),
-            run("inductor+torch-mlir+iree, defaults (make run's campaign)",
-                ["inductor", "torch-mlir", "iree"], args.tests // 4, subset=False),
-        ]  # fmt: skip
-    else:
-        rows += [r for r in kept if not r.get("subset")]
-    if args.rows in ("all", "subset"):
-        rows += _subset_rows(args.tests)
-    else:
-        rows += [r for r in kept if r.get("subset")]
+    for group, make in GROUPS.items():
+        if args.rows in ("all", group):
+            rows += [r | {"group": group} for r in make(args.tests)]
+        else:
+            rows += [r for r in kept if _group(r) == group]
     lab_json = ROOT / "bench/results/lab.json"
     first = json.loads(lab_json.read_text())["first_compile"] if lab_json.exists() else {}
     result = {

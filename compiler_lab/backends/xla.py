@@ -1,0 +1,175 @@
+"""xla: torch-mlir's FX importer to StableHLO, compiled and run by XLA's CPU client (jaxlib).
+
+Stages: `stablehlo-import` (FX import and torch-mlir's torch → StableHLO pipeline, the
+failing pass named in the message), `xla-compile`, `xla-run`. An op torch-mlir cannot
+legalize to StableHLO is a skip, not a finding: that is a gap of the converter by design.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import jaxlib  # noqa: F401  (without it this backend is unavailable, the others are not)
+import numpy as np
+import torch
+
+from compiler_lab import failure as F
+from compiler_lab import tensorio
+from compiler_lab.backends.base import Backend, Compiled, StageError, cannot_lower, legalization_gap
+from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND, run_levels
+from compiler_lab.graph import Graph
+from compiler_lab.sandbox.breadcrumb import mark
+
+PLAN = [("torch", TORCH_BACKEND), ("stablehlo", TO_STABLEHLO)]
+_RESOURCES = re.compile(r"\{-#\s*dialect_resources:.*?#-\}", re.DOTALL)
+_BLOB = re.compile(r'([\w.$-]+)\s*:\s*"0x([0-9A-Fa-f]{8})([0-9A-Fa-f]*)"')
+
+
+def inline_resources(text: str) -> str:
+    """The module with every `dense_resource<blob>` (how the FX importer carries weights)
+    written as a `dense<"0x…">` literal: XLA's StableHLO reader takes dense elements only.
+    A blob's hex starts with its 4-byte alignment, which the literal does not have."""
+    section = _RESOURCES.search(text)
+    if section is None:
+        return text
+    blobs = {m.group(1): m.group(3) for m in _BLOB.finditer(section.group(0))}
+    body = text[: section.start()] + text[section.end() :]
+    return re.sub(
+        r"dense_resource<([\w.$-]+)>",
+        lambda m: f'dense<"0x{blobs[m.group(1)]}">' if m.group(1) in blobs else m.group(0),
+        body,
+    )
+
+
+#: the repro script's compile step: the same import and pipeline, then XLA's CPU client
+REPRO = """
+import re
+
+import numpy as np
+import torch_mlir.fx
+from jax._src import xla_bridge
+from jax._src.lib import xla_client
+
+import jax
+
+
+{helper}
+
+def compile_and_run(model, inputs):
+    text = str(torch_mlir.fx.export_and_import(model, *inputs, output_type="stablehlo"))
+    text = inline_resources(text)
+    cpu = xla_bridge.get_backend("cpu")
+    exe = cpu.compile_and_load(text, cpu.devices()[:1], xla_client.CompileOptions())
+    outs = exe.execute([jax.device_put(t.numpy(), cpu.devices()[0]) for t in inputs])
+    with torch.no_grad():
+        expected = list(model(*inputs))
+    return [torch.from_numpy(np.array(o)).to(e.dtype).reshape(e.shape)
+            for o, e in zip(outs, expected)]
+"""
+
+
+def _client():
+    from jax._src import xla_bridge
+
+    return xla_bridge.get_backend("cpu")
+
+
+class _XlaCompiled(Compiled):
+    def __init__(self, graph: Graph, executable) -> None:  # noqa: ANN001 (an XLA executable)
+        self.graph = graph
+        self.executable = executable
+        specs = graph.values()
+        self.out_specs = [specs[name] for name in graph.outputs]
+
+    def run(self, values: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+        import jax
+
+        device = _client().devices()[0]
+        args = [jax.device_put(tensorio.to_numpy(values[s.name]), device)
+                for s in self.graph.graph_inputs]  # fmt: skip
+        mark("xla-run")
+        try:
+            outs = self.executable.execute(args)
+        except Exception as exc:
+            raise StageError("xla-run", exc) from exc
+        return [
+            tensorio.from_numpy(np.asarray(o), spec.dtype).reshape(spec.shape)
+            for o, spec in zip(outs, self.out_specs, strict=True)
+        ]
+
+
+class XlaBackend(Backend):
+    name = "xla"
+    learns_support = True
+    packages = ("jax", "jaxlib", "torch-mlir")
+    levels = ("torch-raw", "torch", "stablehlo")
+    bisector = "compiler_lab.triage.bisect:bisect_torchmlir"
+    plan = PLAN
+    #: the numpy bridge into XLA's buffers carries no bfloat16 from torch (it arrives as
+    #: uint16) and no complex from the FX importer's StableHLO
+    dtype_gaps = {
+        "bfloat16": "bfloat16 at the function boundary: torch's numpy bridge has none",
+        "complex64": "complex at the function boundary: not carried by the StableHLO import",
+        "complex128": "complex at the function boundary: not carried by the StableHLO import",
+    }
+
+    @classmethod
+    def repro_source(cls, options: dict[str, Any]) -> str:
+        import inspect
+
+        # the script carries this module's own resource inliner, not a copy of it
+        helper = f"_RESOURCES = re.compile({_RESOURCES.pattern!r}, re.DOTALL)\n"
+        helper += f"_BLOB = re.compile({_BLOB.pattern!r})\n\n\n"
+        return REPRO.format(helper=helper + inspect.getsource(inline_resources))
+
+    def unsupported(self, graph: Graph) -> str | None:
+        return self.boundary_gap(graph)
+
+    def lower(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
+        raw = import_torch_raw(graph, values)
+        try:
+            return {"torch-raw": raw} | run_levels(raw, PLAN)
+        except StageError as exc:
+            if legalization_gap(str(exc)):
+                raise  # a skip: classify names the op
+            raise StageError("stablehlo-import", RuntimeError(f"{exc.stage}: {exc}")) from exc
+
+    def decide(self, graph: Graph, values: dict[str, torch.Tensor]) -> None:
+        """torch-mlir's conversion to StableHLO is where ops are legalized (no XLA compile)."""
+        self.lower(graph, values)
+
+    def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
+        from jax._src.lib import xla_client
+
+        text = inline_resources(self.lower(graph, values)["stablehlo"])
+        mark("xla-compile")
+        try:
+            cpu = _client()
+            exe = cpu.compile_and_load(text, cpu.devices()[:1], xla_client.CompileOptions())
+        except Exception as exc:
+            raise StageError("xla-compile", exc) from exc
+        return _XlaCompiled(graph, exe)
+
+    def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
+        if isinstance(exc, StageError):
+            missing = legalization_gap(str(exc))
+            if missing and exc.stage.startswith("mlir-pass:"):
+                return cannot_lower("XLA (StableHLO)", missing, exc.stage)
+            if exc.stage == "fx-import":
+                return F.from_exception(exc.exc, "stablehlo-import")
+            return F.from_exception(exc.exc, exc.stage)
+        return F.from_exception(exc, "xla-run" if phase == "run" else "xla-compile")
+
+    def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str | F.Failure]:
+        """torch-raw, torch and stablehlo; a failed level is a Failure, and so are the
+        levels after it."""
+        try:
+            out: dict[str, str | F.Failure] = {"torch-raw": import_torch_raw(graph, values)}
+            out |= run_levels(out["torch-raw"], PLAN)
+        except StageError as exc:
+            out = dict(getattr(exc, "partial", {}))
+            for level in self.levels:
+                out.setdefault(level, F.from_exception(exc.exc, exc.stage))
+        return out
