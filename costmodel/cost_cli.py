@@ -248,11 +248,8 @@ def sample(
     if not store.exists():
         raise LabError(f"{store}: no such store")
     db = Store(store, readonly=True)
-    rows = db.db.execute(
-        "SELECT graph_blob FROM tests WHERE verdict='ok' ORDER BY backend='iree' DESC, nodes DESC"
-        " LIMIT 20"
-    ).fetchall()
-    for (blob,) in rows:
+    for row in db.passed_tests(limit=20):
+        blob = row["graph_blob"]
         graph = json.loads(db.get_blob(blob))  # checked against its hash
         try:
             found = dispatches({"graph": graph}, graph.get("name", blob[:12]), measure=True)
@@ -274,3 +271,42 @@ def sample(
         return
     db.close()
     raise LabError(f"{store}: no tested graph whose IREE dispatches could be measured")
+
+
+@app.command()
+def perfcheck(
+    store: Annotated[Path, typer.Argument(help="a campaign store")],
+    model: Annotated[str | None, typer.Option(help="a model with a held-out error band")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="graphs to check, largest first")] = 10,
+) -> None:
+    """The model-based performance check: time the IREE dispatches of graphs a campaign
+    compiled correctly and record a perf-outlier finding where a dispatch is slower than the
+    model predicts beyond the model's own held-out error band."""
+    from costmodel.models.base import ModelError
+    from costmodel.serve.api import load
+    from costmodel.serve.perfcheck import check_store
+
+    try:
+        predictor = load(model)
+    except ModelError as exc:
+        raise LabError(str(exc)) from None
+    result = check_store(store, predictor, resolve_model(model), limit)
+    band = result["band"]
+    console.print(
+        f"{result['graphs_checked']} graphs, {result['dispatches_timed']} dispatches timed "
+        f"against {result['model']} (held-out band: log10 ratio p50 {band['0.5']:+.2f}, "
+        f"p99 {band['0.99']:+.2f})"
+    )
+    for why in result["skipped"]:
+        console.print(f"[yellow]not checked:[/] {escape(why)}")
+    if not result["outliers"]:
+        console.print("no perf-outlier: every dispatch is within the model's error band")
+        return
+    table = Table(title="perf-outliers (recorded in the store)")
+    for col in ("test", "graph", "dispatch", "measured", "predicted", "ratio"):
+        table.add_column(col)
+    for o in result["outliers"]:
+        table.add_row(str(o.test_id), escape(o.graph), escape(o.dispatch),
+                      f"{o.measured_s * 1e6:.1f} µs", f"{o.predicted_s * 1e6:.1f} µs",
+                      f"{o.ratio:.1f}x")  # fmt: skip
+    console.print(table)

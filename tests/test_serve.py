@@ -199,11 +199,11 @@ def test_inductor_hook_consults_the_model_inside_torch_compile(model_dir):
     assert decision["predicted_us"] > 0 and not decision["compiled"]
 
 
-def _reduction_graph():
+def _reduction_graph(rows: int = 512):
     from compiler_lab.builder import GraphBuilder
 
     b = GraphBuilder("reductions")
-    x = b.input("x", [512, 2048])
+    x = b.input("x", [rows, 2048])
     s = b.call("aten.sum.dim_IntList", b.call("aten.exp.default", x), [1])
     gate = b.call(
         "aten.mul.Tensor", b.call("aten.tanh.default", x), b.call("aten.sigmoid.default", x)

@@ -49,6 +49,22 @@ def family_splits(samples: list[Sample], families: list[str] | None = None) -> l
     return out
 
 
+def grouped_family_splits(samples: list[Sample], folds: int) -> list[Split]:
+    """Families dealt into `folds` groups, each group held out whole: leave-one-family-out
+    for models too slow to train once per family."""
+    fams = sorted({s.family for s in samples if s.family != "generated"})
+    groups = [fams[i::folds] for i in range(folds)]
+    return [
+        Split(
+            "families:" + "+".join(g),
+            [s for s in samples if s.family not in g],
+            [s for s in samples if s.family in g],
+        )
+        for g in groups
+        if g
+    ]
+
+
 def seed_split(samples: list[Sample], held_out: float = 0.2) -> Split:
     generated = [s for s in samples if s.family == "generated"]
     seeds = sorted({_seed_of(s) for s in generated})

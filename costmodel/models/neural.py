@@ -133,7 +133,7 @@ class _TextModel(CostModel):
                 loss.backward()
                 nn.utils.clip_grad_norm_(self.net.parameters(), 1.0)
                 opt.step()
-                total += float(loss) * len(b)
+                total += float(loss.detach()) * len(b)
             if self.checkpoint is not None:
                 self.config["epochs_done"] = epoch + 1
                 self.save(self.checkpoint)

@@ -1,0 +1,128 @@
+"""The model-based performance check: a model's held-out error band, the outlier rule, and
+a check of a campaign store whose IREE dispatches are timed for real against the shipped
+LightGBM model."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+
+from compiler_lab import store as store_mod
+from compiler_lab.errors import LabError
+from compiler_lab.store import Store
+from costmodel.eval.band import BandError, error_band, read_band, save_band
+from costmodel.models.registry import SHIPPED, create
+from costmodel.serve.api import load
+from costmodel.serve.perfcheck import check_store, dispatch_kind, is_outlier
+from tests.conftest import ROOT, example
+from tests.test_costmodel import _planted
+from tests.test_serve import _reduction_graph
+
+
+def test_error_band_is_measured_on_held_out_families(tmp_path):
+    rng = random.Random(3)
+    samples = _planted(rng, 60, "mm") + _planted(rng, 60, "conv")  # two families
+    band = error_band("lightgbm", samples, folds=2)
+    q = band["quantiles"]
+    assert band["n"] == 120  # every unit predicted once, by a model that never saw its family
+    assert band["splits"][:2] == ["families:conv", "families:mm"]
+    assert q["0.05"] <= q["0.5"] <= q["0.95"] <= q["0.99"]
+    save_band(tmp_path, band)
+    assert read_band(tmp_path)["quantiles"] == pytest.approx(q)
+
+
+def test_a_missing_or_damaged_band_is_a_clear_error(tmp_path):
+    with pytest.raises(BandError, match="no band.json"):
+        read_band(tmp_path)
+    (tmp_path / "band.json").write_text('{"target": "latency_s", "quantiles": {"0.99": "x"}}')
+    with pytest.raises(BandError, match="not a valid error band"):
+        read_band(tmp_path)
+
+
+def test_outlier_rule_needs_both_the_band_and_real_time():
+    band = {"quantiles": {"0.99": 0.3}}  # the model is within 2x on 99% of held-out units
+    assert is_outlier(1e-3, 1e-4, band)  # 10x, 900 µs lost per call
+    assert not is_outlier(1e-3, 6e-4, band)  # 1.7x: inside the band
+    assert not is_outlier(50e-6, 1e-6, band)  # 50x, but 49 µs is dispatch overhead, not a bug
+    assert not is_outlier(1e-3, 0.0, band)
+
+
+def test_dispatch_kind_drops_index_and_sizes():
+    text = "hal.executable.export public @main$async_dispatch_3_matmul_like_128x256x64_f32"
+    assert dispatch_kind(text) == "matmul_like_f32"
+    assert dispatch_kind("func.func @f()") == "dispatch"
+
+
+def _store_with_ok_iree_tests(path, graphs=None):
+    """A store in which IREE compiled and ran these graphs correctly."""
+    store = Store(path)
+    cid, _ = store.campaign("c", 0, {})
+    rows = []
+    for i, g in enumerate(graphs or [example("softmax"), example("layernorm")]):
+        row = (i, "iree", g.content_hash(), g.dumps(), {}, "ok", "", "", None, "float32", g.ops())
+        rows.append(store_mod.TestRow(*row, 0, 1.0))
+    store.record(cid, rows)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    root = SHIPPED / "lightgbm"
+    if not (root / "band.json").is_file():
+        pytest.fail("the shipped LightGBM model has no band.json: run tools/train_models.py")
+    return root
+
+
+def test_quiet_on_the_examples_with_the_shipped_model(tmp_path, shipped):
+    """Real IREE dispatches, timed, against the real model and its own band: no finding."""
+    _store_with_ok_iree_tests(tmp_path / "c.db")
+    result = check_store(tmp_path / "c.db", load(str(shipped)), shipped, limit=5)
+    assert result["graphs_checked"] == 2 and result["dispatches_timed"] >= 2
+    assert result["outliers"] == [], [o.reason("lightgbm") for o in result["outliers"]]
+    store = Store(tmp_path / "c.db", readonly=True)
+    assert store.verdict_counts() == {"ok": 2}  # nothing recorded when nothing is found
+    store.close()
+
+
+def test_a_dispatch_beyond_the_band_is_recorded_as_a_finding(tmp_path):
+    """A model that expects every kernel to take 1 µs, with a 2x band: the reduction
+    graph's dispatches (over 2M elements, far above 100 µs each when timed for real) are
+    outliers, recorded with their bucket; the small examples beside them are not."""
+    rng = random.Random(5)
+    samples = [replace(s, targets={"latency_s": 1e-6}) for s in _planted(rng, 60)]
+    model = create("lightgbm").fit(samples).save(tmp_path / "m")
+    save_band(model, {"target": "latency_s", "n": 60, "quantiles": {"0.5": 0.0, "0.99": 0.3}})
+    _store_with_ok_iree_tests(tmp_path / "c.db", [_reduction_graph(1024), example("softmax")])
+    result = check_store(tmp_path / "c.db", load(str(model)), model, limit=5)
+    assert result["graphs_checked"] == 2
+    assert {o.graph for o in result["outliers"]} == {"reductions"}
+    store = Store(tmp_path / "c.db", readonly=True)
+    found = store.db.execute(
+        "SELECT bucket, stage, reason FROM tests WHERE verdict='perf-outlier'"
+    ).fetchall()
+    assert len(found) == len({o.test_id for o in result["outliers"]})  # one per graph
+    assert all(r["stage"] == "perf-model" and "predicts" in r["reason"] for r in found)
+    buckets = {r["bucket"] for r in found}
+    assert all(b.startswith("iree:perf-outlier:model:") for b in buckets)
+    assert {r["key"] for r in store.buckets()} == buckets
+    store.close()
+
+
+def test_cli_names_a_model_without_band(tmp_path):
+    model = tmp_path / "m"
+    shutil.copytree(SHIPPED / "lightgbm", model)
+    (model / "band.json").unlink(missing_ok=True)
+    _store_with_ok_iree_tests(tmp_path / "c.db")
+    with pytest.raises(LabError, match="no band.json"):
+        check_store(tmp_path / "c.db", load(str(model)), model)
+    r = subprocess.run(
+        [sys.executable, "-m", "compiler_lab", "cost", "perfcheck", str(tmp_path / "c.db"),
+         "--model", str(model)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert r.returncode == 2 and "no band.json" in r.stderr + r.stdout
