@@ -16,6 +16,7 @@ import contextlib
 import functools
 import math
 import re
+import threading
 from collections import Counter
 
 _SHAPE = re.compile(r"(?:tensor|memref|vector)<((?:[\d?]+x)*)([a-z]+\d*)")
@@ -60,9 +61,25 @@ def parse_module(text: str, ctx):  # noqa: ANN001, ANN201 (IREE's ir.Context and
             raise MlirFeatureError(f"malformed MLIR: {why}") from None
 
 
+#: an MLIR context costs ~13 ms to create, more than parsing a dispatch; one per thread is
+#: reused, and replaced after CONTEXT_USES parses (a context keeps every type and attribute
+#: it has seen, so a long-lived service would otherwise grow)
+CONTEXT_USES = 256
+_local = threading.local()
+
+
+def _context():  # noqa: ANN202 (IREE's ir.Context)
+    ir, _ = _ir()
+    uses = getattr(_local, "uses", CONTEXT_USES)
+    if uses >= CONTEXT_USES:
+        _local.ctx, uses = ir.Context(), 0
+    _local.uses = uses + 1
+    return _local.ctx
+
+
 def _parse(text: str):
     ir, pm_mod = _ir()
-    ctx = ir.Context()
+    ctx = _context()
     module = parse_module(text, ctx)
     with ctx:
         funcs = []

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from compiler_lab.machine import fingerprint  # noqa: E402
 from costmodel.dataset.samples import load_samples  # noqa: E402
+from costmodel.features.extract import features  # noqa: E402
 from costmodel.serve.api import load  # noqa: E402
 
 
@@ -32,7 +33,10 @@ def _pct(xs: list[float], q: float) -> float:
 
 
 def in_process(name: str, texts: list[str]) -> dict[str, float]:
+    """Batch-1 latency on texts the predictor has not seen, with the MLIR parse cache
+    emptied first (models run one after another in this process on the same texts)."""
     torch.set_num_threads(1)
+    features.cache_clear()
     p = load(name)
     p.predict(texts[:1])
     times = []
