@@ -124,13 +124,15 @@ def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
 
 def test_concurrent_readers_and_clean_sigint(tmp_path):
     db = tmp_path / "c.db"
+    # far more tests than run before the signal: a reader that waits on a lock for a while
+    # must not let the campaign finish first (the SIGINT is what this test is about)
     proc = _fuzz(
         "--backends",
         "aot_eager",
         "--seed",
         "9",
         "--max-tests",
-        "500",
+        "5000",
         "--budget",
         "10m",
         "--workers",
