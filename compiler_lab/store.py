@@ -89,6 +89,7 @@ class Store:
             if not self.path.exists():
                 raise FileNotFoundError(f"{self.path}: no such store")
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+            self._check_schema()
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30)
@@ -101,6 +102,23 @@ class Store:
         self.blobs = Path(f"{self.path}.blobs")
         self.cases = Path(f"{self.path}.cases")
         self._lock: int | None = None
+
+    def _check_schema(self) -> None:
+        """A read-only open of a file that is not (yet) a store says so, instead of failing
+        later on a missing table: a campaign creating its store leaves a short window where
+        the file exists with no tables."""
+        try:
+            names = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as e:
+            self.db.close()
+            raise StoreError(f"{self.path}: not a compiler_lab store ({e})") from None
+        missing = {"campaigns", "tests", "buckets"} - names
+        if missing:
+            self.db.close()
+            raise StoreError(
+                f"{self.path}: not a compiler_lab store, or one still being created "
+                f"(no table {', '.join(sorted(missing))})"
+            )
 
     def close(self) -> None:
         self.db.close()

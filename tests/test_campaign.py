@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab.store import Store
+from compiler_lab.store import Store, StoreError
 from fuzz.campaign.campaign import Campaign, CampaignConfig
 from fuzz.gen.library import load
 
@@ -55,6 +55,11 @@ def _fuzz(*args: str) -> subprocess.Popen:
 
 
 def _tests(db: Path) -> list[tuple]:
+    """The store's tests; none while the campaign has not yet created it."""
+    try:
+        Store(db, readonly=True).close()
+    except (FileNotFoundError, StoreError):
+        return []
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     rows = con.execute(
         "SELECT idx, backend, graph_hash, verdict FROM tests ORDER BY idx, backend"
@@ -106,7 +111,7 @@ def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
     killed = _fuzz(*args, "--store", str(tmp_path / "killed.db"))
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
-        if (tmp_path / "killed.db").exists() and len(_tests(tmp_path / "killed.db")) >= 24:
+        if len(_tests(tmp_path / "killed.db")) >= 24:
             break
         time.sleep(0.5)
     killed.send_signal(signal.SIGKILL)
@@ -144,9 +149,9 @@ def test_concurrent_readers_and_clean_sigint(tmp_path):
     seen = [0, 0]
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and seen[0] < 48:
-        if db.exists():
-            if not readers:
-                readers = [Store(db, readonly=True), Store(db, readonly=True)]
+        if not readers and _tests(db):
+            readers = [Store(db, readonly=True), Store(db, readonly=True)]
+        if readers:
             for i, r in enumerate(readers):
                 n = sum(r.verdict_counts().values())
                 assert n >= seen[i]  # each reader sees a consistent, growing store

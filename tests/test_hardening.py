@@ -502,6 +502,20 @@ def test_a_damaged_blob_is_an_error_not_a_wrong_graph(tmp_path):
     store.close()
 
 
+def test_a_file_that_is_not_a_store_is_refused_by_name(tmp_path, monkeypatch, capsys):
+    empty = tmp_path / "empty.db"  # what a campaign's store is for a moment while created
+    sqlite3.connect(empty).close()
+    with pytest.raises(StoreError, match="still being created.*no table buckets, campaigns"):
+        Store(empty, readonly=True)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a compiler_lab store"):
+        Store(junk, readonly=True)
+    code, err = _run_cli(monkeypatch, capsys, "report", str(junk), "-o", str(tmp_path / "r.html"))
+    assert code == 2 and "junk.db: not a compiler_lab store" in err, err
+    assert junk.read_bytes() == b"not sqlite at all" * 100  # nothing written to it
+
+
 # ---- 13. the cost dataset's appends ----------------------------------------------------------
 KILLER = """
 import gzip, os, signal, sys
