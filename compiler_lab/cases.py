@@ -23,6 +23,7 @@ from compiler_lab.errors import LabError
 from compiler_lab.graph import Graph
 from compiler_lab.lab import VERDICTS, Verdict
 from compiler_lab.machine import fingerprint
+from compiler_lab.perf import MODEL_STAGE
 from compiler_lab.validate import validate_graph
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
@@ -52,12 +53,16 @@ def write_case_at(path: Path, verdict: Verdict) -> Path:
     tensorio.save(path / "inputs.npz", verdict.values)
     (path / "verdict.json").write_text(json.dumps(verdict.to_json(), indent=1) + "\n")
     (path / "versions.json").write_text(json.dumps(case_versions(), indent=1) + "\n")
-    script = repro.script(
-        verdict.graph,
-        verdict.values,
-        verdict.backend,
-        verdict.options,
-        perf=verdict.verdict == "perf-outlier",
+    script = (
+        None  # judged against a cost model's prediction, which no standalone script carries
+        if verdict.stage == MODEL_STAGE
+        else repro.script(
+            verdict.graph,
+            verdict.values,
+            verdict.backend,
+            verdict.options,
+            perf=verdict.verdict == "perf-outlier",
+        )
     )
     if script is not None:  # a backend without a repro template still gets its case
         (path / "repro.py").write_text(script)

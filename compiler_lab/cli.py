@@ -236,14 +236,13 @@ def lower(
             [{"kind": "call", "function": "compiler_lab.values:draw_file",
               "payload": files | {"seed": seed}}]
         )  # fmt: skip
-        if resp["status"] == "ok":
+        if resp.ok:
             (resp,) = pool.map([{"kind": "dump_ir", "backend": name} | files])
-    if resp["status"] != "ok":
-        detail = resp.get("failure", {}).get("message") or resp.get("error", "")
-        first = detail.splitlines()[0] if detail else ""
+    if not resp.ok:
+        first = (resp.message().splitlines() or [""])[0]
         err_console.print(f"error: lowering failed: {escape(first)}")
-        raise typer.Exit(EXIT_INTERNAL if resp["status"] == "error" else EXIT_FINDINGS)
-    available = resp["levels"]
+        raise typer.Exit(EXIT_INTERNAL if resp.status == "error" else EXIT_FINDINGS)
+    available = resp.levels
     unknown = [lv for lv in wanted if lv not in available]
     if unknown:
         raise LabError(

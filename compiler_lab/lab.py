@@ -20,6 +20,7 @@ from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.pool import Executor, pid_alive
+from compiler_lab.sandbox.response import Response
 
 #: `harness-error`: the lab itself could not test the graph (an output it cannot save, a
 #: protocol error): kept and reported apart from what the compilers did
@@ -171,7 +172,7 @@ def _run(
     n_ref = 2 * len(values)
     done = [0]
 
-    def tick(_: int, __: dict[str, Any]) -> None:
+    def tick(_: int, __: Response) -> None:
         done[0] += 1
         if progress is not None:
             progress(done[0], len(work))
@@ -221,32 +222,32 @@ def _draw_values(
     values = {key: given[key] for key in graphs if key in given}
     unusable: dict[str, str] = {}
     for key, resp in zip(todo, drawn, strict=True):
-        if resp["status"] == "ok":
+        if resp.ok:
             try:
                 values[key] = tensorio.load(tmp / key[:16] / "values.npz")
                 continue
             except ValueError as exc:
-                resp = {"error": str(exc)}
-        why = resp.get("failure", {}).get("message") or resp.get("error") or resp["status"]
-        unusable[key] = f"input values could not be drawn: {str(why).splitlines()[0][:200]}"
+                resp = Response("error", error=str(exc))
+        why = resp.message()
+        unusable[key] = f"input values could not be drawn: {why.splitlines()[0][:200]}"
     return {key: values[key] for key in graphs if key in values}, unusable
 
 
-def _outputs(resp: dict[str, Any]) -> list[torch.Tensor]:
-    loaded = tensorio.load(resp["outputs"])
+def _outputs(resp: Response) -> list[torch.Tensor]:
+    loaded = tensorio.load(resp.outputs)
     return [loaded[f"out{i}"] for i in range(len(loaded))]
 
 
-def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Verdict:
+def _judge(req: LabRequest, resp: Response, refs: tuple[Response, Response]) -> Verdict:
     eager, eager64 = refs
-    timings = resp.get("timings", {})
+    timings = dict(resp.timings)
     for r in (eager, resp):
-        if r["status"] in ("error", "not-run"):
-            why = r.get("error", "not run (the run was stopping)")
+        if r.status in ("error", "not-run"):
             return Verdict(req.graph, req.backend, "harness-error", "harness",
-                           str(why).splitlines()[0][:300], options=req.options)  # fmt: skip
-    if eager["status"] != "ok":
-        why = eager.get("failure", {}).get("message") or eager.get("error") or eager["status"]
+                           (r.error.splitlines() or [r.status])[0][:300],
+                           options=req.options)  # fmt: skip
+    if not eager.ok:
+        why = eager.message()
         return Verdict(
             req.graph,
             req.backend,
@@ -255,20 +256,19 @@ def _judge(req: LabRequest, resp: dict[str, Any], refs: tuple[dict, dict]) -> Ve
             f"eager reference failed: {why.splitlines()[0][:200]}",
             options=req.options,
         )
-    status = resp["status"]
-    if status == "skipped":
+    if resp.status == "skipped":
         return Verdict(
             req.graph,
             req.backend,
             "skipped",
-            reason=resp["reason"],
+            reason=resp.reason,
             timings=timings,
             options=req.options,
         )
-    if status == "failure":
-        return _verdict_from_failure(req, Failure.from_json(resp["failure"]), timings)
+    if resp.status == "failure":
+        return _verdict_from_failure(req, Failure.from_json(resp.failure), timings)
     expected = _outputs(eager)
-    truth = _outputs(eager64) if eager64["status"] == "ok" else None
+    truth = _outputs(eager64) if eager64.ok else None
     v = output_verdict(req.graph, req.backend, req.options, _outputs(resp), expected, truth,
                        timings)  # fmt: skip
     if v.verdict == "ok" and "perf" in timings:

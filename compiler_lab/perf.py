@@ -17,6 +17,10 @@ from collections.abc import Callable
 from typing import Any
 
 PERF_FACTOR = 3.0
+#: the stage of a perf-outlier that a cost model found, not this oracle: its evidence (the
+#: dispatch, its kind, measured and predicted seconds, the model) is in timings[MODEL_STAGE].
+#: The lab runs no model; `clab cost perfcheck` and `clab cost reduce` do.
+MODEL_STAGE = "perf-model"
 MIN_EXCESS_S = 100e-6
 BLOCKS = 9
 MIN_BLOCK_S = 5e-3

@@ -16,14 +16,18 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compiler_lab.errors import LabError
+
+if TYPE_CHECKING:
+    from compiler_lab.lab import Verdict
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
@@ -80,6 +84,35 @@ class TestRow:
     kind: str = ""
     exc_type: str = ""
     message: str = ""
+
+    @classmethod
+    def of(
+        cls, v: Verdict, idx: int, bucket: str | None, options: dict[str, Any], batch: int = 0
+    ) -> TestRow:
+        """The row of verdict `v`, test `idx`, in `bucket` (None when it is no finding)."""
+        kind, exc_type, message = "", "", ""
+        if v.verdict in ("crash", "hang") and v.failure is not None:
+            kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message
+        elif v.verdict in ("mismatch", "perf-outlier"):
+            kind, message = v.verdict, v.reason
+        return cls(
+            idx=idx,
+            backend=v.backend,
+            graph_hash=v.graph.content_hash(),
+            graph_json=v.graph.dumps(),
+            options=options,
+            verdict=v.verdict,
+            stage=v.stage,
+            reason=v.reason[:2000],
+            bucket=bucket,
+            dtype=v.graph.graph_inputs[0].dtype if v.graph.graph_inputs else "",
+            ops=v.graph.ops(),
+            batch=batch,
+            seconds=sum(t for t in v.timings.values() if isinstance(t, int | float)),
+            kind=kind,
+            exc_type=exc_type,
+            message=message,
+        )
 
 
 class Store:
@@ -482,6 +515,10 @@ class Store:
             root = same[0]
             self.db.execute("UPDATE buckets SET root=? WHERE signature=?", (root, signature))
         return root
+
+    def case_root(self, key: str) -> Path:
+        """Where the cases of bucket `key` go: a folder named for the key, made file-safe."""
+        return self.cases / re.sub(r"[^A-Za-z0-9_.-]+", "_", key)[:80]
 
     def case_dir(self, key: str) -> str | None:
         """The case directory of bucket `key`, or None (no such bucket, or no case)."""

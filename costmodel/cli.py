@@ -150,11 +150,10 @@ def _check_module(spec: str, family: str) -> None:
                 }
             ]
         )
-    if resp.get("status") != "ok":
-        why = resp.get("error") or resp.get("failure", {}).get("stage", "worker died")
-        raise LabError(f"--module {spec}: {str(why).splitlines()[0]}")
-    if "error" in resp["result"]:
-        raise LabError(f"--module {resp['result']['error']}")
+    if not resp.ok:
+        raise LabError(f"--module {spec}: {resp.why()}")
+    if "error" in resp.result:
+        raise LabError(f"--module {resp.result['error']}")
 
 
 def _print(out: Path, summary: dict) -> None:

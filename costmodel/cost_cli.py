@@ -30,6 +30,16 @@ def _load(name: str | None):
         raise LabError(str(exc)) from None
 
 
+def _predictor(model: str | None):
+    from costmodel.models.base import ModelError
+    from costmodel.serve.api import load
+
+    try:
+        return load(model)
+    except ModelError as exc:
+        raise LabError(str(exc)) from None
+
+
 def _samples(data: Path, levels: str):
     from costmodel.dataset.samples import load_samples
 
@@ -282,15 +292,9 @@ def perfcheck(
     """The model-based performance check: time the IREE dispatches of graphs a campaign
     compiled correctly and record a perf-outlier finding where a dispatch is slower than the
     model predicts beyond the model's own held-out error band."""
-    from costmodel.models.base import ModelError
-    from costmodel.serve.api import load
     from costmodel.serve.perfcheck import check_store
 
-    try:
-        predictor = load(model)
-    except ModelError as exc:
-        raise LabError(str(exc)) from None
-    result = check_store(store, predictor, resolve_model(model), limit)
+    result = check_store(store, _predictor(model), resolve_model(model), limit)
     band = result["band"]
     console.print(
         f"{result['graphs_checked']} graphs, {result['dispatches_timed']} dispatches timed "
@@ -310,3 +314,38 @@ def perfcheck(
                       f"{o.measured_s * 1e6:.1f} µs", f"{o.predicted_s * 1e6:.1f} µs",
                       f"{o.ratio:.1f}x")  # fmt: skip
     console.print(table)
+
+
+@app.command()
+def reduce(
+    case: Annotated[Path, typer.Argument(help="the case of a perf-outlier `perfcheck` found")],
+    model: Annotated[
+        str | None, typer.Option(help="the model to judge by (default: the one that found it)")
+    ] = None,
+    store: Annotated[
+        Path | None, typer.Option(help="the store whose bucket records the reduction")
+    ] = None,
+    budget: Annotated[float, typer.Option(help="seconds")] = 600.0,
+) -> None:
+    """Delta-debug a model-based perf-outlier to the smallest graph whose IREE dispatch of
+    the same kind is still slower than the model predicts beyond its error band; writes
+    CASE.reduced beside it, with the dispatch's MLIR."""
+    from compiler_lab.cases import load_case
+    from compiler_lab.perf import MODEL_STAGE
+    from costmodel.serve.perfcheck import reduce_case
+
+    evidence = load_case(case).verdict.get("timings", {}).get(MODEL_STAGE)
+    if not isinstance(evidence, dict) or "kind" not in evidence:
+        raise LabError(f"{case}: not a cost model's finding; reduce it with `clab triage reduce`")
+    name = model or evidence.get("model")
+    predictor = _predictor(name)
+    if predictor.model_id != evidence.get("model_id"):
+        console.print(
+            f"[yellow]note:[/] found by {escape(str(evidence.get('model_id')))}, judged now "
+            f"by {escape(predictor.model_id)}"
+        )
+    lines = reduce_case(
+        case, predictor, resolve_model(name), budget, store, log=lambda m: console.print(m)
+    )
+    for line in lines:
+        console.print(line, markup=False)

@@ -67,18 +67,18 @@ def test_dump_ir_levels(pool, tmp_path):
             base | {"backend": "inductor"},
         ]
     )
-    levels = mlir["levels"]
+    levels = mlir.levels
     assert {"torch-raw", "torch", "linalg", "tosa", "stablehlo", "llvm"} <= set(levels)
     assert "torch.aten.convolution" in levels["torch"]["text"]
     assert "linalg.conv_2d_nchw_fchw" in levels["linalg"]["text"]
     assert "tosa.conv2d" in levels["tosa"]["text"]
     assert "stablehlo.convolution" in levels["stablehlo"]["text"]
     assert "llvm.func" in levels["llvm"]["text"]
-    phases = ireeir["levels"]
+    phases = ireeir.levels
     assert {"input", "flow", "stream", "hal", "vm"} <= set(phases)
     assert "flow.dispatch" in phases["flow"]["text"]
     assert "hal.executable" in phases["hal"]["text"]
-    code = ind["levels"]["output_code"]["text"]
+    code = ind.levels["output_code"]["text"]
     assert "def call(" in code and "cpp_fused" in code
 
 

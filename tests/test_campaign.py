@@ -94,6 +94,17 @@ def test_worker_segfault_hang_and_oom_become_verdicts(tmp_path, simple_library):
     assert all(rows[i][0] == "ok" for i in (0, 2, 4, 6, 7))
 
 
+def test_a_perf_campaign_records_its_timed_tests(tmp_path, simple_library):
+    """`clab fuzz --perf`: each test carries the perf oracle's evidence beside its timings."""
+    cfg = CampaignConfig(
+        store=tmp_path / "p.db", seed=4, backends=["aot_eager"], max_tests=4, perf=True
+    )
+    progress = Campaign(cfg, simple_library).run()
+    assert progress.stopped == "max-tests"
+    rows = sqlite3.connect(cfg.store).execute("SELECT verdict, seconds FROM tests").fetchall()
+    assert len(rows) == 4 and all(verdict == "ok" and seconds > 0 for verdict, seconds in rows)
+
+
 def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
     args = [
         "--backends",

@@ -47,8 +47,8 @@ def test_dump_ir_returns_the_declared_levels(name, workers, tmp_path):
         [{"kind": "call", "function": "compiler_lab.values:draw_file", "payload": files}]
     )
     (resp,) = workers.map([{"kind": "dump_ir", "backend": name} | files])
-    assert resp["status"] == "ok", resp
-    levels = resp["levels"]
+    assert resp.ok, resp
+    levels = resp.levels
     assert set(REGISTRY[name].levels) <= set(levels), sorted(levels)
     assert all("text" in levels[lv] and levels[lv]["text"] for lv in REGISTRY[name].levels)
 

@@ -9,6 +9,7 @@ import contextlib
 import copy
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -30,6 +31,7 @@ from compiler_lab.graph import Graph
 from compiler_lab.ops import UnknownOp
 from compiler_lab.sandbox import pool as pool_mod
 from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool, pid_alive
+from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.store import Store, StoreError
 from compiler_lab.validate import validate_graph
 from costmodel.dataset.store import Dataset
@@ -180,9 +182,10 @@ def test_a_module_planted_beside_a_case_or_in_the_cwd_is_never_imported(
         ping = fresh.workers[0].request({"kind": "ping"})
     assert again.verdict == "ok", again.reason
     assert not marker.exists()
-    assert ping["isolated"] and Path(ping["cwd"]) == fresh.workers[0].tmp
-    assert ping["sid"] == ping["pid"] != os.getsid(0)  # a session of its own
-    assert ping["fsize"] == pool_mod.MAX_FILE_BYTES
+    inside = ping.result
+    assert inside["isolated"] and Path(inside["cwd"]) == fresh.workers[0].tmp
+    assert inside["sid"] == inside["pid"] != os.getsid(0)  # a session of its own
+    assert inside["fsize"] == pool_mod.MAX_FILE_BYTES
 
 
 # ---- 3. options ------------------------------------------------------------------------------
@@ -377,9 +380,27 @@ def test_a_harness_error_is_a_verdict_kept_apart_and_the_campaign_goes_on(tmp_pa
 
 def test_a_job_that_was_not_run_is_a_harness_error_not_a_key_error():
     req = lab.LabRequest(example("softmax"), "inductor")
-    ok = {"status": "ok", "outputs": "x"}
-    v = lab._judge(req, {"status": "not-run"}, (ok, ok))
+    ok = Response("ok", outputs="x")
+    v = lab._judge(req, Response.not_run(), (ok, ok))
     assert v.verdict == "harness-error" and not v.is_finding
+    assert v.reason == "not run (the run was stopping)"
+
+
+@pytest.mark.parametrize(
+    "data, why",
+    [
+        ([1], "no known status"),
+        ({"status": "fine"}, "no known status"),
+        ({"status": "ok", "exec": "rm -rf /"}, "unknown reply field(s) exec"),
+        ({"status": "ok", "timings": []}, "'timings' is not a dict"),
+        ({"status": "failure", "failure": "boom"}, "'failure' is not a dict"),
+    ],
+)
+def test_a_reply_that_is_not_a_response_is_refused_by_name(data, why):
+    with pytest.raises(BadReply, match=re.escape(why)):
+        Response.from_json(data)
+    resp = Response.failed("timeout", "Timeout", "no answer")
+    assert Response.from_json(json.loads(json.dumps(resp.to_json()))) == resp
 
 
 # ---- 8. the pipe protocol --------------------------------------------------------------------
@@ -389,9 +410,9 @@ def test_a_bad_reply_kills_the_worker_and_the_next_request_works(tmp_path, monke
     worker = Worker(0, SandboxConfig(tmp_path / "cache", test_hooks=True, name="protocol"))
     try:
         resp = worker.request({"kind": "ping", "hook": hook}, timeout_s=60)
-        assert resp["status"] == "failure" and resp["failure"]["stage"] == "protocol", resp
+        assert resp.status == "failure" and resp.stage == "protocol", resp
         assert not worker.alive()
-        assert worker.request({"kind": "ping"}, timeout_s=60)["status"] == "ok"
+        assert worker.request({"kind": "ping"}, timeout_s=60).ok
     finally:
         worker.release()
 
@@ -676,7 +697,7 @@ def test_values_for_the_coordinator_are_drawn_in_a_sandbox(tmp_path):
         resp = p.workers[0].request({"kind": "call", "function": "compiler_lab.values:draw_file",
                                      "payload": {"graph": str(tmp_path / "g.json"),
                                                  "values": str(drawn)}})  # fmt: skip
-    assert resp["status"] == "ok" and resp["result"]["elements"] == 4 * 7 * 9
+    assert resp.ok and resp.result["elements"] == 4 * 7 * 9
     from compiler_lab import tensorio
 
     loaded = tensorio.load(drawn)

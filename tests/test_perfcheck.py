@@ -4,6 +4,7 @@ LightGBM model."""
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import subprocess
@@ -13,12 +14,13 @@ from dataclasses import replace
 import pytest
 
 from compiler_lab import store as store_mod
+from compiler_lab.cases import load_case
 from compiler_lab.errors import LabError
 from compiler_lab.store import Store
 from costmodel.eval.band import BandError, error_band, read_band, save_band
 from costmodel.models.registry import SHIPPED, create
 from costmodel.serve.api import load
-from costmodel.serve.perfcheck import check_store, dispatch_kind, is_outlier
+from costmodel.serve.perfcheck import check_store, dispatch_kind, is_outlier, reduce_case
 from tests.conftest import ROOT, example
 from tests.test_costmodel import _planted
 from tests.test_serve import _reduction_graph
@@ -89,10 +91,11 @@ def test_quiet_on_the_examples_with_the_shipped_model(tmp_path, shipped):
     store.close()
 
 
-def test_a_dispatch_beyond_the_band_is_recorded_as_a_finding(tmp_path):
+def test_a_dispatch_beyond_the_band_is_recorded_reported_and_reduced(tmp_path):
     """A model that expects every kernel to take 1 µs, with a 2x band: the reduction
     graph's dispatches (over 2M elements, far above 100 µs each when timed for real) are
-    outliers, recorded with their bucket; the small examples beside them are not."""
+    outliers, recorded with their bucket and case; the small examples beside them are not.
+    The case reduces to fewer ops with the same kind of dispatch still beyond the band."""
     rng = random.Random(5)
     samples = [replace(s, targets={"latency_s": 1e-6}) for s in _planted(rng, 60)]
     model = create("lightgbm").fit(samples).save(tmp_path / "m")
@@ -110,7 +113,39 @@ def test_a_dispatch_beyond_the_band_is_recorded_as_a_finding(tmp_path):
     buckets = {r["bucket"] for r in found}
     assert all(b.startswith("iree:perf-outlier:model:") for b in buckets)
     assert {r["key"] for r in store.buckets()} == buckets
+    (bucket,) = store.buckets()  # the reduction graph's worst dispatch
     store.close()
+    # its case: the graph, its values, the evidence and the dispatch, and no repro script
+    case = load_case(bucket["case_dir"])
+    evidence = case.verdict["timings"]["perf-model"]
+    assert case.verdict["stage"] == "perf-model" and evidence["measured_s"] > 100e-6
+    assert bucket["key"] == f"iree:perf-outlier:model:{evidence['kind']}"
+    assert (case.path / "dispatch.mlir").read_text().startswith("hal.executable")
+    assert not (case.path / "repro.py").exists()
+    report = _clab("triage", "report", str(case.path), "--no-others")
+    assert report.returncode == 0, report.stderr
+    assert (
+        f"slow {evidence['kind']} dispatch" in report.stdout and "clab cost reduce" in report.stdout
+    )
+    lab_reduce = _clab("triage", "reduce", str(case.path))
+    assert lab_reduce.returncode == 2 and "clab cost reduce" in lab_reduce.stderr
+
+    # reduced while a dispatch of the same kind stays beyond the band, timed for real
+    lines = reduce_case(case.path, load(str(model)), model, 90, tmp_path / "c.db")
+    reduced = load_case(case.path.parent / f"{case.path.name}.reduced")
+    assert len(reduced.graph.nodes) < len(case.graph.nodes), lines
+    assert reduced.verdict["timings"]["perf-model"]["kind"] == evidence["kind"]
+    assert (reduced.path / "dispatch.mlir").read_text()
+    store = Store(tmp_path / "c.db", readonly=True)
+    (again,) = store.buckets()
+    assert json.loads(again["reduced"])["nodes_after"] == len(reduced.graph.nodes)
+    store.close()
+
+
+def _clab(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "compiler_lab", *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_cli_names_a_model_without_band(tmp_path):

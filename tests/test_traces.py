@@ -120,8 +120,8 @@ def test_shipped_corpus_replays(pool):
             }
         ]
     )
-    assert resp["status"] == "ok", resp
-    results = resp["result"]["results"]
+    assert resp.ok, resp
+    results = resp.result["results"]
     disagree = [
         (rec["op"], res)
         for rec, res in zip(valid + invalid, results, strict=True)

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from compiler_lab.machine import cpu_key
 from compiler_lab.sandbox import breadcrumb
+from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
 
 DEFAULT_TIMEOUT_S = 180.0
@@ -146,7 +147,7 @@ class Worker:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def request(self, req: dict[str, Any], timeout_s: float | None = None) -> dict[str, Any]:
+    def request(self, req: dict[str, Any], timeout_s: float | None = None) -> Response:
         """Send `req`; the response, or a failure response if the child died or hung."""
         if not self.alive():
             self.start()
@@ -169,7 +170,7 @@ class Worker:
                 where = breadcrumb.read(self.crumb)
                 self.kill()
                 inside = f" (last step: {where})" if where else ""
-                return failure_reply(
+                return Response.failed(
                     "timeout", "Timeout", f"no answer within {timeout:.0f} s{inside}"
                 )
             ready, _, _ = select.select([self.reply_fd], [], [], left)
@@ -181,24 +182,30 @@ class Worker:
             self.buffer += chunk
             if len(self.buffer) > MAX_REPLY_BYTES:
                 self.kill()
-                return failure_reply("protocol", "BadReply", f"reply over {MAX_REPLY_BYTES} bytes")
+                return Response.failed(
+                    "protocol", "BadReply", f"reply over {MAX_REPLY_BYTES} bytes"
+                )
         line, self.buffer = self.buffer.split(b"\n", 1)
         try:
-            resp = json.loads(line)
+            data = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             self.kill()
-            return failure_reply(
+            return Response.failed(
                 "protocol", "BadReply", f"worker reply is not JSON: {line[:200]!r}"
             )
-        if not isinstance(resp, dict) or resp.pop("id", None) != rid:
+        if not isinstance(data, dict) or data.pop("id", None) != rid:
             self.kill()
-            return failure_reply("protocol", "BadReply", "worker reply for another request")
-        failed = resp.get("status") == "failure"
-        if failed and resp.get("failure", {}).get("stage") in RECYCLE_STAGES:
+            return Response.failed("protocol", "BadReply", "worker reply for another request")
+        try:
+            resp = Response.from_json(data)
+        except BadReply as exc:
+            self.kill()
+            return Response.failed("protocol", "BadReply", f"worker reply: {exc}")
+        if resp.status == "failure" and resp.stage in RECYCLE_STAGES:
             self.close()  # a fresh worker for the next request
         return resp
 
-    def _death(self, log_offset: int) -> dict[str, Any]:
+    def _death(self, log_offset: int) -> Response:
         assert self.proc is not None
         code = self.proc.wait()
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -206,20 +213,24 @@ class Worker:
         if self.aborting:  # we killed it ourselves: no verdict on the test
             self.aborting = False
             self._cleanup()
-            return {"status": "not-run", "error": "stopped"}
+            return Response.not_run()
         tail = self._log_tail(log_offset)
         where = breadcrumb.read(self.crumb)
         at = f"@{where}" if where else ""
         self._cleanup()
         self.restarts += 1
         if any(m in tail for m in _OOM_MARKERS):
-            return failure_reply(
+            return Response.failed(
                 "oom", "WorkerDied", f"worker ran out of memory (exit {code})\n{tail}"
             )
         if code < 0:
             name = signal.Signals(-code).name
-            return failure_reply(f"signal:{name}{at}", "Signal", f"worker killed by {name}\n{tail}")
-        return failure_reply(f"exit:{code}{at}", "WorkerExit", f"worker exited with {code}\n{tail}")
+            return Response.failed(
+                f"signal:{name}{at}", "Signal", f"worker killed by {name}\n{tail}"
+            )
+        return Response.failed(
+            f"exit:{code}{at}", "WorkerExit", f"worker exited with {code}\n{tail}"
+        )
 
     def _log_tail(self, offset: int, limit: int = 4000) -> str:
         try:
@@ -321,16 +332,6 @@ def _claim(root: Path, slot: int) -> tuple[Path, int]:
         return path, fd
 
 
-def failure_reply(stage: str, exc_type: str, message: str) -> dict[str, Any]:
-    """The reply of a request whose worker could not answer (it died, timed out, or said
-    something that is not a reply): the one place such failures are built."""
-    return {
-        "status": "failure",
-        "failure": {"stage": stage, "exc_type": exc_type, "message": message, "traceback": ""},
-        "timings": {},
-    }
-
-
 class Executor(Protocol):
     """What runs sandbox requests: the local `WorkerPool`, or Ray's actors
     (`fuzz.campaign.executor.RayExecutor`). The lab, batching and triage take any."""
@@ -340,9 +341,9 @@ class Executor(Protocol):
     def map(
         self,
         requests: list[dict[str, Any]],
-        on_done: Callable[[int, dict[str, Any]], None] | None = None,
+        on_done: Callable[[int, Response], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
-    ) -> list[dict[str, Any]]: ...
+    ) -> list[Response]: ...
 
     def close(self) -> None: ...
 
@@ -365,13 +366,13 @@ class WorkerPool:
     def map(
         self,
         requests: list[dict[str, Any]],
-        on_done: Callable[[int, dict[str, Any]], None] | None = None,
+        on_done: Callable[[int, Response], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Response]:
         """Responses in request order; `on_done(index, response)` is called as each lands.
         Once `should_stop()` is true no new request starts and the ones in flight are
-        killed: those get `{"status": "not-run"}`, never a verdict."""
-        results: list[dict[str, Any] | None] = [None] * len(requests)
+        killed: those are "not-run", never a verdict."""
+        results: list[Response | None] = [None] * len(requests)
         todo: queue.Queue[int] = queue.Queue()
         for i in range(len(requests)):
             todo.put(i)
@@ -402,7 +403,7 @@ class WorkerPool:
                 stopping.set()
                 for w in self.workers:
                     w.abort()
-        return [r if r is not None else {"status": "not-run"} for r in results]
+        return [r if r is not None else Response.not_run() for r in results]
 
     def close(self) -> None:
         for w in self.workers:

@@ -13,7 +13,7 @@ Requests:
       (e.g. recording traces, measuring); it returns a JSON-able dict
   {"kind": "ping"}
       answers with what the sandbox looks like from inside (pid, session, cwd, limits)
-Every request carries an "id", echoed in its reply.
+Every request carries an "id", echoed in its reply; a reply is a `Response` (response.py).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import traceback
 from typing import Any
 
 from compiler_lab.sandbox.breadcrumb import mark
+from compiler_lab.sandbox.response import Response
 
 HOOKS_ENV = "CLAB_TEST_HOOKS"
 COVERAGE_ENV = "CLAB_COVERAGE_DIR"
@@ -77,7 +78,7 @@ def _run_hook(hook: str) -> None:
         raise ValueError(f"unknown test hook {hook!r}")
 
 
-def _execute(req: dict[str, Any]) -> dict[str, Any]:
+def _execute(req: dict[str, Any]) -> Response:
     from compiler_lab import backends, tensorio
     from compiler_lab.failure import from_exception
     from compiler_lab.graph import Graph
@@ -89,23 +90,17 @@ def _execute(req: dict[str, Any]) -> dict[str, Any]:
         try:
             _run_hook(req["hook"])
         except Exception as exc:  # e.g. the oom hook's allocator failure: a verdict
-            return {"status": "failure", "failure": from_exception(exc, "runtime").to_json()}
+            return Response("failure", failure=from_exception(exc, "runtime").to_json())
     outcome = backend.execute(graph, values, perf=bool(req.get("perf")))
-    resp: dict[str, Any] = {"timings": outcome.timings}
     if outcome.skipped is not None:
-        resp["status"] = "skipped"
-        resp["reason"] = outcome.skipped
-    elif outcome.failure is not None:
-        resp["status"] = "failure"
-        resp["failure"] = outcome.failure.to_json()
-    else:
-        tensorio.save(req["outputs"], {f"out{i}": t for i, t in enumerate(outcome.outputs)})
-        resp["status"] = "ok"
-        resp["outputs"] = req["outputs"]
-    return resp
+        return Response("skipped", outcome.timings, reason=outcome.skipped)
+    if outcome.failure is not None:
+        return Response("failure", outcome.timings, failure=outcome.failure.to_json())
+    tensorio.save(req["outputs"], {f"out{i}": t for i, t in enumerate(outcome.outputs)})
+    return Response("ok", outcome.timings, outputs=req["outputs"])
 
 
-def _dump_ir(req: dict[str, Any]) -> dict[str, Any]:
+def _dump_ir(req: dict[str, Any]) -> Response:
     from compiler_lab import backends, tensorio
     from compiler_lab.failure import Failure
     from compiler_lab.graph import Graph
@@ -114,33 +109,33 @@ def _dump_ir(req: dict[str, Any]) -> dict[str, Any]:
     values = tensorio.load(req["values"])
     backend = backends.get(req["backend"], req.get("options"))
     levels = backend.dump_ir(graph, values)
-    return {
-        "status": "ok",
-        "levels": {
+    return Response(
+        "ok",
+        levels={
             name: (val.to_json() if isinstance(val, Failure) else {"text": val})
             for name, val in levels.items()
         },
-    }
+    )
 
 
 CALLABLE_PACKAGES = ("compiler_lab.", "fuzz.", "costmodel.")
 
 
-def _call(req: dict[str, Any]) -> dict[str, Any]:
+def _call(req: dict[str, Any]) -> Response:
     """Run `package.module:function(payload)`; only the project's own packages qualify."""
     import importlib
 
     target = str(req.get("function", ""))
     module_name, _, func_name = target.partition(":")
     if not module_name.startswith(CALLABLE_PACKAGES) or not func_name:
-        return {"status": "error", "error": f"function {target!r} is not callable here"}
+        return Response("error", error=f"function {target!r} is not callable here")
     func = getattr(importlib.import_module(module_name), func_name)
     if req.get("hook"):
         _run_hook(req["hook"])
     mark(f"call:{target}")
     t0 = time.perf_counter()
     result = func(req.get("payload", {}))
-    return {"status": "ok", "result": result, "seconds": time.perf_counter() - t0}
+    return Response("ok", result=result, seconds=time.perf_counter() - t0)
 
 
 #: test hooks that misbehave at the protocol level, not inside a backend
@@ -161,7 +156,7 @@ def _protocol_hook(hook: str) -> None:
         _reply.write("x" * (2 << 20))
 
 
-def handle(req: dict[str, Any]) -> dict[str, Any]:
+def handle(req: dict[str, Any]) -> Response:
     kind = req.get("kind")
     try:
         if req.get("hook") in PROTOCOL_HOOKS:
@@ -175,8 +170,7 @@ def handle(req: dict[str, Any]) -> dict[str, Any]:
         if kind == "ping":  # what the sandbox looks like from inside
             import resource
 
-            return {
-                "status": "ok",
+            inside = {
                 "pid": os.getpid(),
                 "sid": os.getsid(0),
                 "cwd": os.getcwd(),
@@ -184,13 +178,12 @@ def handle(req: dict[str, Any]) -> dict[str, Any]:
                 "fsize": resource.getrlimit(resource.RLIMIT_FSIZE)[0],
                 "address_space": resource.getrlimit(resource.RLIMIT_AS)[0],
             }
-        return {"status": "error", "error": f"unknown request kind {kind!r}"}
+            return Response("ok", result=inside)
+        return Response("error", error=f"unknown request kind {kind!r}")
     except Exception as exc:  # a bug of ours or a bad request: report, keep serving
-        return {
-            "status": "error",
-            "error": f"{type(exc).__name__}: {exc}",
-            "traceback": traceback.format_exc(),
-        }
+        return Response(
+            "error", error=f"{type(exc).__name__}: {exc}", traceback=traceback.format_exc()
+        )
 
 
 def _start_coverage():
@@ -223,15 +216,14 @@ def main() -> None:
             req = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
             req = {}
-            resp = {"status": "error", "error": f"bad request line: {type(exc).__name__}"}
+            resp = Response("error", error=f"bad request line: {type(exc).__name__}")
         else:
-            resp = handle(req) if isinstance(req, dict) else {"status": "error", "error": "bad"}
-        if isinstance(req, dict):
-            resp["id"] = req.get("id")
+            resp = handle(req) if isinstance(req, dict) else Response("error", error="bad")
         served += 1
         if cov is not None and served % COVERAGE_SAVE_EVERY == 0:
             cov.save()  # saved before answering: a later crash loses nothing reported
-        reply.write(json.dumps(resp) + "\n")
+        rid = req.get("id") if isinstance(req, dict) else None
+        reply.write(json.dumps(resp.to_json() | {"id": rid}) + "\n")
     if cov is not None:
         cov.stop()
         cov.save()

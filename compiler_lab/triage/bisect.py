@@ -102,8 +102,8 @@ def bisect_inductor(case: Case, pool: Executor) -> BisectResult:
             }
         ]
     )
-    if resp["status"] == "ok" and resp["result"].get("backend"):
-        r = resp["result"]
+    if resp.ok and resp.result.get("backend"):
+        r = resp.result
         result.notes.append(
             f"torch CompilerBisector: backend {r['backend']}, subsystem "
             f"{r.get('subsystem')}, bisect number {r.get('bisect_number')}"
@@ -196,10 +196,9 @@ def bisect_torchmlir(case: Case, pool: Executor) -> BisectResult:
             }
         ]
     )
-    if resp["status"] != "ok":
-        stage = resp.get("failure", {}).get("stage", resp.get("error", ""))
-        return BisectResult(name, f"worker died ({stage})", "unknown")
-    r = resp["result"]
+    if not resp.ok:
+        return BisectResult(name, f"worker died ({resp.why()})", "unknown")
+    r = resp.result
     steps = [Step(name, verdict, detail) for name, verdict, detail in r["steps"]]
     if r["failed"]:
         return BisectResult(name, r["failed"], "pass", steps[-8:])
@@ -233,9 +232,9 @@ def bisect_iree(case: Case, pool: Executor) -> BisectResult:
             }
         ]
     )
-    if resp["status"] != "ok":
+    if not resp.ok:
         return BisectResult("iree", "worker died", "unknown")
-    levels = resp["levels"]
+    levels = resp.levels
     steps = []
     for phase in ["torch-raw", *PHASES]:
         item = levels.get(phase)

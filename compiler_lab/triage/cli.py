@@ -131,9 +131,9 @@ def reduce(
     """Delta-debug a case down to the smallest graph with the same bucket key. With --all,
     a case that no longer reproduces is skipped (exit 1 at the end) and the rest go on."""
     from compiler_lab import cases, lab
-    from compiler_lab.store import Store
-    from compiler_lab.triage.reduce import Reducer
-    from compiler_lab.triage.target import bucket_key, localize, signature
+    from compiler_lab.perf import MODEL_STAGE
+    from compiler_lab.triage.reduce import Reducer, save_reduced
+    from compiler_lab.triage.target import bucket_key, localize
 
     pairs = _case_paths(target, store, all_)
     stale = 0
@@ -148,6 +148,12 @@ def reduce(
                 console.print(f"skip {key}: already reduced", markup=False)
                 continue
             case = cases.load_case(path)
+            if case.verdict.get("stage") == MODEL_STAGE:  # the lab runs no cost model
+                why = f"{path}: a cost model's finding; reduce it with `clab cost reduce {path}`"
+                if not all_:
+                    raise LabError(why)
+                console.print(f"skip {why}", markup=False)
+                continue
             perf = case.verdict["verdict"] == "perf-outlier"
             request = lab.LabRequest(
                 case.graph, case.backend, case.options, values=case.values, perf=perf
@@ -164,30 +170,8 @@ def reduce(
             result = Reducer(case.backend, case.options, k, pool, deadline_s=budget).reduce(
                 case.graph, v
             )
-            out = cases.write_case_at(path.parent / f"{path.name}.reduced", result.verdict)
-            info = {
-                "nodes_before": result.nodes_before,
-                "nodes_after": result.nodes_after,
-                "seconds": round(result.seconds, 1),
-                "candidates": result.candidates,
-                "case": str(out),
-            }
-            if result.why_not_smaller():
-                info["why_not_smaller"] = result.why_not_smaller()
-            merged = ""
-            if key and store is not None:
-                w = Store(store)
-                root = w.set_reduced(key, info, signature(result.verdict))
-                w.close()
-                merged = f"; same root cause as {root}" if root != key else ""
-            console.print(
-                f"reduced {path.name}: {result.nodes_before} → {result.nodes_after} "
-                f"nodes in {result.seconds:.1f} s ({result.candidates} candidates) "
-                f"→ {out}{merged}",
-                markup=False,
-            )
-            if result.why_not_smaller():
-                console.print(f"  not smaller: {result.why_not_smaller()}", markup=False)
+            for line in save_reduced(path, result, key, store)[1]:
+                console.print(line, markup=False)
     if stale:
         raise typer.Exit(1)
 
@@ -257,6 +241,7 @@ def report(
     from compiler_lab import repro as repro_mod
     from compiler_lab.cases import load_case
     from compiler_lab.failure import Failure
+    from compiler_lab.perf import MODEL_STAGE
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
 
@@ -279,7 +264,14 @@ def report(
                     for b, o in zip(names, lab.run(requests, pool), strict=True)
                 }
             public = path / "repro_public.py"
-            text = repro_mod.script(case.graph, case.values, case.backend, case.options, True)
+            perf = v["verdict"] == "perf-outlier"
+            text = (
+                None  # a cost model's finding has no standalone repro (see cases.write_case_at)
+                if v.get("stage") == MODEL_STAGE
+                else repro_mod.script(
+                    case.graph, case.values, case.backend, case.options, public=True, perf=perf
+                )
+            )
             failure = Failure.from_json(v["failure"]) if v.get("failure") else None
             stage, exc = (failure.stage, failure.exc_type) if failure else ("", "")
             shown = None

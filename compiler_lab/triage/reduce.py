@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from compiler_lab import args as argcodec
@@ -21,7 +22,7 @@ from compiler_lab import lab
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, InputSpec, dangling
 from compiler_lab.sandbox.pool import Executor
-from compiler_lab.triage.target import bucket_key, localize
+from compiler_lab.triage.target import bucket_key, localize, signature
 from compiler_lab.validate import retype, validate_graph
 
 
@@ -111,25 +112,31 @@ class Reducer:
         seed: int = 0,
         deadline_s: float = 600.0,
         log: Callable[[str], None] | None = None,
+        judge: Callable[[list[Graph]], list[lab.Verdict]] | None = None,
     ) -> None:
+        """`judge`: the verdicts of candidates, when the finding needs more than the lab's
+        own run to tell (a cost model's check); by default the lab runs them."""
         self.backend, self.options, self.key = backend, options, key
         self.pool, self.seed = pool, seed
+        self.judge = judge or self._run
         self.deadline = time.monotonic() + deadline_s
         self.tried = 0
         self.outcomes: Counter = Counter()
         self.log = log or (lambda _: None)
 
-    def reproduces(self, candidates: list[Graph]) -> list[lab.Verdict | None]:
-        """For each candidate: its verdict if it hits the same bucket key, else None."""
-        self.tried += len(candidates)
+    def _run(self, candidates: list[Graph]) -> list[lab.Verdict]:
         perf = ":perf-outlier:" in self.key  # keep the slowdown, not just the result
-        verdicts = lab.run(
+        return lab.run(
             [lab.LabRequest(g, self.backend, self.options, perf=perf) for g in candidates],
             self.pool,
             seed=self.seed,
         )
+
+    def reproduces(self, candidates: list[Graph]) -> list[lab.Verdict | None]:
+        """For each candidate: its verdict if it hits the same bucket key, else None."""
+        self.tried += len(candidates)
         out: list[lab.Verdict | None] = []
-        for v in verdicts:
+        for v in self.judge(candidates):
             same_kind = v.is_finding
             same = same_kind and bucket_key(v, localize(v, self.pool)) == self.key
             self.outcomes["kept the bucket" if same else f"{v.verdict} elsewhere" if same_kind
@@ -214,3 +221,37 @@ class Reducer:
         return ReduceResult(
             graph, verdict, before, len(graph.nodes), time.monotonic() - t0, self.tried, outcomes
         )
+
+
+def save_reduced(
+    path: Path, result: ReduceResult, bucket: str = "", store: Path | None = None
+) -> tuple[Path, list[str]]:
+    """Write the reduced case beside the case at `path` (as `<name>.reduced`) and, given the
+    bucket and its store, record the reduction there; returns the reduced case and what to
+    tell the user."""
+    from compiler_lab import cases
+    from compiler_lab.store import Store
+
+    out = cases.write_case_at(path.parent / f"{path.name}.reduced", result.verdict)
+    info: dict[str, Any] = {
+        "nodes_before": result.nodes_before,
+        "nodes_after": result.nodes_after,
+        "seconds": round(result.seconds, 1),
+        "candidates": result.candidates,
+        "case": str(out),
+    }
+    if result.why_not_smaller():
+        info["why_not_smaller"] = result.why_not_smaller()
+    merged = ""
+    if bucket and store is not None:
+        w = Store(store)
+        root = w.set_reduced(bucket, info, signature(result.verdict))
+        w.close()
+        merged = f"; same root cause as {root}" if root != bucket else ""
+    lines = [
+        f"reduced {path.name}: {result.nodes_before} → {result.nodes_after} nodes in "
+        f"{result.seconds:.1f} s ({result.candidates} candidates) → {out}{merged}"
+    ]
+    if result.why_not_smaller():
+        lines.append(f"  not smaller: {result.why_not_smaller()}")
+    return out, lines

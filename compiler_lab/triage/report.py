@@ -13,6 +13,7 @@ from pathlib import Path
 
 from compiler_lab.buckets import key_line
 from compiler_lab.cases import Case
+from compiler_lab.perf import MODEL_STAGE
 from compiler_lab.sandbox.pool import default_cache_dir
 
 #: error lines shown from a compiler's output
@@ -68,6 +69,8 @@ def markdown(
             f"max abs error {cmp.get('max_abs', 0):.4g}, max rel error "
             f"{cmp.get('max_rel', 0):.4g} (output {cmp.get('output', '?')})"
         )
+    elif v["verdict"] == "perf-outlier":
+        title, what = _perf_text(v, ops)
     else:
         errors = error_lines(failure.get("message") or "")
         title = (
@@ -104,6 +107,13 @@ def markdown(
             "",
         ]
     lines += ["## Minimal repro", ""]
+    if v.get("stage") == MODEL_STAGE:
+        lines += [
+            f"{len(case.graph.nodes)} op(s): {', '.join(ops)}. The slowdown is judged against "
+            "a cost model's prediction, which no standalone script carries: `clab cost reduce "
+            "CASE` measures it again; the slow dispatch's MLIR is attached as `dispatch.mlir`."
+        ]
+        return "\n".join(lines) + "\n"
     if shown is None:
         lines += [
             f"{len(case.graph.nodes)} op(s): {', '.join(ops)}. The {case.backend} backend has "
@@ -121,3 +131,29 @@ def markdown(
     else:
         lines += [f"The script is {len(shown)} bytes; it is attached as `repro.py`."]
     return "\n".join(lines) + "\n"
+
+
+def _perf_text(v: dict, ops: list[str]) -> tuple[str, str]:
+    """Title and body of a perf-outlier: against eager (the lab's oracle) or against a cost
+    model's prediction for one dispatch (`clab cost perfcheck`)."""
+    if v.get("stage") == MODEL_STAGE:
+        e = v["timings"][MODEL_STAGE]
+        title = (
+            f"[{v['backend']}] slow {e['kind']} dispatch: {e['measured_s'] * 1e6:.0f} µs, "
+            f"predicted {e['predicted_s'] * 1e6:.0f} µs"
+        )
+        what = (
+            f"Expected: the dispatch runs within the {e['model']} cost model's held-out error "
+            f"band (99% of held-out kernels are at most {10 ** e['band_log10']:.1f}x slower "
+            f"than predicted).\n\nActual: {v.get('reason', '')}"
+        )
+        return title, what
+    p = v.get("timings", {}).get("perf", {})
+    title = f"[{v['backend']}] {p.get('ratio', '?')}x slower than eager on {', '.join(ops[:3])}"
+    what = (
+        "Expected: the compiled graph is not far slower than eager PyTorch.\n\nActual: "
+        f"{v.get('reason', '')} (compiled {p.get('compiled_s', 0) * 1e6:.0f} µs, eager "
+        f"{p.get('eager_s', 0) * 1e6:.0f} µs per call; bootstrap lower bound of the ratio "
+        f"{p.get('ratio_lcb', '?')}x)"
+    )
+    return title, what

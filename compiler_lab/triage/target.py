@@ -4,6 +4,7 @@ verdict, computed the same way for campaigns and for triage."""
 from __future__ import annotations
 
 from compiler_lab import batch, buckets, lab
+from compiler_lab.perf import MODEL_STAGE
 from compiler_lab.sandbox.pool import Executor
 
 
@@ -25,6 +26,8 @@ def bucket_key(v: lab.Verdict, culprit: str | None = None) -> str | None:
     if v.verdict == "mismatch":
         kind = v.comparison.kind if v.comparison else ""
         return buckets.mismatch_key(v.backend, kind, culprit, v.graph.ops())
+    if v.verdict == "perf-outlier" and v.stage == MODEL_STAGE:
+        return buckets.perf_key(v.backend, f"model:{v.timings[MODEL_STAGE]['kind']}")
     if v.verdict == "perf-outlier" and v.graph.nodes:
         heaviest = max(v.graph.nodes, key=lambda n: sum(o.numel for o in n.outputs))
         return buckets.perf_key(v.backend, heaviest.op)

@@ -143,9 +143,9 @@ def architecture_jobs(
     wanted = set(opts.levels or (*IREE_LEVELS, "dispatch", "configured", "kernel"))
     for src, resp in zip(sources, responses, strict=True):
         label = src.get("name") or src["module"]
-        result = resp.get("result", {})
-        if resp.get("status") != "ok" or "error" in result:
-            errors[label] = result.get("error") or resp.get("error") or str(resp.get("failure"))
+        result = resp.result if resp.ok else {}
+        if not resp.ok or "error" in result:
+            errors[label] = result.get("error") or resp.error or str(resp.failure)
             continue
         graph = Graph.from_json(result["graph"])
         family = src.get("family") or family_of[src["name"]]
@@ -246,11 +246,10 @@ def _chunk(
         for j in jobs
     ]
     for job, resp in zip(jobs, pool.map(requests), strict=True):
-        if resp["status"] != "ok":
-            stage = resp.get("failure", {}).get("stage") or resp.get("error", "")[:200]
-            errors[job.id[:24]] = f"worker: {stage}"
+        if not resp.ok:
+            errors[job.id[:24]] = f"worker: {resp.why()[:200]}"
             continue
-        result = resp["result"]
+        result = resp.result
         rows += [r | {"machine": machine} for r in result["rows"]]
         errors.update({f"{job.id[:24]}:{k}": v for k, v in result["errors"].items()})
         family = job.payload.get("family", job.payload.get("name"))

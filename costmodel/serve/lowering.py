@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from compiler_lab.errors import LabError
-from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+from compiler_lab.sandbox.pool import Executor, SandboxConfig, WorkerPool, default_cache_dir
 
 
 def module_dispatches(spec: str, measure: bool = False) -> list[dict[str, Any]]:
@@ -17,18 +17,33 @@ def module_dispatches(spec: str, measure: bool = False) -> list[dict[str, Any]]:
 def dispatches(source: dict[str, Any], label: str, measure: bool = False) -> list[dict[str, Any]]:
     """[{name, text[, latency_s]}] per IREE dispatch of a `module` or a `graph` (JSON)."""
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=1800)) as pool:
-        (resp,) = pool.map(
-            [
-                {
-                    "kind": "call",
-                    "function": "costmodel.measure.models:graph_dispatches",
-                    "payload": source | {"measure": measure},
-                }
-            ]
-        )
-    if resp.get("status") != "ok":
-        why = resp.get("error") or resp.get("failure", {}).get("stage", "worker died")
-        raise LabError(f"{label}: {str(why).splitlines()[0]}")
-    if "error" in resp["result"]:
-        raise LabError(f"{label}: {resp['result']['error']}")
-    return resp["result"]["dispatches"]
+        (found,) = dispatches_in(pool, [source], measure)
+    if isinstance(found, str):
+        raise LabError(f"{label}: {found}")
+    return found
+
+
+def dispatches_in(
+    pool: Executor, sources: list[dict[str, Any]], measure: bool = False
+) -> list[list[dict[str, Any]] | str]:
+    """For each source, its dispatches as `dispatches` gives them, or why there are none (the
+    first line of the error), lowered and timed in `pool`'s workers."""
+    replies = pool.map(
+        [
+            {
+                "kind": "call",
+                "function": "costmodel.measure.models:graph_dispatches",
+                "payload": source | {"measure": measure},
+            }
+            for source in sources
+        ]
+    )
+    out: list[list[dict[str, Any]] | str] = []
+    for resp in replies:
+        if not resp.ok:
+            out.append(resp.why())
+        elif "error" in resp.result:
+            out.append(str(resp.result["error"]))
+        else:
+            out.append(resp.result["dispatches"])
+    return out

@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 import signal
 import time
 from collections import Counter
@@ -274,7 +273,7 @@ class Campaign:
             (v,) = lab.run([lab.LabRequest(graph, row["backend"], options)], pool)
             if bucket_key(v, localize(v, pool) if self.cfg.localize else None) == row["key"]:
                 store.set_case_dir(
-                    row["key"], str(cases.write_case(store.cases / _slug(row["key"]), v))
+                    row["key"], str(cases.write_case(store.case_root(row["key"]), v))
                 )
         self.progress.status = ""
 
@@ -362,7 +361,7 @@ class Campaign:
             # a new bucket's case is on disk before its row is committed: a kill between
             # the two leaves a case to overwrite, never a bucket without one
             fresh = set(finds) - store.known_buckets(set(finds)) if finds else set()
-            written = {k: str(cases.write_case(store.cases / _slug(k), finds[k])) for k in fresh}
+            written = {k: str(cases.write_case(store.case_root(k), finds[k])) for k in fresh}
             new = store.record(cid, rows, support=(backend, version, evidence), cases=written)
             self._update(rows, new)
         if any(b in self.support for b in backends):  # what this batch taught the filter
@@ -414,33 +413,9 @@ class Campaign:
             t0 = time.monotonic()
             key = bucket_key(v, localize(v, pool) if self.cfg.localize else None)
             self.progress.seconds["localize"] += time.monotonic() - t0
-            kind, exc_type, message = "", "", ""
-            if v.verdict in ("crash", "hang") and v.failure is not None:
-                kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message
-            elif v.verdict in ("mismatch", "perf-outlier"):
-                kind, message = v.verdict, v.reason
             if key is not None:
                 finds.setdefault(key, v)
-            rows.append(
-                TestRow(
-                    idx=i,
-                    backend=backend,
-                    graph_hash=v.graph.content_hash(),
-                    graph_json=v.graph.dumps(),
-                    options=options,
-                    verdict=v.verdict,
-                    stage=v.stage,
-                    reason=v.reason[:2000],
-                    bucket=key,
-                    dtype=v.graph.graph_inputs[0].dtype if v.graph.graph_inputs else "",
-                    ops=v.graph.ops(),
-                    batch=b,
-                    seconds=sum(v.timings.values()),
-                    kind=kind,
-                    exc_type=exc_type,
-                    message=message,
-                )
-            )
+            rows.append(TestRow.of(v, i, key, options, b))
         return rows, finds
 
     def _update(self, rows: list[TestRow], new: list[str]) -> None:
@@ -453,10 +428,6 @@ class Campaign:
             p.ops.update(r.ops)
         if self.on_progress:
             self.on_progress(p)
-
-
-def _slug(key: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", key)[:80]
 
 
 def coverage_percent(coverage_dir: Path | None) -> tuple[float | None, float | None]:

@@ -12,13 +12,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from compiler_lab.sandbox.pool import (
-    STOP_POLL_S,
-    SandboxConfig,
-    Worker,
-    WorkerPool,
-    failure_reply,
-)
+from compiler_lab.sandbox.pool import STOP_POLL_S, SandboxConfig, Worker, WorkerPool
+from compiler_lab.sandbox.response import BadReply, Response
 
 
 def local(workers: int, config: SandboxConfig) -> WorkerPool:
@@ -55,7 +50,8 @@ class RayExecutor:
                 self.worker = Worker(slot, cfg)
 
             def request(self, req: dict[str, Any]) -> dict[str, Any]:
-                return self.worker.request(req, req.get("timeout_s"))
+                """The reply as JSON data, as it came from the worker."""
+                return self.worker.request(req, req.get("timeout_s")).to_json()
 
             def abort(self) -> None:
                 self.worker.abort()
@@ -68,11 +64,11 @@ class RayExecutor:
     def map(
         self,
         requests: list[dict[str, Any]],
-        on_done: Callable[[int, dict[str, Any]], None] | None = None,
+        on_done: Callable[[int, Response], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Response]:
         ray = self.ray
-        results: list[dict[str, Any] | None] = [None] * len(requests)
+        results: list[Response | None] = [None] * len(requests)
         pending: dict[Any, tuple[int, Any]] = {}
         queue = list(range(len(requests)))
         idle = list(self.actors)
@@ -93,14 +89,19 @@ class RayExecutor:
                 continue
             i, actor = pending.pop(ready[0])
             try:
-                results[i] = ray.get(ready[0])
+                data = ray.get(ready[0])
             except ray.exceptions.RayError as exc:  # the actor itself died: a verdict too
-                results[i] = failure_reply("signal:ray-actor", type(exc).__name__, str(exc)[:2000])
+                resp = Response.failed("signal:ray-actor", type(exc).__name__, str(exc)[:2000])
             else:
                 idle.append(actor)
+                try:
+                    resp = Response.from_json(data)
+                except BadReply as exc:
+                    resp = Response.failed("protocol", "BadReply", f"actor reply: {exc}")
+            results[i] = resp
             if on_done is not None:
-                on_done(i, results[i])
-        return [r if r is not None else {"status": "not-run"} for r in results]
+                on_done(i, resp)
+        return [r if r is not None else Response.not_run() for r in results]
 
     def close(self) -> None:
         for actor in self.actors:

@@ -27,6 +27,7 @@ from compiler_lab.graph import Graph
 from compiler_lab.lab import Verdict
 from compiler_lab.probe import gap_pairs, op_pairs
 from compiler_lab.sandbox.pool import default_cache_dir
+from compiler_lab.sandbox.response import Response
 from compiler_lab.store import Store, SupportUpdate
 from fuzz.gen.generator import Generator
 from fuzz.gen.library import Entry, OpLibrary
@@ -161,13 +162,13 @@ def probe(
     ]
     done = [0]
 
-    def tick(_: int, __: dict) -> None:
+    def tick(_: int, __: Response) -> None:
         done[0] += 1
         if progress:
             progress(done[0], len(requests))
 
     for (pair, _), resp in zip(graphs, pool.map(requests, on_done=tick), strict=True):
-        known[pair] = resp["result"]["reason"] if resp.get("status") == "ok" else None
+        known[pair] = resp.result["reason"] if resp.ok else None
     return known
 
 

@@ -109,11 +109,11 @@ def check(
         table.add_column(col)
     bad = False
     for rule, resp in zip(chosen, responses, strict=True):
-        if resp["status"] != "ok":
+        if not resp.ok:
             table.add_row(rule.op, "", "", "[red]worker failed[/]", "", "")
             bad = True
             continue
-        v = resp["result"]
+        v = resp.result
         ok = v.get("validated")
         bad |= not ok
         table.add_row(

@@ -15,6 +15,7 @@ from typing import Any
 import torch
 
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+from compiler_lab.sandbox.response import Response
 from fuzz.gen import hygiene
 from fuzz.infer.rules import Rule, save_library
 from fuzz.traces import store
@@ -90,12 +91,12 @@ def infer_library(
     ]
     counter = [done]
 
-    def on_done(i: int, resp: dict[str, Any]) -> None:
+    def on_done(i: int, resp: Response) -> None:
         op = todo[i]
-        if resp["status"] == "ok":
-            parts.save(op, resp["result"])
+        if resp.ok:
+            parts.save(op, resp.result)
         else:
-            reason = resp.get("failure", {}).get("stage") or resp.get("error", resp["status"])
+            reason = resp.why()
             parts.save(
                 op,
                 {

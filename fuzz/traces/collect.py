@@ -22,6 +22,7 @@ import torch
 
 from compiler_lab import ops as lab_ops
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+from compiler_lab.sandbox.response import Response
 from fuzz.traces import store
 from fuzz.traces.record import TraceRecord
 
@@ -161,12 +162,12 @@ def _run_phase(
     if progress:
         progress(name, report.done, report.units)
 
-    def on_done(i: int, resp: dict[str, Any]) -> None:
+    def on_done(i: int, resp: Response) -> None:
         unit = todo[i][0]
-        if resp["status"] == "ok":
-            parts.save(unit, resp["result"]["records"], resp["seconds"])
+        if resp.ok:
+            parts.save(unit, resp.result["records"], resp.seconds)
         else:
-            reason = resp.get("failure", {}).get("stage") or resp.get("error", resp["status"])
+            reason = resp.why()
             parts.fail(unit, str(reason))
             report.failed += 1
         report.done += 1
@@ -174,7 +175,7 @@ def _run_phase(
             progress(name, report.done, report.units)
 
     responses = pool.map(requests, on_done=on_done, should_stop=lambda: time.monotonic() > deadline)
-    report.skipped_for_budget = sum(1 for r in responses if r["status"] == "not-run")
+    report.skipped_for_budget = sum(1 for r in responses if r.status == "not-run")
     report.seconds = time.monotonic() - t0
     return report
 

@@ -26,17 +26,17 @@ class SandboxedValueSearch:
                 }
             ]
         )
-        if resp["status"] != "ok":
+        if not resp.ok:
             self.crashes.append(
                 {
                     "ops": graph.ops(),
-                    "status": resp["status"],
-                    "stage": resp.get("failure", {}).get("stage"),
-                    "error": resp.get("error", "")[:300],
+                    "status": resp.status,
+                    "stage": resp.stage or None,
+                    "error": resp.error[:300],
                 }
             )
             return None
-        found = resp["result"]["graph"]
+        found = resp.result["graph"]
         return Graph.from_json(found) if found is not None else None
 
     def close(self) -> None:

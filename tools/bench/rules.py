@@ -47,9 +47,9 @@ def independent_check(rules: list, n: int, workers: int) -> dict:
             accepted = valid = 0
             low = []
             for op, resp in zip(by_op, pool.map(requests), strict=True):
-                if resp.get("status") != "ok":
+                if not resp.ok:
                     continue
-                a, v = resp["result"]["accepted"], resp["result"]["valid"]
+                a, v = resp.result["accepted"], resp.result["valid"]
                 accepted, valid = accepted + a, valid + v
                 if a and v / a < 0.99:
                     low.append(op)
