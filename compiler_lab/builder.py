@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 import torch
-from torch._subclasses.fake_tensor import FakeTensorMode
 
 from compiler_lab import args as argcodec
 from compiler_lab import dtypes, ops
+from compiler_lab.fake import Fake
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
-from compiler_lab.validate import quiet_fake_tensor_log, validate_graph
+from compiler_lab.validate import validate_graph
 
 
 class GraphBuilder:
@@ -25,7 +25,7 @@ class GraphBuilder:
         self.name = name
         self._inputs: list[InputSpec] = []
         self._nodes: list[Node] = []
-        self._mode = FakeTensorMode()
+        self._mode = Fake()
         self._fake: dict[str, torch.Tensor] = {}
         self._counter = 0
 
@@ -34,8 +34,7 @@ class GraphBuilder:
     ) -> argcodec.Ref:
         spec = InputSpec(name, tuple(shape), dtype, kind=kind, range=rng)
         self._inputs.append(spec)
-        with self._mode:
-            self._fake[name] = torch.empty(spec.shape, dtype=dtypes.to_torch(dtype))
+        self._fake[name] = self._mode.empty(spec.shape, dtype)
         return argcodec.Ref(name)
 
     def input(
@@ -59,11 +58,7 @@ class GraphBuilder:
     def call(self, op_name: str, *args: Any, **kwargs: Any) -> Any:
         """Append a node; returns a Ref, or a list of Refs for multi-output ops."""
         op = ops.resolve(op_name)
-        with self._mode, quiet_fake_tensor_log():
-            result = op(
-                *argcodec.substitute(list(args), self._fake.__getitem__),
-                **argcodec.substitute(kwargs, self._fake.__getitem__),
-            )
+        result = self._mode.call(op, list(args), kwargs, self._fake)
         results = [result] if isinstance(result, torch.Tensor) else list(result)
         nid = f"n{len(self._nodes)}"
         outs = []

@@ -7,7 +7,8 @@ they look at after each node (`on_node`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import torch
 
@@ -28,12 +29,19 @@ class NodeError(Exception):
         self.rejected = rejected
 
 
+def apply(
+    op: Callable[..., Any], args: list[Any], kwargs: dict[str, Any], env: Mapping[str, Any]
+) -> Any:
+    """What `op` returns on `args` and `kwargs`, each Ref in them replaced by its value in
+    `env`."""
+    return op(
+        *argcodec.substitute(args, env.__getitem__), **argcodec.substitute(kwargs, env.__getitem__)
+    )
+
+
 def call_node(node: Node, env: dict[str, torch.Tensor]) -> list[torch.Tensor]:
     """One node's op on the values in `env`: its tensor outputs, in order."""
-    result = ops.resolve(node.op)(
-        *argcodec.substitute(node.args, env.__getitem__),
-        **argcodec.substitute(node.kwargs, env.__getitem__),
-    )
+    result = apply(ops.resolve(node.op), node.args, node.kwargs, env)
     results = [result] if isinstance(result, torch.Tensor) else list(result)
     return [r for r in results if isinstance(r, torch.Tensor)]
 

@@ -6,17 +6,15 @@ meta kernels decide what each output must be.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import networkx as nx
 import torch
-from torch._subclasses.fake_tensor import FakeTensorMode
 
 from compiler_lab import dtypes, ops
 from compiler_lab.errors import GraphError
+from compiler_lab.fake import Fake
 from compiler_lab.graph import Graph, Node, TensorSpec
 from compiler_lab.interpret import NodeError, interpret
 
@@ -88,25 +86,12 @@ def _check_structure(graph: Graph) -> None:
         available.update(s.name for s in node.outputs)
 
 
-@contextlib.contextmanager
-def quiet_fake_tensor_log() -> Iterator[None]:
-    """FakeTensorMode logs a full traceback for every call torch rejects; a rejected call is
-    an expected answer here, reported by the caller."""
-    logger = logging.getLogger("torch._subclasses.fake_tensor")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 def _walk_fake(graph: Graph, on_node: Callable[[Node, list[torch.Tensor]], None]) -> None:
     """Interpret the graph on fake tensors from torch's meta kernels, calling `on_node`
     with each node's outputs; a call torch rejects is a GraphError naming the node."""
-    mode = FakeTensorMode(allow_non_fake_inputs=False)
-    with mode, quiet_fake_tensor_log():
-        env = {s.name: torch.empty(s.shape, dtype=dtypes.to_torch(s.dtype)) for s in graph.inputs}
+    fake = Fake()
+    env = {s.name: fake.empty(s.shape, s.dtype) for s in graph.inputs}
+    with fake.active():
         try:
             interpret(graph, env, on_node)
         except NodeError as err:

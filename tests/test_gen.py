@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compiler_lab.validate import validate_graph
-from fuzz.gen.generator import GenConfig, Generator
+from fuzz.gen.config import GenConfig
+from fuzz.gen.generator import Generator
 from fuzz.gen.library import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,8 +181,8 @@ def test_300_graphs_across_dtypes_are_eager_valid(pool, tmp_path):
             }
         ]
     )
-    assert resp["status"] == "ok", resp
-    bad = [graphs[i].name for i, ok in enumerate(resp["result"]["finite"]) if not ok]
+    assert resp.ok, resp
+    bad = [graphs[i].name for i, ok in enumerate(resp.result["finite"]) if not ok]
     assert not bad, [(g.name, g.ops(), g.inputs) for g in graphs if g.name in bad][:3]
     (tmp_path / "g.json").write_text(json.dumps(graphs[0].to_json()))
 

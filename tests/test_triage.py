@@ -23,7 +23,8 @@ RELU = "cpp.inject_relu_bug_TESTING_ONLY"
 
 def _graph_with_relu(nodes: int = 30):
     """A generated graph of `nodes` ops that uses relu (the injectors' target)."""
-    from fuzz.gen.generator import GenConfig, Generator
+    from fuzz.gen.config import GenConfig
+    from fuzz.gen.generator import Generator
     from fuzz.gen.library import load
 
     library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces")).restrict(

@@ -39,7 +39,8 @@ from compiler_lab.triage.target import bucket_key, localize
 from fuzz.campaign import executor as executors
 from fuzz.campaign import steering
 from fuzz.campaign import support as supports
-from fuzz.gen.generator import ALL_DTYPES, GenConfig, Generator
+from fuzz.gen.config import ALL_DTYPES, GenConfig
+from fuzz.gen.generator import Generator
 from fuzz.gen.library import OpLibrary
 from fuzz.values.checker import SandboxedValueSearch
 

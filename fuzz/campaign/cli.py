@@ -70,7 +70,7 @@ def fuzz(
     in flight (run the same command again to resume)."""
     from compiler_lab.cli import parse_backends, parse_options
     from fuzz.campaign.campaign import Campaign, CampaignConfig
-    from fuzz.gen.generator import ALL_DTYPES
+    from fuzz.gen.config import ALL_DTYPES
     from fuzz.gen.library import load
 
     if executor not in ("local", "ray"):

@@ -48,7 +48,8 @@ def gen(
     from compiler_lab import backends as registry
     from fuzz.campaign.support import probed
     from fuzz.gen import profiles
-    from fuzz.gen.generator import ALL_DTYPES, EXTRA_DTYPES, Generator
+    from fuzz.gen.config import ALL_DTYPES, EXTRA_DTYPES
+    from fuzz.gen.generator import Generator
     from fuzz.gen.library import load
     from fuzz.values.checker import SandboxedValueSearch
 

@@ -21,7 +21,7 @@ from compiler_lab import dtypes
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph
 from compiler_lab.validate import retype
-from fuzz.gen.generator import GenConfig
+from fuzz.gen.config import GenConfig
 from fuzz.values.search import index_ranges
 
 COST_FAVOURED = {

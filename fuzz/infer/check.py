@@ -19,11 +19,9 @@ from typing import Any
 
 import torch
 import z3
-from torch._subclasses.fake_tensor import FakeTensorMode
-from torch.utils._pytree import tree_map
 
 from compiler_lab import ops as lab_ops
-from compiler_lab.validate import quiet_fake_tensor_log
+from compiler_lab.fake import Fake
 from fuzz.infer.rules import ELEMENT_CAP, P_UNIT_DIM, Rule, draw_dim, draw_int
 from fuzz.traces.replay import Unreplayable, decode
 
@@ -121,14 +119,8 @@ def run_call(op_name: str, call: dict[str, Any], seed: int = 0) -> tuple[bool, b
     kwargs = {k: decode(v, gen) for k, v in call["kwargs"].items()}
     meta_ok = True
     try:
-        with FakeTensorMode(allow_non_fake_inputs=True) as mode, quiet_fake_tensor_log():
-            fargs = tree_map(
-                lambda t: mode.from_tensor(t) if isinstance(t, torch.Tensor) else t, args
-            )
-            fkwargs = tree_map(
-                lambda t: mode.from_tensor(t) if isinstance(t, torch.Tensor) else t, kwargs
-            )
-            meta_shapes = _shapes(op(*fargs, **fkwargs))
+        fake = Fake(allow_non_fake_inputs=True)
+        meta_shapes = _shapes(fake.call(op, fake.from_real(args), fake.from_real(kwargs)))
     except Exception:
         meta_ok, meta_shapes = False, None
     try:

@@ -14,7 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from compiler_lab.machine import fingerprint
-from fuzz.gen.generator import GenConfig, Generator
+from fuzz.gen.config import GenConfig
+from fuzz.gen.generator import Generator
 from fuzz.gen.library import load
 from fuzz.values.checker import SandboxedValueSearch
 

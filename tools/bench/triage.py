@@ -17,7 +17,8 @@ from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.triage.reduce import Reducer
 from compiler_lab.triage.target import bucket_key, localize
-from fuzz.gen.generator import GenConfig, Generator
+from fuzz.gen.config import GenConfig
+from fuzz.gen.generator import Generator
 from fuzz.gen.library import load
 
 ROOT = Path(__file__).resolve().parents[2]
