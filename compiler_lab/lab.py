@@ -19,7 +19,8 @@ import torch
 from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
 from compiler_lab.graph import Graph
-from compiler_lab.sandbox.pool import Executor, pid_alive
+from compiler_lab.sandbox.folders import pid_alive
+from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
 
 #: `harness-error`: the lab itself could not test the graph (an output it cannot save, a

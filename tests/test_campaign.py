@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from compiler_lab.store import Store, StoreError
-from fuzz.campaign.campaign import Campaign, CampaignConfig
+from fuzz.campaign.campaign import Campaign
+from fuzz.campaign.config import CampaignConfig
 from fuzz.gen.library import load
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,6 +4,7 @@ is tested by registering it. Each check runs in sandbox workers, like a campaign
 from __future__ import annotations
 
 import pytest
+import torch
 
 from compiler_lab import lab, repro
 from compiler_lab.backends import REGISTRY
@@ -36,6 +37,37 @@ def test_every_builtin_backend_is_available_here():
 def test_a_one_node_graph_gives_a_verdict_that_matches_eager(name, workers):
     (v,) = lab.run([lab.LabRequest(_one_node(), name)], workers)
     assert v.verdict == "ok", (v.verdict, v.reason)
+
+
+#: 64-bit values beyond 32 bits, one graph per dtype
+WIDE = {
+    "int64": torch.tensor([1 << 40, -(1 << 35), 3, 7]),
+    "float64": torch.tensor([1e-300, 3.0, 1e200, -2.5], dtype=torch.float64),
+}
+#: what the pinned compilers themselves do with them, each reproduced by a plain script in a
+#: fresh interpreter: turbine_cpu compiles with IREE's default f64 -> f32 demotion and then
+#: passes f64 buffers (OUT_OF_RANGE at the first call); torch-mlir's TOSA path narrows i64
+#: to i32 around the op (tosa.cast) and returns wrong values silently
+COMPILER_FINDINGS = {("turbine", "float64"): "crash", ("torch-mlir-tosa", "int64"): "mismatch"}
+
+
+@pytest.mark.parametrize("dtype", sorted(WIDE))
+@pytest.mark.parametrize("name", BACKENDS)
+def test_64_bit_values_keep_their_width(name, dtype, workers, tmp_path):
+    """A harness that narrows 64-bit values on the way in (jax does unless told, IREE's
+    compiler by default) reports false crashes and mismatches for every such graph. The
+    case's repro agrees with the lab."""
+    b = GraphBuilder(f"wide_{dtype}")
+    x = b.input("x", [4], dtype)
+    g = b.build([b.call("aten.add.Tensor", x, x)])
+    (v,) = lab.run([lab.LabRequest(g, name, values={"x": WIDE[dtype]})], workers)
+    expected = COMPILER_FINDINGS.get((name, dtype), "ok")
+    assert v.verdict == expected, (v.verdict, v.reason)
+    script = repro.script(g, {"x": WIDE[dtype]}, name, {})
+    if script is not None:
+        (tmp_path / "repro.py").write_text(script)
+        result = repro.run_script(tmp_path / "repro.py")
+        assert result.verdict == expected, result.output[-2000:]
 
 
 @pytest.mark.parametrize("name", BACKENDS)

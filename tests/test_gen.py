@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from compiler_lab.validate import validate_graph
 from fuzz.gen.config import GenConfig
-from fuzz.gen.generator import Generator
+from fuzz.gen.generator import GenerationError, Generator
 from fuzz.gen.library import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,6 +126,14 @@ def test_same_seed_same_graphs(safe_library):
     c, _ = _generate(safe_library, 8, 6)
     assert [g.dumps() for g in a] == [g.dumps() for g in b]
     assert [g.dumps() for g in a] != [g.dumps() for g in c]
+
+
+def test_a_library_that_cannot_make_a_graph_is_an_error_naming_why(safe_library):
+    """No input values keep eager finite (a value search that always gives up): the
+    generator says what it tried instead of looping or crashing."""
+    gen = Generator(safe_library, GenConfig(max_nodes=3), seed=1, values=lambda g, s: None)
+    with pytest.raises(GenerationError, match=r"graph 'g0' in 20 tries \(\d+x no finite input"):
+        gen.generate("g0")
 
 
 def test_include_and_exclude():

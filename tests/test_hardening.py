@@ -30,12 +30,14 @@ from compiler_lab.errors import GraphError, LabError
 from compiler_lab.graph import Graph
 from compiler_lab.ops import UnknownOp
 from compiler_lab.sandbox import pool as pool_mod
-from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool, pid_alive
+from compiler_lab.sandbox.folders import pid_alive
+from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.store import Store, StoreError
 from compiler_lab.validate import validate_graph
 from costmodel.dataset.store import Dataset
-from fuzz.campaign.campaign import Campaign, CampaignConfig
+from fuzz.campaign.campaign import Campaign
+from fuzz.campaign.config import CampaignConfig
 from fuzz.campaign.executor import init_options
 from fuzz.gen.library import load
 from tests.conftest import EXAMPLES, ROOT, example
@@ -247,7 +249,8 @@ def test_a_real_overload_resolves():
 DRIVER = """
 import json, sys
 from pathlib import Path
-from fuzz.campaign.campaign import Campaign, CampaignConfig
+from fuzz.campaign.campaign import Campaign
+from fuzz.campaign.config import CampaignConfig
 from fuzz.gen.library import load
 
 root, store, hooks = Path(sys.argv[1]), Path(sys.argv[2]), json.loads(sys.argv[3])

@@ -28,6 +28,9 @@ TARGET_ARGS = [
     "--iree-hal-target-device=local",
     "--iree-hal-local-target-device-backends=llvm-cpu",
     "--iree-llvmcpu-target-cpu=host",
+    # IREE demotes f64 to f32 by default, the function's arguments too: a float64 graph's
+    # inputs then no longer fit its ABI, and every one crashes at the first call
+    "--iree-input-demote-f64-to-f32=false",
 ]
 #: `--compile-to` phases, in pipeline order
 PHASES = [

@@ -62,7 +62,8 @@ def compile_and_run(model, inputs):
     text = inline_resources(text)
     cpu = xla_bridge.get_backend("cpu")
     exe = cpu.compile_and_load(text, cpu.devices()[:1], xla_client.CompileOptions())
-    outs = exe.execute([jax.device_put(t.numpy(), cpu.devices()[0]) for t in inputs])
+    with jax.enable_x64(True):  # else int64/float64 inputs arrive as 32-bit buffers
+        outs = exe.execute([jax.device_put(t.numpy(), cpu.devices()[0]) for t in inputs])
     with torch.no_grad():
         expected = list(model(*inputs))
     return [torch.from_numpy(np.array(o)).to(e.dtype).reshape(e.shape)
@@ -87,13 +88,16 @@ class _XlaCompiled(Compiled):
         import jax
 
         device = _client().devices()[0]
-        args = [jax.device_put(tensorio.to_numpy(values[s.name]), device)
-                for s in self.graph.graph_inputs]  # fmt: skip
-        mark("xla-run")
-        try:
-            outs = self.executable.execute(args)
-        except Exception as exc:
-            raise StageError("xla-run", exc) from exc
+        # jax narrows 64-bit host arrays to 32 bits unless x64 is on: XLA would then get
+        # s32 buffers for the s64 parameters the StableHLO declares
+        with jax.enable_x64(True):
+            args = [jax.device_put(tensorio.to_numpy(values[s.name]), device)
+                    for s in self.graph.graph_inputs]  # fmt: skip
+            mark("xla-run")
+            try:
+                outs = self.executable.execute(args)
+            except Exception as exc:
+                raise StageError("xla-run", exc) from exc
         return [
             tensorio.from_numpy(np.asarray(o), spec.dtype).reshape(spec.shape)
             for o, spec in zip(outs, self.out_specs, strict=True)

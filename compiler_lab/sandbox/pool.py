@@ -7,13 +7,11 @@ A worker that segfaults, aborts, hangs or runs out of memory yields a failure re
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import queue
 import resource
 import select
-import shutil
 import signal
 import subprocess
 import sys
@@ -26,6 +24,7 @@ from typing import Any, Protocol
 
 from compiler_lab.machine import cpu_key
 from compiler_lab.sandbox import breadcrumb
+from compiler_lab.sandbox.folders import claim
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
 
@@ -82,7 +81,7 @@ class Worker:
         self.buffer = b""
         # a folder of its own: no other pool, here or in another process, shares its temp
         # dir, breadcrumb or log (log tails feed bucket keys and OOM detection)
-        self.tmp, self._lock = _claim(host_cache(config.cache_dir) / "tmp" / config.name, slot)
+        self.tmp, self._lock = claim(host_cache(config.cache_dir) / "tmp" / config.name, slot)
         self.log_path = config.cache_dir / "logs" / config.name / f"{self.tmp.name}.log"
         self.crumb = self.tmp / "breadcrumb"
         self.restarts = 0
@@ -290,46 +289,6 @@ class Worker:
             os.close(self.reply_fd)
             self.reply_fd = -1
         self.proc = None
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-#: what a claimed folder keeps from its last user: Inductor's precompiled header (a
-#: ~150 MB build, under `$TMPDIR/torchinductor_*`) and the lock
-_KEPT = ("torchinductor_", ".lock")
-
-
-def _claim(root: Path, slot: int) -> tuple[Path, int]:
-    """The first folder `w<k>` (k = slot, slot + 64, ...) under `root` that no live process
-    holds: its lock is taken (an flock, dropped when the process dies) and what a
-    process that ended left in it is swept, but for the precompiled header."""
-    k = slot
-    while True:
-        path = root / f"w{k}"
-        path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            k += 64
-            continue
-        for stale in path.iterdir():
-            if not stale.name.startswith(_KEPT):
-                if stale.is_dir() and not stale.is_symlink():
-                    shutil.rmtree(stale, ignore_errors=True)
-                else:
-                    with contextlib.suppress(OSError):
-                        stale.unlink()
-        return path, fd
 
 
 class Executor(Protocol):

@@ -69,7 +69,8 @@ def fuzz(
     """Run (or resume) a fuzz campaign; Ctrl-C stops it within seconds, discarding the tests
     in flight (run the same command again to resume)."""
     from compiler_lab.cli import parse_backends, parse_options
-    from fuzz.campaign.campaign import Campaign, CampaignConfig
+    from fuzz.campaign.campaign import Campaign
+    from fuzz.campaign.config import CampaignConfig
     from fuzz.gen.config import ALL_DTYPES
     from fuzz.gen.library import load
 

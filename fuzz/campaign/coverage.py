@@ -36,3 +36,8 @@ def merged_percent(coverage_dir: Path) -> tuple[float | None, float | None]:
         missing += len(miss)
     line_pct = 100.0 * (statements - missing) / statements if statements else None
     return line_pct, round(total, 3)
+
+
+def coverage_percent(coverage_dir: Path | None) -> tuple[float | None, float | None]:
+    """Merged line and branch coverage of the compilers' Python code, from the workers."""
+    return merged_percent(coverage_dir) if coverage_dir else (None, None)

@@ -24,7 +24,7 @@ from typing import Any
 
 from compiler_lab import dtypes as lab_dtypes
 from compiler_lab import ops as lab_ops
-from compiler_lab.errors import GraphError
+from compiler_lab.errors import GraphError, LabError
 from compiler_lab.graph import Graph, InputSpec
 from compiler_lab.validate import validate_graph
 from fuzz.gen.config import GenConfig
@@ -35,6 +35,14 @@ from fuzz.gen.state import InsertionFailed, State
 from fuzz.gen.value_classes import profile_inputs
 from fuzz.traces.replay import Unreplayable
 from fuzz.values.search import find_ranges
+
+#: graphs grown for one `generate` before it gives up
+RETRIES = 20
+
+
+class GenerationError(LabError):
+    """The generator cannot make a valid graph from its library and options."""
+
 
 #: how much rarer one penalty (a known bug at the op, or eager crashing on it) makes an op
 PENALTY = 8
@@ -85,10 +93,12 @@ class Generator:
 
     # ---- graph level -------------------------------------------------------------------------
     def generate(self, name: str) -> Graph:
-        """One graph; retries until one passes validation (raises after many failures)."""
-        for _ in range(20):
+        """One graph; retries until one passes validation (GenerationError after many)."""
+        why: Counter = Counter()
+        for _ in range(RETRIES):
             state = self._grow()
             if not state.nodes:
+                why["no op could be inserted"] += 1
                 continue
             graph = self._to_graph(state, name)
             try:
@@ -97,12 +107,14 @@ class Generator:
                 validate_graph(graph, check_shapes=False)
             except GraphError:
                 self.stats.failures["graph-validate"] += 1
+                why["invalid graph"] += 1
                 continue
             crashes_before = len(getattr(self.values, "crashes", []))
             graph = self._profile(graph)
             found = self.values(graph, self.rng.randrange(1 << 30))
             if found is None:
                 self.stats.value_search_failures += 1
+                why["no finite input values (eager)"] += 1
                 if len(getattr(self.values, "crashes", [])) > crashes_before:
                     # eager itself crashed: make every op of this graph rarer from now on
                     self.stats.eager_crashes += 1
@@ -112,7 +124,11 @@ class Generator:
             self._count(graph)
             self.stats.graphs += 1
             return graph
-        raise RuntimeError("could not generate a valid graph (library too small for options?)")
+        tries = ", ".join(f"{n}x {what}" for what, n in why.most_common())
+        raise GenerationError(
+            f"could not generate graph {name!r} in {RETRIES} tries ({tries}): the op library, "
+            f"restricted by the options and by what the backends lower, is too small for them"
+        )
 
     def single(self, entry: SymbolicOp | ConcreteOp, name: str) -> Graph | None:
         """A one-node graph of `entry`, its tensors as inputs (for asking a backend whether

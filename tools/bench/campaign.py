@@ -22,7 +22,8 @@ from pathlib import Path
 
 from compiler_lab.machine import fingerprint
 from compiler_lab.store import Store
-from fuzz.campaign.campaign import Campaign, CampaignConfig
+from fuzz.campaign.campaign import Campaign
+from fuzz.campaign.config import CampaignConfig
 from fuzz.gen.library import load
 
 ROOT = Path(__file__).resolve().parents[2]
