@@ -1,7 +1,10 @@
 """Non-tensor operator arguments and tensor references: JSON form, Python form, source form.
 
 A node's arguments are kept in Python form: ints, floats, bools, strings, None, lists,
-torch dtypes / memory formats / layouts / devices, and `Ref`s naming a tensor value.
+`Ref`s naming a tensor value, and symbols naming a torch dtype, memory format, layout or
+device (`DType`, `MemoryFormat`, `Layout`, `Device`). The symbols need no torch: they
+become torch objects only where an op is called, and torch objects become symbols only
+where torch values enter a graph (both in compiler_lab.torch_args).
 """
 
 from __future__ import annotations
@@ -9,19 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import torch
+from typing import Any, ClassVar
 
 from compiler_lab import dtypes
 
-_MEMORY_FORMATS = {
-    "contiguous_format": torch.contiguous_format,
-    "channels_last": torch.channels_last,
-    "channels_last_3d": torch.channels_last_3d,
-    "preserve_format": torch.preserve_format,
-}
-_LAYOUTS = {"strided": torch.strided}
+#: the memory formats, layouts and devices a graph file may name (the lab runs on the CPU)
+MEMORY_FORMATS = ("contiguous_format", "channels_last", "channels_last_3d", "preserve_format")
+LAYOUTS = ("strided",)
+DEVICES = ("cpu",)
 
 
 @dataclass(frozen=True)
@@ -29,6 +27,50 @@ class Ref:
     """A reference to a tensor value of the graph (an input, a weight or a node output)."""
 
     name: str
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A torch object named in a graph: `torch.<name>` (a device: `torch.device(name)`)."""
+
+    name: str
+    #: its JSON form is {key: name}
+    key: ClassVar[str]
+    #: the names a graph file may give it
+    known: ClassVar[tuple[str, ...]]
+
+    def source(self) -> str:
+        return f"torch.{self.name}"
+
+
+@dataclass(frozen=True)
+class DType(Symbol):
+    key = "dtype"
+    known = dtypes.DTYPES
+
+
+@dataclass(frozen=True)
+class MemoryFormat(Symbol):
+    key = "memory_format"
+    known = MEMORY_FORMATS
+
+
+@dataclass(frozen=True)
+class Layout(Symbol):
+    key = "layout"
+    known = LAYOUTS
+
+
+@dataclass(frozen=True)
+class Device(Symbol):
+    key = "device"
+    known = DEVICES
+
+    def source(self) -> str:
+        return f"torch.device({self.name!r})"
+
+
+_SYMBOLS: dict[str, type[Symbol]] = {s.key: s for s in (DType, MemoryFormat, Layout, Device)}
 
 
 def to_json(value: Any) -> Any:
@@ -45,19 +87,9 @@ def to_json(value: Any) -> Any:
         return {"complex": [to_json(value.real), to_json(value.imag)]}
     if isinstance(value, (list, tuple)):
         return [to_json(v) for v in value]
-    if isinstance(value, torch.dtype):
-        return {"dtype": dtypes.name_of(value)}
-    if isinstance(value, torch.memory_format):
-        return {"memory_format": str(value).removeprefix("torch.")}
-    if isinstance(value, torch.layout):
-        return {"layout": str(value).removeprefix("torch.")}
-    if isinstance(value, torch.device):
-        return {"device": str(value)}
+    if isinstance(value, Symbol):
+        return {value.key: value.name}
     raise ValueError(f"argument of type {type(value).__name__} cannot be stored in a graph")
-
-
-#: the devices a graph may name (the lab runs on the CPU)
-DEVICES = ("cpu",)
 
 
 def from_json(obj: Any) -> Any:
@@ -76,14 +108,9 @@ def from_json(obj: Any) -> Any:
             parts = [from_json(v) for v in val]
             if all(isinstance(p, (int, float)) and not isinstance(p, bool) for p in parts):
                 return complex(*parts)
-        if key == "dtype" and isinstance(val, str) and val in dtypes.DTYPES:
-            return dtypes.to_torch(val)
-        if key == "memory_format" and val in _MEMORY_FORMATS:
-            return _MEMORY_FORMATS[val]
-        if key == "layout" and val in _LAYOUTS:
-            return _LAYOUTS[val]
-        if key == "device" and val in DEVICES:
-            return torch.device(val)
+        symbol = _SYMBOLS.get(key)
+        if symbol is not None and isinstance(val, str) and val in symbol.known:
+            return symbol(val)
     raise ValueError(f"unrecognised argument encoding {str(obj)[:80]}")
 
 
@@ -98,17 +125,21 @@ def refs(value: Any) -> list[str]:
     return []
 
 
+def walk(value: Any, leaf: Callable[[Any], Any]) -> Any:
+    """`value` with each leaf (what is not a list, tuple or dict) replaced by `leaf(it)`,
+    keeping the structure."""
+    if isinstance(value, list):
+        return [walk(v, leaf) for v in value]
+    if isinstance(value, tuple):
+        return tuple(walk(v, leaf) for v in value)
+    if isinstance(value, dict):
+        return {k: walk(v, leaf) for k, v in value.items()}
+    return leaf(value)
+
+
 def substitute(value: Any, lookup: Callable[[str], Any]) -> Any:
     """Replace each Ref by `lookup(name)`, keeping the structure."""
-    if isinstance(value, Ref):
-        return lookup(value.name)
-    if isinstance(value, list):
-        return [substitute(v, lookup) for v in value]
-    if isinstance(value, tuple):
-        return tuple(substitute(v, lookup) for v in value)
-    if isinstance(value, dict):
-        return {k: substitute(v, lookup) for k, v in value.items()}
-    return value
+    return walk(value, lambda v: lookup(v.name) if isinstance(v, Ref) else v)
 
 
 def to_source(value: Any, ref_source: Callable[[str], str]) -> str:
@@ -123,8 +154,6 @@ def to_source(value: Any, ref_source: Callable[[str], str]) -> str:
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(to_source(v, ref_source) for v in value) + "]"
-    if isinstance(value, (torch.dtype, torch.memory_format, torch.layout)):
-        return str(value)
-    if isinstance(value, torch.device):
-        return f"torch.device({str(value)!r})"
+    if isinstance(value, Symbol):
+        return value.source()
     raise ValueError(f"argument of type {type(value).__name__} has no source form")

@@ -17,6 +17,7 @@ from compiler_lab import args as argcodec
 from compiler_lab import dtypes, ops
 from compiler_lab.fake import Fake
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
+from compiler_lab.torch_args import from_torch
 from compiler_lab.validate import validate_graph
 
 
@@ -56,9 +57,12 @@ class GraphBuilder:
         return self._add_input(name, shape, dtype, "weight", range)
 
     def call(self, op_name: str, *args: Any, **kwargs: Any) -> Any:
-        """Append a node; returns a Ref, or a list of Refs for multi-output ops."""
+        """Append a node; returns a Ref, or a list of Refs for multi-output ops. Arguments
+        may name dtypes, memory formats, layouts and devices as torch objects or as symbols
+        (compiler_lab.args); the node holds symbols."""
         op = ops.resolve(op_name)
-        result = self._mode.call(op, list(args), kwargs, self._fake)
+        node_args, node_kwargs = from_torch(list(args)), from_torch(dict(kwargs))
+        result = self._mode.call(op, node_args, node_kwargs, self._fake)
         results = [result] if isinstance(result, torch.Tensor) else list(result)
         nid = f"n{len(self._nodes)}"
         outs = []
@@ -67,7 +71,7 @@ class GraphBuilder:
             self._counter += 1
             self._fake[name] = t
             outs.append(TensorSpec(name, tuple(t.shape), dtypes.name_of(t.dtype)))
-        self._nodes.append(Node(nid, op_name, list(args), dict(kwargs), outs))
+        self._nodes.append(Node(nid, op_name, node_args, node_kwargs, outs))
         refs = [argcodec.Ref(s.name) for s in outs]
         return refs[0] if ops.returns_single_tensor(op) else refs
 

@@ -16,6 +16,7 @@ from compiler_lab import dtypes
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
 from compiler_lab.ops import name_of
+from compiler_lab.torch_args import from_torch
 from compiler_lab.validate import validate_graph
 
 
@@ -108,6 +109,9 @@ def _node(fx_node: torch.fx.Node, names: dict[str, str]) -> Node:
         out = ident if len(results) == 1 else f"{ident}__{i}"
         outs.append(TensorSpec(out, tuple(int(d) for d in v.shape), dtypes.name_of(v.dtype)))
     names[fx_node.name] = ident
-    args = [conv(a) for a in fx_node.args]
-    kwargs = {k: conv(v) for k, v in fx_node.kwargs.items()}
+    try:
+        args = from_torch([conv(a) for a in fx_node.args])
+        kwargs = from_torch({k: conv(v) for k, v in fx_node.kwargs.items()})
+    except ValueError as exc:
+        raise GraphError(f"node {fx_node.name}: {exc}") from None
     return Node(f"n_{ident}", name_of(fx_node.target), args, kwargs, outs)

@@ -76,7 +76,9 @@ class InputSpec(TensorSpec):
 
 @dataclass
 class Node:
-    """One operator call. Tensor arguments are `Ref`s inside `args`/`kwargs`."""
+    """One operator call. Tensor arguments are `Ref`s inside `args`/`kwargs`; dtypes,
+    memory formats, layouts and devices are symbols (compiler_lab.args), torch objects
+    only where the op is called (compiler_lab.torch_args)."""
 
     id: str
     op: str

@@ -12,9 +12,9 @@ from typing import Any
 
 import torch
 
-from compiler_lab import args as argcodec
 from compiler_lab import ops
 from compiler_lab.graph import Graph, Node
+from compiler_lab.torch_args import bind
 
 
 class NodeError(Exception):
@@ -33,10 +33,8 @@ def apply(
     op: Callable[..., Any], args: list[Any], kwargs: dict[str, Any], env: Mapping[str, Any]
 ) -> Any:
     """What `op` returns on `args` and `kwargs`, each Ref in them replaced by its value in
-    `env`."""
-    return op(
-        *argcodec.substitute(args, env.__getitem__), **argcodec.substitute(kwargs, env.__getitem__)
-    )
+    `env` and each symbol (a dtype, memory format...) by its torch object."""
+    return op(*bind(args, env.__getitem__), **bind(kwargs, env.__getitem__))
 
 
 def call_node(node: Node, env: dict[str, torch.Tensor]) -> list[torch.Tensor]:

@@ -17,6 +17,7 @@ from compiler_lab import args as argcodec
 from compiler_lab import ops
 from compiler_lab.graph import Graph
 from compiler_lab.public_api import call_source, literal_source
+from compiler_lab.torch_args import bind
 
 
 def to_module(graph: Graph, values: dict[str, torch.Tensor]) -> fx.GraphModule:
@@ -34,8 +35,8 @@ def to_module(graph: Graph, values: dict[str, torch.Tensor]) -> fx.GraphModule:
         op = ops.resolve(node.op)
         call = g.call_function(
             op,
-            tuple(argcodec.substitute(node.args, env.__getitem__)),
-            argcodec.substitute(node.kwargs, env.__getitem__),
+            tuple(bind(node.args, env.__getitem__)),
+            bind(node.kwargs, env.__getitem__),
         )
         if ops.returns_single_tensor(op):
             env[node.outputs[0].name] = call

@@ -16,7 +16,9 @@ from compiler_lab import args as argcodec
 from compiler_lab.builder import GraphBuilder
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph
-from compiler_lab.materialize import input_list, script_source, to_module
+from compiler_lab.interpret import interpret
+from compiler_lab.materialize import input_list, module_source, script_source, to_module
+from compiler_lab.torch_args import bind, from_torch
 from compiler_lab.validate import validate_graph
 from compiler_lab.values import make_values
 from tests.conftest import EXAMPLES, example
@@ -65,7 +67,10 @@ _ARG = st.recursive(
         st.integers(-(2**40), 2**40),
         st.floats(allow_nan=True, allow_infinity=True),
         st.text(max_size=8),
-        st.sampled_from([torch.float16, torch.int64, torch.bool]),
+        st.builds(argcodec.DType, st.sampled_from(["float16", "int64", "bool"])),
+        st.builds(argcodec.MemoryFormat, st.sampled_from(argcodec.MEMORY_FORMATS)),
+        st.builds(argcodec.Layout, st.sampled_from(argcodec.LAYOUTS)),
+        st.builds(argcodec.Device, st.sampled_from(argcodec.DEVICES)),
         st.builds(argcodec.Ref, st.sampled_from(["x", "w", "v0"])),
     ),
     lambda children: st.lists(children, max_size=4),
@@ -103,6 +108,82 @@ def test_graph_json_round_trip(shape, dtype, dim):
     again = Graph.from_json(json.loads(g.dumps()))
     assert again.to_json() == g.to_json()
     assert again.content_hash() == g.content_hash()
+
+
+def test_the_graph_ir_does_not_import_torch():
+    code = (
+        "import sys, compiler_lab.graph, compiler_lab.args, compiler_lab.errors\n"
+        "from compiler_lab import dtypes\n"
+        "assert 'torch' not in sys.modules, 'torch imported'\n"
+        "assert dtypes.is_float('bfloat16') and not dtypes.is_float('int8')\n"
+        "assert dtypes.is_complex('complex64') and 'float32' in dtypes.DTYPES\n"
+        "assert 'torch' not in sys.modules, 'torch imported by the dtype names'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_symbols_are_torch_objects_at_the_op_and_symbols_in_the_ir():
+    objects = [torch.float16, torch.channels_last, torch.strided, torch.device("cpu")]
+    symbols = from_torch([objects, {"k": (torch.bool,)}])
+    assert symbols == [
+        [
+            argcodec.DType("float16"),
+            argcodec.MemoryFormat("channels_last"),
+            argcodec.Layout("strided"),
+            argcodec.Device("cpu"),
+        ],
+        {"k": (argcodec.DType("bool"),)},
+    ]
+    assert bind(symbols, lambda r: r) == [objects, {"k": (torch.bool,)}]
+    assert [argcodec.to_source(s, str) for s in symbols[0]] == [
+        "torch.float16",
+        "torch.channels_last",
+        "torch.strided",
+        "torch.device('cpu')",
+    ]
+    with pytest.raises(ValueError, match="not supported by the graph IR"):
+        from_torch(torch.complex32)
+
+
+def test_symbolic_arguments_round_trip_through_json_and_run():
+    b = GraphBuilder("symbols")
+    x = b.input("x", [1, 3, 4, 4], range=(-2, 2))
+    half = b.call("aten._to_copy.default", x, dtype=torch.float16)
+    cl = b.call("aten.clone.default", x, memory_format=torch.channels_last)
+    z = b.call(
+        "aten.zeros.default",
+        [1, 3, 4, 4],
+        dtype=argcodec.DType("float64"),
+        layout=torch.strided,
+        device=torch.device("cpu"),
+    )
+    s = b.call("aten.add.Tensor", cl, z)
+    g = b.build([half, cl, s])
+    assert g.nodes[0].kwargs == {"dtype": argcodec.DType("float16")}
+    assert g.nodes[2].kwargs["device"] == argcodec.Device("cpu")
+    data = json.loads(g.dumps())
+    assert data["nodes"][0]["kwargs"] == {"dtype": {"dtype": "float16"}}
+    assert data["nodes"][1]["kwargs"] == {"memory_format": {"memory_format": "channels_last"}}
+    assert data["nodes"][2]["kwargs"] == {
+        "dtype": {"dtype": "float64"},
+        "device": {"device": "cpu"},
+        "layout": {"layout": "strided"},
+    }
+    again = Graph.loads(g.dumps())
+    assert again.dumps() == g.dumps() and again.nodes == g.nodes
+    validate_graph(again)
+    values = make_values(again, seed=2)
+    env = interpret(again, dict(values))
+    x0 = values["x"]
+    assert env[half.name].dtype == torch.float16 and torch.equal(env[half.name], x0.half())
+    assert env[cl.name].is_contiguous(memory_format=torch.channels_last)
+    assert env[s.name].dtype == torch.float64 and torch.equal(env[s.name], x0.double())
+    got = to_module(again, values)(*input_list(again, values))
+    assert all(torch.equal(a, env[o]) for a, o in zip(got, again.outputs, strict=True))
+    src = module_source(again, values)
+    assert "dtype=torch.float16" in src and "memory_format=torch.channels_last" in src
+    assert "device=torch.device('cpu')" in src and "layout=torch.strided" in src
 
 
 # ---- validation --------------------------------------------------------------------------
@@ -161,8 +242,8 @@ def test_module_matches_calling_the_ops_directly(name):
         from compiler_lab import ops
 
         out = ops.resolve(node.op)(
-            *argcodec.substitute(node.args, env.__getitem__),
-            **argcodec.substitute(node.kwargs, env.__getitem__),
+            *bind(node.args, env.__getitem__),
+            **bind(node.kwargs, env.__getitem__),
         )
         outs = [out] if isinstance(out, torch.Tensor) else list(out)
         env.update({s.name: t for s, t in zip(node.outputs, outs, strict=True)})

@@ -17,6 +17,7 @@ from compiler_lab import ops as lab_ops
 from compiler_lab.args import Ref
 from compiler_lab.fake import Fake
 from compiler_lab.graph import Node, TensorSpec
+from compiler_lab.torch_args import from_torch
 from fuzz.gen.config import GenConfig
 from fuzz.gen.library import SymbolicOp
 from fuzz.gen.state import InsertionFailed, State, Value
@@ -85,6 +86,7 @@ class Inserter:
             raise InsertionFailed("output too large or empty")
         try:
             out_dtypes = [lab_dtypes.name_of(t.dtype) for t in outs]
+            args, kwargs = from_torch(args), from_torch(kwargs)
         except ValueError as exc:
             raise InsertionFailed(str(exc)) from None
         node_id = state.fresh("n")
@@ -117,7 +119,8 @@ def _path_order(path: tuple) -> tuple:
 
 
 def _to_graph_args(obj: Any, path: tuple, refs: dict[tuple, str], gen: torch.Generator) -> Any:
-    """Encoded call arguments → graph arguments: tensors become Refs, the rest decode."""
+    """Encoded call arguments → the call's arguments: tensors become Refs, the rest decode
+    (a dtype to a torch dtype: `call` gives the node their symbols once torch accepts it)."""
     if path in refs:
         return Ref(refs[path])
     if isinstance(obj, dict) and "T" in obj:

@@ -34,7 +34,7 @@ class Unreplayable(ValueError):
 
 def _dtype(name: str) -> torch.dtype:
     if name in lab_dtypes.DTYPES:
-        return lab_dtypes.DTYPES[name]
+        return lab_dtypes.to_torch(name)
     dtype = getattr(torch, name, None)
     if not isinstance(dtype, torch.dtype):
         raise Unreplayable(f"dtype {name}")

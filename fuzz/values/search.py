@@ -152,7 +152,7 @@ def _as_declared(graph: Graph, env: dict[str, torch.Tensor]) -> bool:
     compiler that follows the meta kernel would be reported."""
     for spec in graph.values().values():
         t = env.get(spec.name)
-        if t is None or tuple(t.shape) != spec.shape or dtypes.DTYPES[spec.dtype] != t.dtype:
+        if t is None or tuple(t.shape) != spec.shape or dtypes.to_torch(spec.dtype) != t.dtype:
             return False
     return True
 
