@@ -13,13 +13,17 @@ import torch
 from compiler_lab.backends.torchmlir import TO_LLVM, TO_TOSA, TORCH_BACKEND, TorchMlirBackend
 from compiler_lab.graph import Graph
 
+#: in the order torch-mlir's own TOSA → linalg backend runs them: tosa-to-linalg is a full
+#: conversion, so what other passes lower (tosa.scatter and control flow by tosa-to-scf,
+#: tosa.const by tosa-to-arith) must be gone before it
 TOSA_TO_LINALG = ",".join(
     [
+        "func.func(tosa-to-arith)",
+        "func.func(tosa-to-scf)",
         "func.func(tosa-to-linalg-named)",
         "func.func(tosa-to-linalg)",
-        "func.func(tosa-to-arith)",
         "func.func(tosa-to-tensor)",
-        "func.func(tosa-to-scf)",
+        "func.func(tosa-to-arith)",
         "canonicalize",
     ]
 )
