@@ -268,6 +268,8 @@ def test_ops_that_only_test_torch_never_reach_a_graph():
         assert op in bases, op
     assert "only to test torch" in bases["_foobar"]
     assert "add" not in bases and "_softmax" not in bases  # real ops stay
+    # an autograd internal that writes through foreign indices unchecked (heap corruption)
+    assert "memory" in bases["max_pool2d_with_indices_backward"]
     _, meta = load_library(Path(RULES))
     assert "aten._foobar.default" in meta["excluded"]
     library = load(RULES, TRACES)
