@@ -130,9 +130,8 @@ class ModelCheck:
         return replace(v, verdict="perf-outlier", stage=MODEL_STAGE, reason=o.reason(
             self.predictor.name), timings=v.timings | {MODEL_STAGE: evidence})  # fmt: skip
 
-    def write_case(self, path: Path, v: Verdict) -> Path:
-        """The case of finding `v` at `path`, with the slow dispatch's MLIR beside it."""
-        cases.write_case_at(path, v)
+    def write_dispatch(self, path: Path, v: Verdict) -> Path:
+        """The slow dispatch's MLIR beside the case of finding `v` at `path`."""
         key = (v.graph.content_hash(), v.timings[MODEL_STAGE]["dispatch"])
         (path / "dispatch.mlir").write_text(self.texts[key])
         return path
@@ -212,7 +211,7 @@ def _record(store: Store, check: ModelCheck, flagged: list[tuple[Graph, list[Out
         rows.append(TestRow.of(v, outliers[0].test_id, key, {"perfcheck": p.name}))
     fresh = set(finds) - store.known_buckets(set(finds)) if finds else set()
     written = {
-        k: str(check.write_case(store.case_root(k) / cases.case_name(finds[k]), finds[k]))
+        k: str(check.write_dispatch(cases.write_case(store.case_root(k), finds[k]), finds[k]))
         for k in fresh
     }
     store.record(campaign, rows, cases=written)
@@ -240,5 +239,5 @@ def reduce_case(
         reducer = Reducer(BACKEND, {}, key, pool, deadline_s=budget_s, log=log, judge=judge)
         result = reducer.reduce(case.graph, v)
         out, lines = save_reduced(path, result, key, store)
-        check.write_case(out, result.verdict)  # the same case, with its dispatch
+        check.write_dispatch(out, result.verdict)
     return lines
