@@ -244,8 +244,7 @@ def _judge(req: LabRequest, resp: Response, refs: tuple[Response, Response]) -> 
     timings = dict(resp.timings)
     for r in (eager, resp):
         if r.status in ("error", "not-run"):
-            return Verdict(req.graph, req.backend, "harness-error", "harness",
-                           (r.error.splitlines() or [r.status])[0][:300],
+            return Verdict(req.graph, req.backend, "harness-error", "harness", r.why()[:300],
                            options=req.options)  # fmt: skip
     if not eager.ok:
         why = eager.message()
