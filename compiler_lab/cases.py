@@ -18,12 +18,13 @@ from typing import Any
 
 import torch
 
-from compiler_lab import backends, dtypes, repro, tensorio, versions
+from compiler_lab import backends, dtypes, jsontext, repro, tensorio, versions
 from compiler_lab.errors import LabError
 from compiler_lab.graph import Graph
 from compiler_lab.lab import VERDICTS, Verdict
 from compiler_lab.machine import fingerprint
 from compiler_lab.perf import MODEL_STAGE
+from compiler_lab.safe_files import replacing, write_file
 from compiler_lab.validate import validate_graph
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
@@ -47,12 +48,13 @@ def write_case(root: Path, verdict: Verdict) -> Path:
 
 
 def write_case_at(path: Path, verdict: Verdict) -> Path:
-    """Write the case for `verdict` into the directory `path` itself."""
+    """Write the case for `verdict` into the directory `path` itself; a link planted in it
+    (or as it) is replaced or refused, never written through (see safe_files)."""
     path.mkdir(parents=True, exist_ok=True)
-    verdict.graph.save(path / "graph.json")
-    tensorio.save(path / "inputs.npz", verdict.values)
-    (path / "verdict.json").write_text(json.dumps(verdict.to_json(), indent=1) + "\n")
-    (path / "versions.json").write_text(json.dumps(case_versions(), indent=1) + "\n")
+    write_file(path / "graph.json", verdict.graph.dumps() + "\n")
+    _save_tensors(path / "inputs.npz", verdict.values)
+    write_file(path / "verdict.json", json.dumps(verdict.to_json(), indent=1) + "\n")
+    write_file(path / "versions.json", json.dumps(case_versions(), indent=1) + "\n")
     script = (
         None  # judged against a cost model's prediction, which no standalone script carries
         if verdict.stage == MODEL_STAGE
@@ -65,12 +67,17 @@ def write_case_at(path: Path, verdict: Verdict) -> Path:
         )
     )
     if script is not None:  # a backend without a repro template still gets its case
-        (path / "repro.py").write_text(script)
+        write_file(path / "repro.py", script)
     if verdict.expected is not None:
-        tensorio.save(path / "expected.npz", _numbered(verdict.expected))
+        _save_tensors(path / "expected.npz", _numbered(verdict.expected))
     if verdict.actual is not None:
-        tensorio.save(path / "actual.npz", _numbered(verdict.actual))
+        _save_tensors(path / "actual.npz", _numbered(verdict.actual))
     return path
+
+
+def _save_tensors(path: Path, tensors: dict[str, torch.Tensor]) -> None:
+    with replacing(path) as tmp:  # never through a link planted at `path`
+        tensorio.save(tmp, tensors)
 
 
 def _numbered(tensors: list[torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -112,10 +119,7 @@ def load_case(path: str | Path) -> Case:
         raise LabError(f"{path / 'inputs.npz'}: unreadable ({str(exc)[:200]})") from None
     _check_values(path / "inputs.npz", graph, values)
     where = path / "verdict.json"
-    try:
-        verdict = json.loads((where).read_bytes())
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-        raise LabError(f"{where}: not valid JSON") from None
+    verdict = jsontext.loads(where.read_bytes(), str(where))
     if not isinstance(verdict, dict) or "backend" not in verdict or "verdict" not in verdict:
         raise LabError(f"{where}: needs 'backend' and 'verdict'")
     if verdict["verdict"] not in VERDICTS:

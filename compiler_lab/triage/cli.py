@@ -199,6 +199,7 @@ def repro(
     from compiler_lab import repro as repro_mod
     from compiler_lab.cases import load_case
     from compiler_lab.failure import Failure
+    from compiler_lab.safe_files import write_file
 
     failed = 0
     for _, path in _case_paths(target, store, all_):
@@ -211,7 +212,7 @@ def repro(
             console.print(f"[yellow]no repro template for backend {escape(case.backend)}[/]")
             failed += 1
             continue
-        script.write_text(text)
+        write_file(script, text)
         failure = Failure.from_json(v["failure"]) if v.get("failure") else None
         result = repro_mod.run_script(script)
         ok = result.matches(
@@ -242,6 +243,7 @@ def report(
     from compiler_lab.cases import load_case
     from compiler_lab.failure import Failure
     from compiler_lab.perf import MODEL_STAGE
+    from compiler_lab.safe_files import write_file
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
 
@@ -276,12 +278,12 @@ def report(
             stage, exc = (failure.stage, failure.exc_type) if failure else ("", "")
             shown = None
             if text is not None:
-                public.write_text(text)
+                write_file(public, text)
                 if repro_mod.run_script(public).matches(v["verdict"], stage, exc):
                     shown = public.read_text()
                 else:
                     public.unlink()  # it did not show the bug: the ATen-level repro stands
             text = markdown(case, lines, seen, shown, reduced.get(key))
-            (path / "report.md").write_text(text)
+            write_file(path / "report.md", text)
             shown_text = text if not all_ else f"wrote {path / 'report.md'}"
             console.print(shown_text, highlight=False, markup=False)

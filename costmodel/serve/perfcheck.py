@@ -30,6 +30,7 @@ from compiler_lab.errors import LabError
 from compiler_lab.graph import Graph
 from compiler_lab.lab import Verdict
 from compiler_lab.perf import MIN_EXCESS_S, MODEL_STAGE
+from compiler_lab.safe_files import write_file
 from compiler_lab.sandbox.pool import Executor, SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.store import Store, TestRow
 from compiler_lab.triage.reduce import Reducer, save_reduced
@@ -133,7 +134,7 @@ class ModelCheck:
     def write_dispatch(self, path: Path, v: Verdict) -> Path:
         """The slow dispatch's MLIR beside the case of finding `v` at `path`."""
         key = (v.graph.content_hash(), v.timings[MODEL_STAGE]["dispatch"])
-        (path / "dispatch.mlir").write_text(self.texts[key])
+        write_file(path / "dispatch.mlir", self.texts[key])  # never through a link
         return path
 
     def judge(self, graphs: list[Graph], kind: str = "") -> list[Verdict]:

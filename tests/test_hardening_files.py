@@ -1,0 +1,72 @@
+"""Hardening, round two: case directories, stores, the writer's lock and the HTML report.
+A case or store from someone else is never written through a link, never points the lab
+outside itself, never runs its own SQL, and bad content is a one-line error (exit 2)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from compiler_lab import cli, lab
+from compiler_lab.cases import write_case_at
+from compiler_lab.errors import LabError
+from compiler_lab.failure import Failure
+from tests.conftest import example
+
+ATTACK = "boom\nssh-rsa AAAAattacker evil@host\n"
+KEYS = "ssh-ed25519 AAAAmine me@laptop\n"
+
+
+def _run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str]:
+    monkeypatch.setattr(sys, "argv", ["clab", "-v", *args])
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    return stop.value.code, capsys.readouterr().err
+
+
+def _case(path: Path, backend: str = "aot_eager") -> Path:
+    """A crash case of the softmax example, its message an attacker's."""
+    graph = example("softmax")
+    failure = Failure("runtime", "RuntimeError", ATTACK, "")
+    values = {"x": torch.randn(4, 7, 9)}
+    return write_case_at(
+        path, lab.Verdict(graph, backend, "crash", "runtime", "x", failure, values=values)
+    )
+
+
+def _planted_link(case: Path, name: str, tmp_path: Path) -> Path:
+    """`case/name` made a symlink to an `authorized_keys` outside the case."""
+    keys = tmp_path / "authorized_keys"
+    keys.write_text(KEYS)
+    (case / name).unlink(missing_ok=True)
+    (case / name).symlink_to(keys)
+    return keys
+
+
+# ---- 1. case files are never written through a link --------------------------------------------
+@pytest.mark.parametrize("command, name", [("report", "report.md"), ("repro", "repro.py")])
+def test_a_case_file_planted_as_a_link_is_replaced_not_written_through(
+    tmp_path, monkeypatch, capsys, command, name
+):
+    case = _case(tmp_path / "case")
+    keys = _planted_link(case, name, tmp_path)
+    extra = ["--no-others"] if command == "report" else []
+    _run_cli(monkeypatch, capsys, "triage", command, str(case), *extra)
+    assert keys.read_text() == KEYS
+    assert not (case / name).is_symlink() and (case / name).stat().st_size > 0
+
+
+def test_a_reduced_case_is_never_written_through_a_link(tmp_path):
+    case = _case(tmp_path / "case")
+    keys = _planted_link(case, "verdict.json", tmp_path)
+    _case(case)  # written again, as `triage reduce` writes its `.reduced` sibling
+    assert keys.read_text() == KEYS and not (case / "verdict.json").is_symlink()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "case.reduced").symlink_to(elsewhere)  # the folder itself a link out
+    with pytest.raises(LabError, match="case.reduced: is a symbolic link"):
+        _case(tmp_path / "case.reduced")
+    assert not any(elsewhere.iterdir())
