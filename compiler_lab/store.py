@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,16 @@ class Store(StoreQueries):
 
     def acquire_writer(self) -> None:
         """Become the store's one campaign writer (an flock on `<store>.lock`, released on
-        close or when the process dies); StoreError if another process holds it."""
-        fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        close or when the process dies); StoreError if another process holds it. A lock
+        that is a link or not a regular file is refused: it is never followed or truncated."""
+        lock = f"{self.path}.lock"
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+        except OSError as exc:  # ELOOP: a symlink
+            raise StoreError(f"{lock}: not a regular file ({exc.strerror})") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StoreError(f"{lock}: not a regular file")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

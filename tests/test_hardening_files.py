@@ -14,6 +14,7 @@ from compiler_lab import cli, lab
 from compiler_lab.cases import write_case_at
 from compiler_lab.errors import LabError
 from compiler_lab.failure import Failure
+from compiler_lab.store import Store, StoreError
 from tests.conftest import example
 
 ATTACK = "boom\nssh-rsa AAAAattacker evil@host\n"
@@ -70,3 +71,15 @@ def test_a_reduced_case_is_never_written_through_a_link(tmp_path):
     with pytest.raises(LabError, match="case.reduced: is a symbolic link"):
         _case(tmp_path / "case.reduced")
     assert not any(elsewhere.iterdir())
+
+
+# ---- 3. the writer's lock is never followed -----------------------------------------------------
+def test_a_lock_planted_as_a_link_is_refused_and_its_target_kept(tmp_path):
+    store = Store(tmp_path / "s.db")
+    keys = tmp_path / "authorized_keys"
+    keys.write_text(KEYS)
+    Path(f"{store.path}.lock").symlink_to(keys)
+    with pytest.raises(StoreError, match=r"s\.db\.lock: not a regular file"):
+        store.acquire_writer()
+    store.close()
+    assert keys.read_text() == KEYS
