@@ -15,13 +15,33 @@ from compiler_lab.sandbox.breadcrumb import mark
 
 
 def import_torch_raw(graph: Graph, values: dict[str, torch.Tensor]) -> str:
-    """The raw torch-dialect module text (FX importer output). Raises StageError('fx-import')."""
+    """The raw torch-dialect module text (FX importer output): `main` returns exactly the
+    graph's outputs. Raises StageError('fx-import')."""
     import torch_mlir.fx as tfx
+    from torch_mlir.extras.fx_decomp_util import get_decomposition_table
 
     module = to_module(graph, values)
     mark("fx-import")
     try:
-        imported = tfx.export_and_import(module, *input_list(graph, values), output_type="raw")
+        prog = torch.export.export(module, tuple(input_list(graph, values)), strict=False)
+        prog = prog.run_decompositions(get_decomposition_table())
+        _drop_mutation_outputs(prog)
+        # decomposed above: an empty table makes the importer skip its own decomposition
+        imported = tfx.export_and_import(prog, output_type="raw", decomposition_table={})
     except Exception as exc:
         raise StageError("fx-import", exc) from exc
     return imported.operation.get_asm(large_elements_limit=None)
+
+
+def _drop_mutation_outputs(prog: torch.export.ExportedProgram) -> None:
+    """Keep only the user outputs. An op that writes into an input (training-mode batch
+    norm's running stats) makes export return the new values first, and the importer would
+    return them too: the backends would read the graph's outputs from the wrong results."""
+    from torch.export.graph_signature import OutputKind
+
+    kinds = [spec.kind for spec in prog.graph_signature.output_specs]
+    output = prog.graph.output_node()
+    results = output.args[0]
+    output.args = (
+        tuple(r for r, k in zip(results, kinds, strict=True) if k == OutputKind.USER_OUTPUT),
+    )

@@ -43,6 +43,9 @@ TO_LLVM = ",".join(
         "function-boundary-type-conversion=identity-layout-map}",
         "buffer-deallocation-pipeline",
         "func.func(tm-tensor-to-loops)",
+        # bufferization.clone (an output that is a constant or aliases an input) becomes
+        # memref.copy, which the next pass turns into loops: the JIT has no memrefCopy
+        "convert-bufferization-to-memref",
         "func.func(refback-munge-memref-copy)",
         "func.func(convert-linalg-to-loops)",
         "func.func(llvm-request-c-wrappers)",

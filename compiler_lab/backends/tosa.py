@@ -15,9 +15,11 @@ from compiler_lab.graph import Graph
 
 #: in the order torch-mlir's own TOSA → linalg backend runs them: tosa-to-linalg is a full
 #: conversion, so what other passes lower (tosa.scatter and control flow by tosa-to-scf,
-#: tosa.const by tosa-to-arith) must be gone before it
+#: tosa.const by tosa-to-arith, tosa.transpose_conv2d by tosa-optional-decompositions)
+#: must be gone before it
 TOSA_TO_LINALG = ",".join(
     [
+        "func.func(tosa-optional-decompositions)",
         "func.func(tosa-to-arith)",
         "func.func(tosa-to-scf)",
         "func.func(tosa-to-linalg-named)",
