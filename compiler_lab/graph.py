@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 
 from compiler_lab import args as argcodec
-from compiler_lab import dtypes
+from compiler_lab import dtypes, jsontext
 from compiler_lab.errors import GraphError
 
 VERSION = 1
@@ -160,14 +160,7 @@ class Graph:
         """Parse Graph JSON text; every malformed input is a GraphError naming `where`."""
         if len(text) > MAX_FILE_BYTES:
             raise GraphError(f"{where}: larger than {MAX_FILE_BYTES >> 20} MiB")
-        try:
-            data = json.loads(text.decode("utf-8") if isinstance(text, bytes) else text)
-        except UnicodeDecodeError:
-            raise GraphError(f"{where}: not UTF-8 text") from None
-        except json.JSONDecodeError as exc:
-            raise GraphError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
-        except RecursionError:
-            raise GraphError(f"{where}: JSON nested too deeply") from None
+        data = jsontext.loads(text, where, GraphError)
         try:
             return cls.from_json(data)
         except GraphError as exc:
@@ -249,8 +242,14 @@ def _parse_spec(obj: Any, where: str) -> dict[str, Any]:
     _require(
         isinstance(shape, list) and all(type(d) is int and d >= 0 for d in shape),
         f"{where} '{name}'",
-        f"shape must be a list of non-negative ints, got {shape!r}",
+        f"shape must be a list of non-negative ints, got {str(shape)[:80]}",
     )
+    # one dim past the cap passes the element count when another dim is 0, and then
+    # overflows torch's int64 sizes
+    for d in shape:
+        _require(
+            d <= MAX_ELEMENTS, f"{where} '{name}'", f"dimension {str(d)[:40]} over {MAX_ELEMENTS}"
+        )
     _require(
         isinstance(dtype, str) and dtype in dtypes.DTYPES,
         f"{where} '{name}'",
