@@ -5,10 +5,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
+from compiler_lab.safe_files import read_file
 from compiler_lab.store_schema import StoreError
+
+#: the largest blob read back (a graph's JSON is capped at 64 MiB; a blob is one graph)
+MAX_BLOB_BYTES = 64 << 20
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 class Blobs:
@@ -16,6 +22,10 @@ class Blobs:
         self.root = root
 
     def path(self, digest: str) -> Path:
+        """Where blob `digest` lives; a name from a store that is not a sha256 (`/dev/zero`,
+        `../x`) is a StoreError, so no row can point the lab outside the blob folder."""
+        if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
+            raise StoreError(f"{self.root}: {str(digest)[:80]!r}: not a blob name (a sha256)")
         return self.root / digest[:2] / digest
 
     def put(self, data: bytes) -> str:
@@ -39,10 +49,11 @@ class Blobs:
         return digest
 
     def get(self, digest: str) -> bytes:
-        """The blob `digest`, checked against its hash (StoreError if missing or damaged)."""
+        """The blob `digest`, checked against its hash (StoreError if missing or damaged); only
+        a regular file of at most MAX_BLOB_BYTES is read."""
         path = self.path(digest)
         try:
-            data = path.read_bytes()
+            data = read_file(path, MAX_BLOB_BYTES)
         except FileNotFoundError:
             raise StoreError(f"{path}: blob missing from the store") from None
         if hashlib.sha256(data).hexdigest() != digest:

@@ -44,12 +44,13 @@ def write_file(path: Path, data: str | bytes) -> None:
 
 def read_file(path: Path, limit: int) -> bytes:
     """The bytes of `path`, which must be a regular file of at most `limit` bytes (a device
-    such as /dev/zero, a FIFO or a huge file is a LabError naming it, never read)."""
+    such as /dev/zero, a FIFO or a huge file is a LabError naming it, never read). A missing
+    file raises FileNotFoundError: the caller knows what its absence means."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO's open must not block
     except OSError as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
         raise LabError(f"{path}: unreadable ({exc.strerror})") from None
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(fd)

@@ -4,6 +4,7 @@ outside itself, never runs its own SQL, and bad content is a one-line error (exi
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -83,3 +84,17 @@ def test_a_lock_planted_as_a_link_is_refused_and_its_target_kept(tmp_path):
         store.acquire_writer()
     store.close()
     assert keys.read_text() == KEYS
+
+
+# ---- 12c. blobs are read with limits -----------------------------------------------------------
+def test_a_blob_named_as_a_path_or_linked_to_a_device_is_refused(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with pytest.raises(StoreError, match="'/dev/zero': not a blob name"):
+        store.get_blob("/dev/zero")  # as a crafted tests.graph_blob names it
+    digest = hashlib.sha256(b"x").hexdigest()
+    path = store.blobs.path(digest)
+    path.parent.mkdir(parents=True)
+    path.symlink_to("/dev/zero")
+    with pytest.raises(LabError, match="not a regular file"):
+        store.get_blob(digest)
+    store.close()
