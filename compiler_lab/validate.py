@@ -13,6 +13,7 @@ import networkx as nx
 import torch
 
 from compiler_lab import dtypes, ops
+from compiler_lab.args import Device
 from compiler_lab.errors import GraphError
 from compiler_lab.fake import Fake
 from compiler_lab.graph import Graph, Node, TensorSpec
@@ -51,6 +52,7 @@ def _check_structure(graph: Graph) -> None:
         unknown = [k for k in node.kwargs if k not in known]
         if unknown:
             raise GraphError(f"{where}: no argument named {unknown[0]!r} in its schema")
+        _check_devices(op, node, where)
         if not node.outputs:
             raise GraphError(f"{where}: declares no outputs")
         for out in node.outputs:
@@ -84,6 +86,21 @@ def _check_structure(graph: Graph) -> None:
                     f"node '{node.id}' ({node.op}): uses '{name}' before the node defining it"
                 )
         available.update(s.name for s in node.outputs)
+
+
+def _check_devices(op: torch._ops.OpOverload, node: Node, where: str) -> None:
+    """A device must be a symbol (`{"device": "cpu"}`): torch also takes a plain string
+    ("cuda", "meta"), which would slip past the symbols' cpu-only allowlist."""
+    schema = op._schema.arguments
+    given = list(zip(schema, node.args, strict=False))
+    given += [(a, node.kwargs[a.name]) for a in schema if a.name in node.kwargs]
+    for arg, value in given:
+        kind = arg.type.getElementType() if isinstance(arg.type, torch.OptionalType) else arg.type
+        if kind.kind() == "DeviceObjType" and not isinstance(value, Device | None):
+            raise GraphError(
+                f"{where}: argument '{arg.name}' must be a device symbol "
+                f'({{"device": "cpu"}}), got {str(value)[:40]!r}'
+            )
 
 
 def _walk_fake(graph: Graph, on_node: Callable[[Node, list[torch.Tensor]], None]) -> None:

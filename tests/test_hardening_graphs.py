@@ -1,0 +1,92 @@
+"""Issue 22, hardening round two: graphs, inputs, the oracle and clab's own memory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from compiler_lab.errors import GraphError
+from compiler_lab.graph import Graph
+from compiler_lab.validate import validate_graph
+from tests.conftest import EXAMPLES
+from tests.test_hardening import _run_cli
+
+TOO_LONG = "1" * 5000  # past Python's 4,300-digit limit on int-from-str
+
+
+def _expand(shape_in: list, shape_out: list, size: list | str, name: str = "expand") -> dict:
+    """One input expanded to `size`: a graph of a few hundred bytes."""
+    return {
+        "version": 1,
+        "name": name,
+        "inputs": [{"name": "x", "shape": shape_in, "dtype": "float32"}],
+        "nodes": [
+            {
+                "id": "n0",
+                "op": "aten.expand.default",
+                "args": [{"ref": "x"}, size],
+                "outputs": [{"name": "v0", "shape": shape_out, "dtype": "float32"}],
+            }
+        ],
+        "outputs": ["v0"],
+    }
+
+
+def _with_long_int(data: dict, placeholder: str) -> str:
+    """`data` as JSON text with the string `placeholder` replaced by a 5,000-digit integer."""
+    return json.dumps(data).replace(f'"{placeholder}"', TOO_LONG)
+
+
+# ---- 14. bad numbers: one line, exit 2 --------------------------------------------------------
+BAD_GRAPHS = {
+    "a zero-sized shape with a huge dim": json.dumps(_expand([0, 10**30], [0, 10**30], [0, 1])),
+    "a 5000-digit int in args": _with_long_int(_expand([1], [1], ["BIG"]), "BIG"),
+    "a 5000-digit int in a shape": _with_long_int(_expand(["BIG"], [1], [1]), "BIG"),
+    "a 5000-digit version": _with_long_int(_expand([1], [1], [1]) | {"version": "BIG"}, "BIG"),
+}
+
+
+@pytest.mark.parametrize("text", BAD_GRAPHS.values(), ids=BAD_GRAPHS.keys())
+def test_bad_numbers_in_a_graph_are_one_line_and_exit_2(tmp_path, monkeypatch, capsys, text):
+    path = tmp_path / "g.json"
+    path.write_text(text)
+    code, err = _run_cli(monkeypatch, capsys, "run", str(path), "--backends", "eager")
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0], err
+
+
+def test_a_long_integer_in_verdict_json_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    from compiler_lab import tensorio, values
+
+    case = tmp_path / "case"
+    case.mkdir()
+    shutil.copy(EXAMPLES / "softmax.json", case / "graph.json")
+    graph = Graph.load(case / "graph.json")
+    tensorio.save(case / "inputs.npz", values.make_values(graph, 0))
+    verdict = {"backend": "eager", "verdict": "crash", "timings": {"compile": "BIG"}}
+    (case / "verdict.json").write_text(_with_long_int(verdict, "BIG"))
+    code, err = _run_cli(monkeypatch, capsys, "triage", "show", str(case))
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "verdict.json" in lines[0], err
+
+
+# ---- 18. devices -------------------------------------------------------------------------------
+def _ones_like(device: object) -> Graph:
+    data = _expand([2], [2], [2])
+    data["nodes"][0] |= {"op": "aten.ones_like.default", "args": [{"ref": "x"}]}
+    data["nodes"][0]["kwargs"] = {"device": device}
+    return Graph.from_json(data)
+
+
+@pytest.mark.parametrize("device", ["cuda", "meta", "cpu"])
+def test_a_device_given_as_a_plain_string_is_refused(device):
+    with pytest.raises(GraphError, match="device"):
+        validate_graph(_ones_like(device))
+
+
+def test_the_cpu_device_symbol_still_validates():
+    validate_graph(_ones_like({"device": "cpu"}))
