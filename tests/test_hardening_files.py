@@ -5,6 +5,7 @@ outside itself, never runs its own SQL, and bad content is a one-line error (exi
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from compiler_lab import cli, lab
 from compiler_lab.cases import write_case_at
 from compiler_lab.errors import LabError
 from compiler_lab.failure import Failure
-from compiler_lab.store import Store, StoreError
+from compiler_lab.store import Store, StoreError, TestRow
 from tests.conftest import example
 
 ATTACK = "boom\nssh-rsa AAAAattacker evil@host\n"
@@ -98,3 +99,39 @@ def test_a_blob_named_as_a_path_or_linked_to_a_device_is_refused(tmp_path):
     with pytest.raises(LabError, match="not a regular file"):
         store.get_blob(digest)
     store.close()
+
+
+# ---- a small store, as a campaign leaves it ----------------------------------------------------
+def _store(path: Path, tag: str = "t") -> Path:
+    """A store with one campaign, two tests (one a crash opening a bucket), a sample."""
+    store = Store(path)
+    cid, _ = store.campaign("c", 0, {})
+    graph = example("softmax")
+    rows = [
+        TestRow(i, backend, graph.content_hash(), graph.dumps(), {}, verdict, "runtime", tag,
+                key, "float32", graph.ops(), 0, 1.0, kind=kind, message=tag)
+        for i, (backend, verdict, key, kind) in enumerate(
+            [("aot_eager", "crash", f"k-{tag}", "crash"), ("eager", "ok", None, "")]
+        )
+    ]  # fmt: skip
+    store.record(cid, rows)
+    store.sample(cid)
+    store.close()
+    return path
+
+
+# ---- 16. the HTML report escapes every value from the store ------------------------------------
+def test_the_html_report_escapes_every_value_from_the_store(tmp_path):
+    from fuzz.campaign.report import write_report
+
+    tag = "<script>alert(1)</script>"
+    path = _store(tmp_path / "s.db", tag)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE buckets SET kind=?, smallest_nodes=?, reduced=?", (tag, tag, None))
+    db.execute("UPDATE tests SET backend=?", (tag,))
+    db.execute("UPDATE buckets SET backend=?", (tag,))
+    db.commit()
+    db.close()
+    write_report(path, tmp_path / "report.html")
+    page = (tmp_path / "report.html").read_text()
+    assert "<script" not in page and "&lt;script&gt;" in page

@@ -99,25 +99,25 @@ def write_report(store_path: Path, out: Path) -> Path:
     for g in groups:
         b = g["bucket"]
         case = b["case_dir"] or ""
-        link = f'<a href="file://{html.escape(case)}">case</a>' if case else ""
+        link = f'<a href="file://{_h(case)}">case</a>' if case else ""
         reduced = json.loads(b["reduced"]) if b["reduced"] else None
         merged = f" (+{len(g['members']) - 1} merged)" if len(g["members"]) > 1 else ""
         rows.append(
-            f"<tr><td><code>{html.escape(b['key'])}</code>{merged}</td><td>{b['kind']}</td>"
-            f"<td>{b['backend']}</td><td>{html.escape(b['stage'] or '')}</td><td>{g['tests']}</td>"
-            f"<td>{b['smallest_nodes']}{' → ' + str(reduced['nodes_after']) if reduced else ''}"
-            f"</td><td>{html.escape((b['message'] or '')[:160])}</td><td>{link}</td></tr>"
+            f"<tr><td><code>{_h(b['key'])}</code>{merged}</td><td>{_h(b['kind'])}</td>"
+            f"<td>{_h(b['backend'])}</td><td>{_h(b['stage'] or '')}</td><td>{g['tests']}</td>"
+            f"<td>{_h(b['smallest_nodes'])}{' → ' + _h(reduced['nodes_after']) if reduced else ''}"
+            f"</td><td>{_h((b['message'] or '')[:160])}</td><td>{link}</td></tr>"
         )
     per_backend = backend_rows(store)
     backend_html = "".join(
-        f"<tr><td>{r['backend']}</td><td>{r['tests']}</td><td>{r['skipped_share']:.1%}</td>"
-        f"<td>{r.get('ops_tried', '')}</td><td>{r.get('ops_lowered', '')}</td>"
-        f"<td>{html.escape(_never(r))}</td></tr>"
+        f"<tr><td>{_h(r['backend'])}</td><td>{r['tests']}</td><td>{r['skipped_share']:.1%}</td>"
+        f"<td>{_h(r.get('ops_tried', ''))}</td><td>{_h(r.get('ops_lowered', ''))}</td>"
+        f"<td>{_h(_never(r))}</td></tr>"
         for r in per_backend
     )
     harness = store.harness_errors()
     harness_html = "".join(
-        f"<tr><td>{b}</td><td>{html.escape(reason[:200])}</td><td>{n}</td></tr>"
+        f"<tr><td>{_h(b)}</td><td>{_h(str(reason)[:200])}</td><td>{_h(n)}</td></tr>"
         for b, reason, n in harness
     )
     counts = store.verdict_counts()
@@ -126,8 +126,8 @@ def write_report(store_path: Path, out: Path) -> Path:
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>compiler_lab campaign</title>
 <style>body{{font-family:sans-serif;margin:2em}}td,th{{border:1px solid #ccc;padding:4px;
 font-size:13px}}table{{border-collapse:collapse}}img{{margin:4px}}</style></head><body>
-<h1>Campaign report: {html.escape(str(store_path))}</h1>
-<p>{len(campaigns)} campaign(s); tests by verdict: {html.escape(json.dumps(counts))};
+<h1>Campaign report: {_h(store_path)}</h1>
+<p>{len(campaigns)} campaign(s); tests by verdict: {_h(json.dumps(counts))};
 root causes: {len(groups)} ({rate} per hour)</p>
 {"".join(plots)}
 <h2>Backends</h2><table><tr><th>backend</th><th>tests</th><th>skipped</th><th>ops tried</th>
@@ -173,6 +173,12 @@ root causes: {len(groups)} ({rate} per hour)</p>
     md.write_text("\n".join(lines) + "\n")
     store.close()
     return md
+
+
+def _h(value: object) -> str:
+    """Any value from the store as HTML text: a store from someone else may hold markup in
+    any column, whatever its declared type."""
+    return html.escape(str(value))
 
 
 def _never(row: dict, limit: int = 12) -> str:
