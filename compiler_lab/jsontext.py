@@ -13,7 +13,7 @@ from typing import Any
 from compiler_lab.errors import LabError
 
 
-def loads(text: str | bytes, where: str, error: type[LabError] = LabError) -> Any:
+def loads(text: str | bytes, where: str, error: type[Exception] = LabError) -> Any:
     """The JSON value in `text`; any malformed text raises `error` naming `where`."""
     try:
         return json.loads(text.decode("utf-8") if isinstance(text, bytes) else text)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import zipfile
 
+import numpy as np
 import pytest
+import torch
 
+from compiler_lab import tensorio
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph
 from compiler_lab.validate import validate_graph
@@ -59,7 +64,7 @@ def test_bad_numbers_in_a_graph_are_one_line_and_exit_2(tmp_path, monkeypatch, c
 
 
 def test_a_long_integer_in_verdict_json_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
-    from compiler_lab import tensorio, values
+    from compiler_lab import values
 
     case = tmp_path / "case"
     case.mkdir()
@@ -90,3 +95,45 @@ def test_a_device_given_as_a_plain_string_is_refused(device):
 
 def test_the_cpu_device_symbol_still_validates():
     validate_graph(_ones_like({"device": "cpu"}))
+
+
+# ---- 12b. inputs.npz read with limits --------------------------------------------------------
+def _npz(path, entries: dict[str, bytes]) -> None:
+    """A zip of raw entries, deflated (a small file that inflates hugely)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+
+
+def _npy(array: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    np.save(buf, array)
+    return buf.getvalue()
+
+
+def test_an_inflating_dtype_table_is_refused_by_its_declared_size(tmp_path):
+    # a valid table padded to 64 MiB: read whole before, refused from its zip entry now
+    table = json.dumps({"x": "float32"}).encode().ljust(64 << 20)
+    path = tmp_path / "inputs.npz"
+    _npz(path, {"__dtypes__.npy": _npy(np.frombuffer(table, np.uint8)),
+                "x.npy": _npy(np.zeros(2, np.float32))})  # fmt: skip
+    assert path.stat().st_size < 1 << 20
+    with pytest.raises(ValueError, match="dtype table is over"):
+        tensorio.load(path)
+
+
+def test_an_array_of_another_dtype_than_its_table_says_is_refused(tmp_path):
+    path = tmp_path / "inputs.npz"
+    table = np.frombuffer(json.dumps({"x": "float32"}).encode(), np.uint8)
+    _npz(path, {"__dtypes__.npy": _npy(table), "x.npy": _npy(np.array(["a", "b"]))})
+    with pytest.raises(ValueError, match="holds"):
+        tensorio.load(path)
+
+
+def test_every_graph_dtype_passes_the_header_dtype_check(tmp_path):
+    from compiler_lab import dtypes
+
+    tensors = {n: torch.zeros(3, dtype=dtypes.to_torch(n)) for n in dtypes.DTYPES}
+    tensorio.save(tmp_path / "t.npz", tensors)
+    back = tensorio.load(tmp_path / "t.npz")
+    assert {n: t.dtype for n, t in back.items()} == {n: t.dtype for n, t in tensors.items()}
