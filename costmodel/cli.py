@@ -159,7 +159,7 @@ def _check_module(spec: str, family: str) -> None:
 def _print(out: Path, summary: dict) -> None:
     from costmodel.dataset.store import Dataset
 
-    manifest = Dataset(out).manifest
+    manifest = Dataset(out, readonly=True).manifest
     table = Table(title=f"collectors ({out})")
     for col in ("collector", "requested", "available", "why not / detail"):
         table.add_column(col)

@@ -326,7 +326,7 @@ def test_ctrl_c_mid_campaign_records_nothing_false_leaves_no_orphans_and_resumes
     assert 2 not in rows  # the test in flight was discarded, not recorded
     assert all(v.startswith("ok") for v in rows.values()), rows
     db.close()
-    planned = [Graph.loads(t).content_hash() for t in Store(store).batch_graphs(1, 0, "all")]
+    planned = [g.content_hash() for g in Store(store).batch_graphs(1, 0, "all")]
 
     resumed = _driver(tmp_path, store, {})
     out, _ = resumed.communicate(timeout=600)
@@ -548,7 +548,8 @@ import costmodel.dataset.store as ds
 
 root = Path(sys.argv[1])
 rows = lambda i: [{{"mlir_hash": f"h{{i}}", "level": "linalg", "collector": "timer",
-                   "family": "mm", "mlir": f"func {{i}}"}}]
+                   "family": "mm", "unit": "kernel", "unit_id": f"u{{i}}", "graph_hash": "g",
+                   "metrics": {{}}, "noise": {{}}, "mlir": f"func {{i}}"}}]
 d = ds.Dataset(root)
 d.append(rows(0), ["u0"])
 real = gzip.compress
@@ -560,6 +561,7 @@ d.append(rows(1), ["u1"])
 
 def _row(i: int) -> dict:
     return {"mlir_hash": f"h{i}", "level": "linalg", "collector": "timer", "family": "mm",
+            "unit": "kernel", "unit_id": f"u{i}", "graph_hash": "g", "metrics": {}, "noise": {},
             "mlir": f"func {i}"}  # fmt: skip
 
 

@@ -236,7 +236,9 @@ def test_rehash_brings_a_version_1_dataset_over_without_losing_rows(tmp_path):
             f.write(json.dumps({"mlir_hash": f"old{i}", "text": text.format(i)}) + "\n")
     with gzip.open(tmp_path / "rows.jsonl.gz", "wt") as f:
         for i in (0, 5):
-            row = {"mlir_hash": f"old{i}", "level": "dispatch", "collector": "latency"}
+            row = {"mlir_hash": f"old{i}", "level": "dispatch", "collector": "latency",
+                   "family": "f", "unit": "dispatch", "unit_id": f"u{i}", "graph_hash": "g",
+                   "metrics": {}, "noise": {}}  # fmt: skip
             f.write(json.dumps(row) + "\n")
     with pytest.raises(ValueError, match="rehash_costdata"):
         Dataset(tmp_path)

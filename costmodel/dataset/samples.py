@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.store import Dataset, DatasetError
 
 #: what the models predict, with units (costmodel/dataset/stats.py has the full list)
 TARGETS = {
@@ -56,7 +56,8 @@ def inverse(target: str, value: float) -> float:
 
 
 def load_samples(root: Path, levels: Iterable[str] = MODEL_LEVELS) -> list[Sample]:
-    data = Dataset(root)
+    """The samples of the dataset `root` (read-only); DatasetError if none is usable."""
+    data = Dataset(root, readonly=True)
     texts = dict(data.texts())
     wanted = set(levels)
     by_unit: dict[tuple[str, str], Sample] = {}
@@ -82,4 +83,11 @@ def load_samples(root: Path, levels: Iterable[str] = MODEL_LEVELS) -> list[Sampl
                 s.targets[name] = float(value)
         if row["collector"] == "latency" and "cv" in row["noise"]:
             s.noise["latency_cv"] = row["noise"]["cv"]
-    return [s for s in by_unit.values() if s.targets]
+    samples = [s for s in by_unit.values() if s.targets]
+    if not samples:
+        skipped = [f"{n} in {name} (first: {why})" for name, (n, why) in data.skipped.items() if n]
+        raise DatasetError(
+            f"{root}: no usable rows at levels {', '.join(sorted(wanted))}"
+            + (f"; skipped as malformed: {', '.join(skipped)}" if skipped else "")
+        )
+    return samples

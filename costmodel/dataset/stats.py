@@ -35,7 +35,7 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def stats(root: Path) -> dict[str, Any]:
-    data = Dataset(root)
+    data = Dataset(root, readonly=True)
     rows = list(data.rows())
     latency = [r for r in rows if r["collector"] == "latency" and "latency_s" in r["metrics"]]
     lat = [r["metrics"]["latency_s"] for r in latency]
@@ -50,6 +50,7 @@ def stats(root: Path) -> dict[str, Any]:
     targets = {name: sum(1 for r in rows if name in r["metrics"]) for name in TARGET_UNITS}
     return {
         "rows": len(rows),
+        "skipped_rows": sum(n for n, _ in data.skipped.values()),
         "distinct_texts": len({r["mlir_hash"] for r in rows}),
         "units": len(units),
         "rows_by_collector": dict(Counter(r["collector"] for r in rows)),
@@ -91,7 +92,8 @@ def stats(root: Path) -> dict[str, Any]:
 def print_stats(root: Path, console: Console) -> None:
     s = stats(root)
     head = Table(title=f"dataset {root}", show_header=False)
-    for key in ("rows", "distinct_texts", "units", "rows_by_collector", "rows_by_unit"):
+    keys = ("rows", "skipped_rows", "distinct_texts", "units", "rows_by_collector", "rows_by_unit")
+    for key in keys:
         head.add_row(key, str(s[key]))
     for key in ("latency_us", "latency_decades", "elements_per_unit", "noise"):
         head.add_row(key, ", ".join(f"{k} {v}" for k, v in s[key].items()))

@@ -11,23 +11,35 @@ Each row names the CPU its code was built for (`target`: {cpu, isa}); the manife
 Rows are deduplicated by (canonical MLIR hash, level, collector, target ISA): the same dispatch met
 again, with SSA names renumbered, adds nothing. Each append is one gzip member, written and
 synced before the manifest marks its units done; a writer killed mid-append leaves a damaged
-last member, which readers stop before and the next writer cuts off, so an interrupted run
-loses at most the chunk in flight. Version 3 (and 2) hash with canon v2 (dispatch ordinals
-dropped, strings kept); `rehash` brings a version-1 dataset over without losing a row.
+last member, which readers stop before and the next writer cuts off (saying so), so an
+interrupted run loses at most the chunk in flight. A damaged member with whole ones after it
+is not a killed writer's: the file is refused, never cut. Version 3 (and 2) hash with canon
+v2 (dispatch ordinals dropped, strings kept); `rehash` brings a version-1 dataset over
+without losing a row.
+
+Datasets may come from someone else, so reading is bounded and never writes: data files must
+be regular files (not symlinks), each inflates to at most `MAX_FILE_BYTES` with lines of at
+most `MAX_LINE_BYTES`, and a malformed row (bad JSON, a missing or mistyped field, a metric
+that is not a finite number >= 0) is skipped and counted (`Dataset.skipped`), never fatal.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
+import logging
+import math
 import os
+import stat
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from compiler_lab.errors import LabError
 from costmodel.mlir.canon import CANON_VERSION, canonical_hash
 
 VERSION = 3
@@ -35,16 +47,49 @@ VERSION = 3
 CANON_OF = {1: 1, 2: 2, 3: 2}
 assert CANON_OF[VERSION] == CANON_VERSION
 
+#: what one data file may inflate to (a 6 MB .gz can hold 6 GB; parsed rows take ~10x the
+#: bytes), sized to this machine; and one line (the largest shipped MLIR text is ~1 MB)
+MAX_FILE_BYTES = max(256 << 20, os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 64)
+MAX_LINE_BYTES = 64 << 20
+MAX_MANIFEST_BYTES = 64 << 20
+#: metrics that must be finite numbers >= 0 where a row has them (`error` may be text)
+NUMERIC_METRICS = (
+    "latency_s", "instructions", "l1d_read_misses", "ll_data_read_misses",
+    "cond_branch_mispredicts", "code_bytes", "spills", "reloads", "vector_share",
+    "artifact_bytes", "elements",
+)  # fmt: skip
+ROW_FIELDS = {
+    "mlir_hash": str, "level": str, "collector": str, "family": str, "unit": str,
+    "unit_id": str, "graph_hash": str, "metrics": dict, "noise": dict,
+}  # fmt: skip
+MANIFEST_FIELDS = {
+    "version": int, "machines": dict, "collectors": dict, "families": dict, "rows": int,
+    "texts": int, "done": list, "errors": dict, "targets": dict,
+}  # fmt: skip
+
+log = logging.getLogger(__name__)
+
+
+class DatasetError(LabError, ValueError):
+    """A dataset that cannot be read as one: names the file and what is wrong (a ValueError
+    too, as the version check's was)."""
+
 
 def machine_id(fingerprint: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(fingerprint, sort_keys=True).encode()).hexdigest()[:12]
 
 
 class Dataset:
-    def __init__(self, root: Path) -> None:
+    """A dataset directory. `readonly` opens an existing one and never writes to it (stats,
+    training, evaluation); otherwise it is created if needed and a killed writer's damaged
+    last append is cut, ready for appends."""
+
+    def __init__(self, root: Path, readonly: bool = False) -> None:
         self.root = root
-        root.mkdir(parents=True, exist_ok=True)
+        self.readonly = readonly
         self.manifest_path = root / "manifest.json"
+        #: per data file: (rows skipped as malformed, why the first was)
+        self.skipped: dict[str, tuple[int, str]] = {}
         self.manifest: dict[str, Any] = {
             "version": VERSION,
             "machines": {},
@@ -55,22 +100,23 @@ class Dataset:
             "done": [],
             "errors": {},
         }
+        if readonly and not root.is_dir():
+            raise DatasetError(f"{root}: no such dataset directory")
+        if readonly and not self.manifest_path.exists():
+            raise DatasetError(f"{root}: not a cost dataset (no manifest.json)")
+        if not readonly:
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatasetError(f"{root}: cannot create the dataset ({exc.strerror})") from None
         if self.manifest_path.exists():
-            self.manifest = json.loads(self.manifest_path.read_text())
-            if self.manifest.get("version") != VERSION:
-                hint = (
-                    f"; run `python tools/rehash_costdata.py {root}` to bring it to {VERSION}"
-                    if self.manifest.get("version") in CANON_OF
-                    else ""
-                )
-                raise ValueError(
-                    f"{self.manifest_path}: dataset version "
-                    f"{self.manifest.get('version')} (expected {VERSION}){hint}"
-                )
-        for name in ("texts.jsonl.gz", "rows.jsonl.gz"):
-            _cut_damaged_tail(root / name)
+            self.manifest |= _read_manifest(self.manifest_path)
         self.keys: set[tuple] = set()
         self.text_hashes: set[str] = set()
+        if readonly:
+            return
+        for name in ("texts.jsonl.gz", "rows.jsonl.gz"):
+            _cut_damaged_tail(root / name)
         for row in self.rows():
             self.keys.add(self._key(row))
         for h, _ in self.texts():
@@ -95,6 +141,7 @@ class Dataset:
         self, rows: list[dict[str, Any]], done: list[str], errors: dict[str, Any] | None = None
     ) -> int:
         """Store new rows (texts split out), mark `done` units; returns rows added."""
+        assert not self.readonly, "a read-only dataset is never written"
         fresh, texts = [], []
         for row in rows:
             key = self._key(row)
@@ -127,15 +174,27 @@ class Dataset:
         os.replace(tmp, self.manifest_path)
 
     def rows(self) -> Iterator[dict[str, Any]]:
-        path = self.root / "rows.jsonl.gz"
-        if path.exists():
-            yield from _read_jsonl(path)
+        """The well-formed rows; the others are counted in `skipped`."""
+        yield from self._checked("rows.jsonl.gz", _row_problem)
 
     def texts(self) -> Iterator[tuple[str, str]]:
-        path = self.root / "texts.jsonl.gz"
-        if path.exists():
-            for t in _read_jsonl(path):
-                yield t["mlir_hash"], t["text"]
+        for t in self._checked("texts.jsonl.gz", _text_problem):
+            yield t["mlir_hash"], t["text"]
+
+    def _checked(self, name: str, problem: Callable[[Any], str]) -> Iterator[dict[str, Any]]:
+        path = self.root / name
+        if not os.path.lexists(path):
+            return
+        count, first = 0, ""
+        for line, obj in _records(path):
+            why = "not valid JSON" if obj is _BAD else problem(obj)
+            if why:
+                count, first = count + 1, first or f"line {line}: {why}"
+                continue
+            yield obj
+        if count and self.skipped.get(name) != (count, first):
+            log.warning("%s: skipped %d malformed row(s) (first: %s)", path, count, first)
+        self.skipped[name] = (count, first)
 
     def summary(self) -> dict[str, Any]:
         rows = list(self.rows())
@@ -156,6 +215,75 @@ class Dataset:
         }
 
 
+def _row_problem(row: Any) -> str:
+    """Why `row` is not a usable dataset row ('' if it is)."""
+    if not isinstance(row, dict):
+        return "not a JSON object"
+    for key, kind in ROW_FIELDS.items():
+        if not isinstance(row.get(key), kind):
+            return f"{key} is {'missing' if key not in row else 'not a ' + kind.__name__}"
+    if not isinstance(row.get("target") or {}, dict):
+        return "target is not an object"
+    seed = row.get("generator_seed")
+    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
+        return "generator_seed is not an integer"
+    for name in NUMERIC_METRICS:
+        value = row["metrics"].get(name)
+        if value is not None and not _finite_count(value):
+            return f"metrics.{name} is {value!r}, not a finite number >= 0"
+    if "cv" in row["noise"] and not _finite_count(row["noise"]["cv"]):
+        return f"noise.cv is {row['noise']['cv']!r}, not a finite number >= 0"
+    return ""
+
+
+def _finite_count(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
+
+
+def _text_problem(obj: Any) -> str:
+    if not isinstance(obj, dict):
+        return "not a JSON object"
+    for key in ("mlir_hash", "text"):
+        if not isinstance(obj.get(key), str):
+            return f"{key} is missing or not a string"
+    return ""
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    """The manifest, checked field by field against what the dataset code relies on."""
+    with _open_regular(path) as f:
+        raw = f.read(MAX_MANIFEST_BYTES + 1)
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise DatasetError(f"{path}: larger than {MAX_MANIFEST_BYTES >> 20} MiB")
+    try:
+        manifest = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise DatasetError(f"{path}: not valid JSON ({type(exc).__name__})") from None
+    if not isinstance(manifest, dict):
+        raise DatasetError(f"{path}: not a JSON object")
+    version = manifest.get("version")
+    if version != VERSION:
+        hint = (
+            f"; run `python tools/rehash_costdata.py {path.parent}` to bring it to {VERSION}"
+            if version in CANON_OF
+            else ""
+        )
+        raise DatasetError(f"{path}: dataset version {version!r} (expected {VERSION}){hint}")
+    for key, kind in MANIFEST_FIELDS.items():
+        if key in manifest and not isinstance(manifest[key], kind):
+            raise DatasetError(f"{path}: field {key!r} is not a {kind.__name__}")
+    if not all(isinstance(n, int) for n in manifest.get("families", {}).values()):
+        raise DatasetError(f"{path}: field 'families' must map names to row counts")
+    if not all(isinstance(u, str) for u in manifest.get("done", [])):
+        raise DatasetError(f"{path}: field 'done' must list unit names")
+    return manifest
+
+
 def rehash(root: Path) -> dict[str, int]:
     """Re-key a version-1 dataset with today's canonical hash. Every row is kept (rows that
     now share a key are the same MLIR measured twice); texts are merged by their new hash.
@@ -165,15 +293,15 @@ def rehash(root: Path) -> dict[str, int]:
     if manifest.get("version") == VERSION:
         return {"rows": manifest["rows"], "texts": manifest["texts"], "merged_texts": 0}
     if manifest.get("version") not in CANON_OF:
-        raise ValueError(f"{manifest_path}: unknown dataset version {manifest.get('version')}")
+        raise DatasetError(f"{manifest_path}: unknown dataset version {manifest.get('version')}")
     new_hash: dict[str, str] = {}
     texts: dict[str, str] = {}
-    for t in _read_jsonl(root / "texts.jsonl.gz"):
+    for t in _all_records(root / "texts.jsonl.gz"):
         h = canonical_hash(t["text"])
         new_hash[t["mlir_hash"]] = h
         texts.setdefault(h, t["text"])
     rows = []
-    for row in _read_jsonl(root / "rows.jsonl.gz"):
+    for row in _all_records(root / "rows.jsonl.gz"):
         row["mlir_hash"] = new_hash.get(row["mlir_hash"], row["mlir_hash"])
         rows.append(row)
     for name, lines in (
@@ -193,6 +321,14 @@ def rehash(root: Path) -> dict[str, int]:
     return {"rows": len(rows), "texts": len(texts), "merged_texts": merged}
 
 
+def _all_records(path: Path) -> Iterator[Any]:
+    """Every record of `path`, for rewriting it whole: a line that is not JSON stops it."""
+    for line, obj in _records(path):
+        if obj is _BAD:
+            raise DatasetError(f"{path}: line {line} is not valid JSON")
+        yield obj
+
+
 def _append_member(path: Path, lines: list[str]) -> None:
     """Append `lines` as one gzip member, synced to disk before returning."""
     data = gzip.compress("".join(line + "\n" for line in lines).encode())
@@ -203,58 +339,137 @@ def _append_member(path: Path, lines: list[str]) -> None:
 
 
 _CHUNK = 1 << 16
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_BAD = object()  # a line that is not JSON
 
 
-def _members(path: Path) -> Iterator[tuple[int, bytes]]:
-    """(end offset, content) of each whole gzip member, in order, stopping before the
-    first damaged one (cut short, corrupt, or not ending in a newline)."""
-    with open(path, "rb") as f:
-        data = memoryview(f.read())
-    pos = 0
-    while pos < len(data):
-        d = zlib.decompressobj(wbits=31)
-        off, parts = pos, []
-        try:
-            while not d.eof and off < len(data):
-                parts.append(d.decompress(data[off : off + _CHUNK]))
-                off += min(_CHUNK, len(data) - off)
-        except zlib.error:
+def _open_regular(path: Path) -> IO[bytes]:
+    """`path` opened for reading, if it is a regular file (not a symlink, fifo or device)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        why = "a symlink" if os.path.islink(path) else exc.strerror
+        raise DatasetError(f"{path}: not a regular file ({why})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise DatasetError(f"{path}: not a regular file")
+    return os.fdopen(fd, "rb")
+
+
+def _member(f: IO[bytes], start: int, budget: int) -> tuple[int, bytes] | None:
+    """(end offset, content) of the gzip member at `start`, or None if it is damaged (cut
+    short, corrupt, failing its CRC). Inflating past `budget` bytes or a line past
+    MAX_LINE_BYTES is refused: the file is a bomb, not a dataset."""
+    f.seek(start)
+    d = zlib.decompressobj(wbits=31)
+    parts: list[bytes] = []
+    size = run = 0  # bytes inflated; bytes since the last newline
+    pos = start
+    while not d.eof:
+        buf = f.read(_CHUNK)
+        if not buf:
+            return None
+        pos += len(buf)
+        while buf and not d.eof:
+            try:
+                out = d.decompress(buf, _CHUNK)
+            except zlib.error:
+                return None
+            buf = d.unconsumed_tail
+            size += len(out)
+            first, last = out.find(b"\n"), out.rfind(b"\n")
+            longest = run + (len(out) if first < 0 else first)
+            run = longest if first < 0 else len(out) - last - 1
+            if longest > MAX_LINE_BYTES:
+                raise DatasetError(
+                    f"{f.name}: a line inflates past {MAX_LINE_BYTES >> 20} MiB (not a dataset)"
+                )
+            if size > budget:
+                raise DatasetError(
+                    f"{f.name}: inflates past {MAX_FILE_BYTES >> 20} MiB, the limit on this "
+                    "machine (a decompression bomb, or a dataset too large to load)"
+                )
+            parts.append(out)
+    return pos - len(d.unused_data), b"".join(parts)
+
+
+def _whole_members(f: IO[bytes], where: Path) -> Iterator[tuple[int, bytes]]:
+    """(end offset, content) of each whole member, in order, stopping before a damaged last
+    one. A damaged member with a whole one after it is corruption, not a killed writer's
+    tail: DatasetError."""
+    size = os.fstat(f.fileno()).st_size
+    pos, budget = 0, MAX_FILE_BYTES
+    while pos < size:
+        found = _member(f, pos, budget)
+        if found is None:
+            if _whole_member_after(f, pos, size):
+                raise DatasetError(
+                    f"{where}: damaged gzip member at byte {pos} with whole ones after it "
+                    "(corrupt, not a cut-short append); restore it from a copy"
+                )
             return
-        content = b"".join(parts)
-        if not d.eof or (content and not content.endswith(b"\n")):
-            return
-        pos = off - len(d.unused_data)
+        pos, content = found
+        budget -= len(content)
         yield pos, content
+
+
+def _whole_member_after(f: IO[bytes], pos: int, size: int) -> bool:
+    """Whether a whole gzip member starts anywhere after `pos`."""
+    at = pos + 1
+    while at < size:
+        f.seek(at)
+        window = f.read(_CHUNK + len(_GZIP_MAGIC) - 1)
+        hit = window.find(_GZIP_MAGIC)
+        if hit < 0:
+            at += _CHUNK
+            continue
+        if _member(f, at + hit, MAX_FILE_BYTES) is not None:
+            return True
+        at += hit + 1
+    return False
 
 
 def _cut_damaged_tail(path: Path) -> None:
     """Truncate `path` after its last whole member: what a killed writer left half-written
-    goes, and later appends stay readable."""
-    if not path.exists():
+    goes (logged), and later appends stay readable. Only ever a tail: see _whole_members."""
+    if not os.path.lexists(path):
         return
-    good = 0
-    for end, content in _members(path):
-        if _parsed(content) is None:
-            break
-        good = end
-    if good < path.stat().st_size:
+    with _open_regular(path) as f:
+        good = max((end for end, _ in _whole_members(f, path)), default=0)
+        size = os.fstat(f.fileno()).st_size
+    if good < size:
+        log.warning(
+            "%s: cut a damaged last append (bytes %d-%d, left by a writer killed mid-append)",
+            path,
+            good,
+            size,
+        )
         with open(path, "r+b") as f:
             f.truncate(good)
             os.fsync(f.fileno())
 
 
-def _parsed(content: bytes) -> list[dict[str, Any]] | None:
-    """A member's JSON lines, or None if any line is damaged."""
-    try:
-        return [json.loads(line) for line in content.splitlines() if line.strip()]
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
-
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """Every line of every whole member, up to the first damaged one (a killed writer's)."""
-    for _, content in _members(path):
-        rows = _parsed(content)
-        if rows is None:
-            return
-        yield from rows
+def _records(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed JSON or _BAD) of every line of every whole member; a damaged
+    last member (a killed writer's) is left unread, and logged."""
+    with _open_regular(path) as f:
+        end = line = 0
+        for stop, content in _whole_members(f, path):
+            end = stop
+            for raw in io.BytesIO(content):
+                line += 1
+                if not raw.strip():
+                    continue
+                try:
+                    yield line, json.loads(raw)
+                except (ValueError, RecursionError):
+                    yield line, _BAD
+        size = os.fstat(f.fileno()).st_size
+    if end < size:
+        log.warning(
+            "%s: left out a damaged last append (bytes %d-%d, a killed writer's); the next "
+            "`clab measure` into this dataset cuts it",
+            path,
+            end,
+            size,
+        )

@@ -11,6 +11,7 @@ model's own files, in formats that hold no code: LightGBM text, safetensors, JSO
 from __future__ import annotations
 
 import json
+import math
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
@@ -57,7 +58,7 @@ class CostModel(ABC):
         mask = np.zeros_like(y, dtype=bool)
         for i, s in enumerate(samples):
             for j, t in enumerate(self.targets):
-                if t in s.targets:
+                if _finite(s.targets.get(t)):
                     y[i, j] = transform(t, s.targets[t])
                     mask[i, j] = True
         return y, mask
@@ -65,7 +66,9 @@ class CostModel(ABC):
     def fit(self, samples: list[Sample]) -> CostModel:
         if not samples:
             raise ValueError("no samples to fit")
-        self.targets = [t for t in TARGETS if any(t in s.targets for s in samples)]
+        self.targets = [t for t in TARGETS if any(_finite(s.targets.get(t)) for s in samples)]
+        if not self.targets:
+            raise ModelError(f"no finite value of any target in {len(samples)} samples")
         self._fit(samples, *self._matrix(samples))
         return self
 
@@ -95,6 +98,12 @@ class CostModel(ABC):
         }
         (root / "model.json").write_text(json.dumps(meta, indent=1) + "\n")
         return root
+
+
+def _finite(value: Any) -> bool:
+    """A NaN or infinite target teaches a model nothing (all-NaN latency once trained a
+    model that said 1 s for everything): such values are left out, as if not measured."""
+    return isinstance(value, (int, float)) and math.isfinite(value)
 
 
 def read_meta(root: Path) -> dict[str, Any]:

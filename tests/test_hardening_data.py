@@ -1,0 +1,253 @@
+"""Hardening, round two: datasets and model directories from someone else. Reading one never
+writes to it, is bounded, and anything malformed is a one-line error (exit 2) or, for a
+single bad row, a counted skip. One test (or one parametrized set) per item of issue 22."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from compiler_lab import cli
+from costmodel.dataset import store as ds
+from costmodel.dataset.store import Dataset
+from tests.conftest import ROOT
+
+COSTDATA = ROOT / "corpora" / "costdata"
+FAMILIES = ("bert", "resnet", "generated")
+
+
+@pytest.fixture(scope="module")
+def shipped_rows() -> list[dict]:
+    """20 latency and callgrind rows (dispatch and linalg levels) of three families from
+    the shipped dataset, each with its MLIR text: material for small datasets."""
+    picked: dict[str, list[dict]] = {f: [] for f in FAMILIES}
+    with gzip.open(COSTDATA / "rows.jsonl.gz", "rt") as f:
+        for line in f:
+            row = json.loads(line)
+            fam = picked.get(row["family"])
+            if fam is not None and len(fam) < 20 and row["level"] in ("dispatch", "linalg"):
+                fam.append(row)
+            if all(len(v) == 20 for v in picked.values()):
+                break
+    rows = [r for v in picked.values() for r in v]
+    wanted = {r["mlir_hash"] for r in rows}
+    texts = {}
+    with gzip.open(COSTDATA / "texts.jsonl.gz", "rt") as f:
+        for line in f:
+            t = json.loads(line)
+            if t["mlir_hash"] in wanted:
+                texts[t["mlir_hash"]] = t["text"]
+                if len(texts) == len(wanted):
+                    break
+    return [r | {"mlir": texts[r["mlir_hash"]]} for r in rows]
+
+
+def _dataset(root: Path, rows: list[dict], members: int = 3) -> Path:
+    """A dataset of `rows` written by the real writer, in `members` appends."""
+    data = Dataset(root)
+    step = -(-len(rows) // members)
+    for i in range(0, len(rows), step):
+        data.append([dict(r) for r in rows[i : i + step]], [f"u{i}"])
+    return root
+
+
+def _digests(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["clab", "-v", *args])
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    out, err = capsys.readouterr()
+    return stop.value.code, out, err
+
+
+def _one_line_error(code: int, err: str) -> bool:
+    return code == 2 and err.startswith("error: ") and err.count("\n") == 1
+
+
+# ---- 4. `clab measure stats` is read-only --------------------------------------------------
+def test_stats_refuses_a_symlinked_data_file_and_leaves_its_target(
+    tmp_path, monkeypatch, capsys, shipped_rows
+):
+    root = _dataset(tmp_path / "d", shipped_rows)
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_bytes(b"not gzip, and not yours to cut\n")
+    (root / "rows.jsonl.gz").unlink()
+    (root / "rows.jsonl.gz").symlink_to(elsewhere)
+    code, _, err = _run_cli(monkeypatch, capsys, "measure", "stats", str(root))
+    assert _one_line_error(code, err) and "not a regular file (a symlink)" in err, err
+    assert elsewhere.read_bytes() == b"not gzip, and not yours to cut\n"
+
+
+def test_stats_refuses_a_corrupt_member_in_the_middle_and_cuts_nothing(
+    tmp_path, monkeypatch, capsys, shipped_rows
+):
+    root, path = tmp_path / "d", tmp_path / "d" / "rows.jsonl.gz"
+    members = []  # where each append ends
+    for i in range(3):
+        _dataset(root, shipped_rows[i * 20 : i * 20 + 20], members=1)
+        members.append(path.stat().st_size)
+    data = bytearray(path.read_bytes())
+    middle = (members[0] + members[1]) // 2
+    data[middle : middle + 8] = b"\xff" * 8  # inside the second of three members
+    path.write_bytes(bytes(data))
+    before = _digests(root)
+    code, _, err = _run_cli(monkeypatch, capsys, "measure", "stats", str(root))
+    assert _one_line_error(code, err) and f"damaged gzip member at byte {members[0]}" in err, err
+    with pytest.raises(ds.DatasetError, match="whole ones after it"):
+        Dataset(root)  # a writer refuses it too, rather than cut whole appends
+    assert _digests(root) == before
+
+
+def test_stats_on_a_missing_directory_creates_nothing(tmp_path, monkeypatch, capsys):
+    code, _, err = _run_cli(monkeypatch, capsys, "measure", "stats", str(tmp_path / "nope"))
+    assert _one_line_error(code, err) and "no such dataset directory" in err, err
+    assert not (tmp_path / "nope").exists()
+
+
+def test_only_a_writer_cuts_a_damaged_tail_and_it_says_so(tmp_path, shipped_rows, caplog):
+    root = _dataset(tmp_path / "d", shipped_rows)
+    path = root / "rows.jsonl.gz"
+    whole = path.stat().st_size
+    with open(path, "ab") as f:
+        f.write(gzip.compress(b'{"half": "a killed writer\'s"}\n')[:20])
+    damaged = path.read_bytes()
+    with caplog.at_level(logging.WARNING, logger=ds.__name__):
+        reader = Dataset(root, readonly=True)
+        assert len(list(reader.rows())) == len(shipped_rows)
+    assert path.read_bytes() == damaged  # a reader leaves it ...
+    assert "left out a damaged last append" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger=ds.__name__):
+        Dataset(root)
+    assert path.stat().st_size == whole  # ... a writer cuts exactly the tail, and says so
+    assert f"cut a damaged last append (bytes {whole}-{len(damaged)}" in caplog.text
+
+
+# ---- 12a. decompression bombs ---------------------------------------------------------------
+@pytest.mark.parametrize("bomb", ["one long line", "many lines", "a directory"])
+def test_a_data_file_bomb_is_refused_by_its_limits(tmp_path, monkeypatch, capsys, bomb):
+    monkeypatch.setattr(ds, "MAX_FILE_BYTES", 1 << 20)
+    monkeypatch.setattr(ds, "MAX_LINE_BYTES", 64 << 10)
+    root = tmp_path / "d"
+    root.mkdir()
+    (root / "manifest.json").write_text(json.dumps({"version": ds.VERSION}))
+    path = root / "rows.jsonl.gz"
+    if bomb == "a directory":
+        path.mkdir()
+    else:
+        line = b"\0" * (16 << 20) if bomb == "one long line" else b"{}\n" * (8 << 20)
+        path.write_bytes(gzip.compress(line))  # 16-24 MiB from ~16-50 KiB
+    before = _digests(root)
+    code, _, err = _run_cli(monkeypatch, capsys, "measure", "stats", str(root))
+    expected = {
+        "one long line": "a line inflates past 0 MiB",
+        "many lines": "inflates past 1 MiB, the limit on this machine",
+        "a directory": "not a regular file",
+    }[bomb]
+    assert _one_line_error(code, err) and expected in err, err
+    assert _digests(root) == before
+
+
+# ---- 14. malformed datasets: one line and exit 2, or a counted skip of a bad row -----------
+BAD_MANIFESTS = {
+    "not JSON": (b"{", "not valid JSON"),
+    "a list": (b"[]", "not a JSON object"),
+    "version a string": (b'{"version": "3"}', "dataset version '3'"),
+    "done not a list": (b'{"version": 3, "done": 5}', "field 'done' is not a list"),
+    "families of strings": (b'{"version": 3, "families": {"a": "x"}}', "field 'families'"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(BAD_MANIFESTS))
+def test_a_bad_manifest_is_a_one_line_error(tmp_path, monkeypatch, capsys, shipped_rows, what):
+    root = _dataset(tmp_path / "d", shipped_rows)
+    content, expected = BAD_MANIFESTS[what]
+    (root / "manifest.json").write_bytes(content)
+    for args in (("measure", "stats", str(root)), ("cost", "train", "--data", str(root))):
+        code, _, err = _run_cli(monkeypatch, capsys, *args)
+        assert _one_line_error(code, err) and "manifest.json: " + expected in err, (args, err)
+
+
+def _with(**change) -> object:
+    return lambda row: {k: v for k, v in (row | change).items() if v is not None}
+
+
+def _metric(**change) -> object:
+    return lambda row: row | {"metrics": row["metrics"] | change}
+
+
+BAD_ROWS = {
+    "inf latency": (_metric(latency_s=float("inf")), "metrics.latency_s is inf"),
+    "negative count": (_metric(instructions=-5), "metrics.instructions is -5"),
+    "latency a string": (_metric(latency_s="fast"), "metrics.latency_s is 'fast'"),
+    "metrics a list": (_with(metrics=[1, 2]), "metrics is not a dict"),
+    "level a number": (_with(level=7), "level is not a str"),
+    "no unit_id": (_with(unit_id=None), "unit_id is missing"),
+    "seed a string": (_with(generator_seed="7"), "generator_seed is not an integer"),
+    "an array": (lambda row: [row], "not a JSON object"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(BAD_ROWS))
+def test_a_bad_row_is_skipped_and_counted(tmp_path, monkeypatch, capsys, shipped_rows, what):
+    change, expected = BAD_ROWS[what]
+    rows = [{k: v for k, v in r.items() if k != "mlir"} for r in shipped_rows]
+    rows[len(rows) // 2] = change(rows[len(rows) // 2])
+    root = tmp_path / "d"
+    root.mkdir()
+    (root / "manifest.json").write_text(json.dumps({"version": ds.VERSION}))
+    with gzip.open(root / "rows.jsonl.gz", "wt") as f:
+        f.writelines(json.dumps(r) + "\n" for r in rows)
+    code, out, err = _run_cli(monkeypatch, capsys, "measure", "stats", str(root))
+    assert code == 0, err
+    data = Dataset(root, readonly=True)
+    assert len(list(data.rows())) == len(rows) - 1
+    (count, why) = data.skipped["rows.jsonl.gz"]
+    assert count == 1 and why.startswith(f"line {len(rows) // 2 + 1}: ") and expected in why
+    assert re.search(r"skipped_rows +│ 1 ", out), out
+
+
+# ---- 15. a target with no finite values is refused --------------------------------------
+def test_an_all_nan_latency_dataset_trains_nothing(tmp_path, monkeypatch, capsys, shipped_rows):
+    rows = [json.loads(json.dumps(r)) for r in shipped_rows if r["collector"] == "latency"]
+    for r in rows:
+        r["metrics"] = {"latency_s": float("nan")}
+    root = _dataset(tmp_path / "d", rows)
+    out = tmp_path / "model"
+    code, _, err = _run_cli(
+        monkeypatch, capsys, "cost", "train", "--data", str(root), "-o", str(out)
+    )
+    assert _one_line_error(code, err), err
+    assert f"skipped as malformed: {len(rows)} in rows.jsonl.gz" in err
+    assert "metrics.latency_s is nan" in err
+    assert not out.exists()
+
+
+def test_a_model_is_not_fit_on_targets_with_no_finite_value():
+    from costmodel.dataset.samples import Sample
+    from costmodel.models.base import ModelError
+    from costmodel.models.registry import create
+
+    text = "func.func @f() {\n  return\n}"
+    nan = [Sample(text, "linalg", {"latency_s": float("nan")}, "mm", "g", "u")] * 4
+    with pytest.raises(ModelError, match="no finite value of any target"):
+        create("lightgbm").fit(nan)
+    mixed = [Sample(text, "linalg", {"latency_s": float("nan"), "code_bytes": 10.0 + i},
+                    "mm", "g", f"u{i}") for i in range(4)]  # fmt: skip
+    assert create("roofline", {"peak_flops": 1e9, "peak_bytes_per_s": 1e9}).fit(mixed).targets == [
+        "code_bytes"
+    ]
