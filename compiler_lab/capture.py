@@ -27,10 +27,22 @@ def _ident(name: str) -> str:
 
 
 def _range(t: torch.Tensor) -> tuple[float, float] | None:
-    if t.numel() == 0 or t.dtype == torch.bool or t.is_complex():
+    """The span of `t`'s finite values: NaN has no order, and a range reaching inf draws
+    nothing but NaN (values.py)."""
+    if t.dtype == torch.bool or t.is_complex():
+        return None
+    t = t[torch.isfinite(t)]
+    if t.numel() == 0:
         return None
     lo, hi = float(t.min()), float(t.max())
     return (lo, hi) if lo < hi else (lo, lo + (1.0 if t.is_floating_point() else 0.0))
+
+
+def _dtype(t: torch.Tensor, where: str) -> str:
+    try:
+        return dtypes.name_of(t.dtype)
+    except ValueError as exc:
+        raise GraphError(f"{where}: {exc}") from None
 
 
 def capture(
@@ -63,11 +75,8 @@ def capture(
                 t = next(user).detach()
                 kind = "input"
             values[ident] = t
-            specs.append(
-                InputSpec(
-                    ident, tuple(t.shape), dtypes.name_of(t.dtype), kind=kind, range=_range(t)
-                )
-            )
+            dtype = _dtype(t, f"{kind} {fx_node.name}")
+            specs.append(InputSpec(ident, tuple(t.shape), dtype, kind=kind, range=_range(t)))
         elif fx_node.op == "call_function" and fx_node.target is operator.getitem:
             src, index = fx_node.args
             names[fx_node.name] = f"{names[src.name]}__{index}"
@@ -106,8 +115,11 @@ def _node(fx_node: torch.fx.Node, names: dict[str, str]) -> Node:
     for i, v in enumerate(results):
         if not isinstance(v, torch.Tensor):
             raise GraphError(f"node {fx_node.name}: output {i} is not a tensor")
+        if not all(isinstance(d, int) for d in v.shape):  # unbacked SymInts: nonzero, unique
+            raise GraphError(f"node {fx_node.name}: output {i} has a data-dependent shape")
         out = ident if len(results) == 1 else f"{ident}__{i}"
-        outs.append(TensorSpec(out, tuple(int(d) for d in v.shape), dtypes.name_of(v.dtype)))
+        dtype = _dtype(v, f"node {fx_node.name} output {i}")
+        outs.append(TensorSpec(out, tuple(v.shape), dtype))
     names[fx_node.name] = ident
     try:
         args = from_torch([conv(a) for a in fx_node.args])

@@ -10,6 +10,7 @@ optional pattern laid over them, because compilers take different paths by value
 from __future__ import annotations
 
 import hashlib
+import math
 
 import torch
 
@@ -18,6 +19,7 @@ from compiler_lab.graph import Graph, InputSpec
 
 DEFAULT_FLOAT_RANGE = (-1.0, 1.0)
 DEFAULT_INT_RANGE = (-8, 8)
+_INT64_MAX = torch.iinfo(torch.int64).max
 
 
 def _generator(seed: int, name: str) -> torch.Generator:
@@ -30,18 +32,31 @@ def _draw(spec: InputSpec, dtype: torch.dtype, gen: torch.Generator) -> torch.Te
     if dtype == torch.bool:
         return torch.randint(0, 2, shape, generator=gen).bool()
     if dtype.is_floating_point or dtype.is_complex:
-        lo, hi = spec.range or DEFAULT_FLOAT_RANGE
-        real_dtype = torch.float64
-        u = torch.rand(shape, generator=gen, dtype=real_dtype) * (hi - lo) + lo
+        # within the dtype's finite values: an infinite bound would draw only NaN
+        top = torch.finfo(dtype).max
+        lo, hi = (min(max(x, -top), top) for x in spec.range or DEFAULT_FLOAT_RANGE)
+        u = _uniform(shape, lo, hi, gen)
         if dtype.is_complex:
-            v = torch.rand(shape, generator=gen, dtype=real_dtype) * (hi - lo) + lo
-            return torch.complex(u, v).to(dtype)
+            return torch.complex(u, _uniform(shape, lo, hi, gen)).to(dtype)
         return u.to(dtype)
     info = torch.iinfo(dtype)
     lo, hi = spec.range or DEFAULT_INT_RANGE
-    lo = min(max(int(lo), info.min), info.max)
-    hi = max(min(int(hi), info.max), lo)
-    return torch.randint(lo, hi + 1, shape, generator=gen, dtype=torch.int64).to(dtype)
+    lo = int(min(max(lo, info.min), info.max))  # clamped first: int() of an inf fails
+    hi = int(max(min(hi, info.max), lo))
+    # randint's exclusive high bound must fit in int64: at int64's top, draw one lower
+    # (over the whole int64 range, the maximum itself is left out)
+    shift = int(hi == _INT64_MAX and lo > -_INT64_MAX - 1)
+    high = min(hi + 1 - shift, _INT64_MAX)
+    t = torch.randint(lo - shift, high, shape, generator=gen, dtype=torch.int64)
+    return (t + shift).to(dtype)
+
+
+def _uniform(shape: tuple[int, ...], lo: float, hi: float, gen: torch.Generator) -> torch.Tensor:
+    """float64 values uniform in [lo, hi]; the width may overflow float64 (the full range)."""
+    u = torch.rand(shape, generator=gen, dtype=torch.float64)
+    if math.isfinite(hi - lo):
+        return u * (hi - lo) + lo
+    return lo * (1 - u) + hi * u
 
 
 def _pattern(t: torch.Tensor, pattern: str, gen: torch.Generator) -> torch.Tensor:
