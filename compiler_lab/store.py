@@ -23,6 +23,8 @@ from typing import Any
 
 from compiler_lab import store_schema as schema
 from compiler_lab.blobs import Blobs
+from compiler_lab.errors import GraphError, LabError
+from compiler_lab.graph import Graph
 from compiler_lab.store_queries import StoreQueries
 from compiler_lab.store_schema import StoreError, SupportUpdate, TestRow
 
@@ -93,6 +95,19 @@ class Store(StoreQueries):
 
     def get_blob(self, digest: str) -> bytes:
         return self.blobs.get(digest)
+
+    def graph(self, digest: str) -> Graph:
+        """The graph stored as blob `digest`, checked as `clab run` checks a graph (a store
+        may come from someone else): the one place blobs become Graphs."""
+        from compiler_lab.validate import validate_graph  # torch: only for what reads graphs
+
+        where = str(self.blobs.path(digest))
+        graph = Graph.loads(self.get_blob(digest), where)
+        try:
+            validate_graph(graph)
+        except LabError as exc:
+            raise GraphError(f"{where}: {exc}") from None
+        return graph
 
     # ---- campaigns -----------------------------------------------------------------------
     def campaign(
@@ -224,15 +239,15 @@ class Store(StoreQueries):
         return [tuple(r) for r in self.db.execute("SELECT DISTINCT backend, version FROM support")]
 
     # ---- a batch's graphs, stored before they are tested -------------------------------------
-    def batch_graphs(self, campaign: int, batch: int, group: str) -> list[str] | None:
-        """The graph JSON texts of a batch as first generated, or None if not stored yet."""
+    def batch_graphs(self, campaign: int, batch: int, group: str) -> list[Graph] | None:
+        """The graphs of a batch as first generated, or None if not stored yet."""
         row = self.db.execute(
             "SELECT graphs FROM batches WHERE campaign=? AND batch=? AND grp=?",
             (campaign, batch, group),
         ).fetchone()
         if row is None:
             return None
-        return [self.get_blob(h).decode() for h in json.loads(row["graphs"])]
+        return [self.graph(h) for h in json.loads(row["graphs"])]
 
     def save_batch_graphs(self, campaign: int, batch: int, group: str, graphs: list[str]) -> None:
         hashes = [self.put_blob(g.encode()) for g in graphs]

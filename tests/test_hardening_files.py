@@ -5,6 +5,7 @@ outside itself, never runs its own SQL, and bad content is a one-line error (exi
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -135,3 +136,17 @@ def test_the_html_report_escapes_every_value_from_the_store(tmp_path):
     write_report(path, tmp_path / "report.html")
     page = (tmp_path / "report.html").read_text()
     assert "<script" not in page and "&lt;script&gt;" in page
+
+
+# ---- 17. graphs read back from blobs are checked like `clab run` checks them ------------------
+def test_a_graph_from_a_blob_is_validated_for_every_caller(tmp_path):
+    data = example("softmax").to_json()
+    data["nodes"][0]["kwargs"] = {"dim); import os; (x": 1}  # parses, but is no valid call
+    store = Store(_store(tmp_path / "s.db"))
+    store.save_batch_graphs(1, 0, "all", [json.dumps(data)])  # as a campaign resumes it
+    with pytest.raises(LabError, match=r"\.blobs/.*keyword argument"):
+        store.batch_graphs(1, 0, "all")
+    digest = store.put_blob(json.dumps(data).encode())  # as perfcheck and cost sample read
+    with pytest.raises(LabError, match=r"\.blobs/.*keyword argument"):
+        store.graph(digest)
+    store.close()

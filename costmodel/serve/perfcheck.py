@@ -15,7 +15,6 @@ delta-debugs one while a dispatch of the same kind stays beyond the band.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable
@@ -173,7 +172,7 @@ def check_store(
     try:
         store.acquire_writer()
         tests = store.passed_tests(BACKEND, limit)
-        graphs = [Graph.from_json(json.loads(store.get_blob(t["graph_blob"]))) for t in tests]
+        graphs = [store.graph(t["graph_blob"]) for t in tests]
         with _pool() as pool:
             check = ModelCheck(predictor, band, pool)
             results = check.outliers([t["id"] for t in tests], graphs)

@@ -187,7 +187,7 @@ class Campaign:
         for row in store.missing_cases(cid):
             if self.stop_reason:
                 return
-            graph = Graph.from_json(json.loads(store.get_blob(row["graph_blob"])))
+            graph = store.graph(row["graph_blob"])
             options = json.loads(row["options"])
             self.progress.status = f"rewriting the missing case of {row['key'][:60]}"
             if self.on_progress:
@@ -218,7 +218,7 @@ class Campaign:
     ) -> list[Graph]:
         stored = store.batch_graphs(cid, b, group)
         if stored is not None:
-            return [Graph.from_json(json.loads(text)) for text in stored]
+            return stored
         cfg = self.cfg
         n = cfg.batch_size
         if cfg.max_tests is not None:
