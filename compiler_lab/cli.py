@@ -14,6 +14,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any
@@ -302,8 +303,10 @@ def _add_triage() -> None:
 _add_triage()
 
 
+@cache
 def _load_plugins() -> None:
-    """Command groups contributed by other packages (fuzz, costmodel) via entry points."""
+    """Command groups contributed by other packages (fuzz, costmodel) via entry points; once
+    per process, however many command lines `execute` runs."""
     for ep in metadata.entry_points(group="clab.commands"):
         try:
             sub = ep.load()
@@ -319,26 +322,33 @@ def _load_plugins() -> None:
 VERBOSE_FLAGS = ("-v", "--verbose")
 
 
-def main() -> None:
-    """Entry point: usage errors exit 2 (typer's own), LabError exits 2, our bugs exit 3.
-    `-v`/`--verbose`, anywhere on the line, keeps torch's own warnings on the terminal;
-    without it they go to `$CLAB_CACHE_DIR/logs/clab.log`."""
-    from compiler_lab.quiet import route_to_log
-    from compiler_lab.sandbox.pool import default_cache_dir
-
-    verbose = any(a in VERBOSE_FLAGS for a in sys.argv[1:])
-    sys.argv = [a for a in sys.argv if a not in VERBOSE_FLAGS]
-    if not verbose:
-        route_to_log(default_cache_dir() / "logs" / "clab.log")
+def execute(argv: list[str]) -> int:
+    """Runs one command line in this process and returns its exit code: usage errors 2
+    (typer's own), LabError 2 with one line on stderr, our bugs 3 with the trace."""
     _load_plugins()
     try:
-        app()
+        app(args=argv, prog_name="clab")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else 1
     except LabError as exc:
         print(f"error: {exc}", file=sys.stderr)  # one line, never wrapped
-        sys.exit(EXIT_BAD_INPUT)
+        return EXIT_BAD_INPUT
     except Exception:
         import traceback
 
         traceback.print_exc()
         err_console.print("internal error in clab (exit 3): please report it with the trace above")
-        sys.exit(EXIT_INTERNAL)
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def main() -> None:
+    """Entry point. `-v`/`--verbose`, anywhere on the line, keeps torch's own warnings on the
+    terminal; without it they go to `$CLAB_CACHE_DIR/logs/clab.log`."""
+    from compiler_lab.quiet import route_to_log
+    from compiler_lab.sandbox.pool import default_cache_dir
+
+    argv = [a for a in sys.argv[1:] if a not in VERBOSE_FLAGS]
+    if len(argv) == len(sys.argv) - 1:
+        route_to_log(default_cache_dir() / "logs" / "clab.log")
+    sys.exit(execute(argv))
