@@ -33,6 +33,15 @@ def test_every_builtin_backend_is_available_here():
     assert UNAVAILABLE == [], {n: REGISTRY.availability(n) for n in UNAVAILABLE}
 
 
+def test_a_case_records_the_version_of_every_package_a_backend_declares():
+    from compiler_lab import versions
+
+    recorded = versions.collect()
+    for name in REGISTRY:
+        for package in REGISTRY[name].packages:
+            assert recorded[package] != "not installed", (name, package)
+
+
 @pytest.mark.parametrize("name", BACKENDS)
 def test_a_one_node_graph_gives_a_verdict_that_matches_eager(name, workers):
     (v,) = lab.run([lab.LabRequest(_one_node(), name)], workers)
