@@ -13,14 +13,16 @@ ZeroDivisionError; under z3 the divisor is constrained non-zero where it is used
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import numpy as np
 import z3
 
-BINOPS = ("+", "-", "*", "//", "%")
 FUNCS = ("min", "max")
 CMPS = ("==", ">", ">=")
 
@@ -108,6 +110,36 @@ def _mod_z3(a: Any, b: Any) -> Any:
     return a - b * _floordiv_z3(a, b)
 
 
+def _min(a: Any, b: Any) -> Any:
+    return np.minimum(a, b) if isinstance(a, np.ndarray) else min(a, b)
+
+
+def _max(a: Any, b: Any) -> Any:
+    return np.maximum(a, b) if isinstance(a, np.ndarray) else max(a, b)
+
+
+@dataclass(frozen=True)
+class Operator:
+    """One operator of the DSL, defined once: on integers and on numpy integer arrays alike
+    (`concrete`, Python's flooring `//` and `%`), and on z3 terms (`symbolic`)."""
+
+    concrete: Callable[[Any, Any], Any]
+    symbolic: Callable[[Any, Any], Any]
+    #: its right operand divides: the expression is undefined where that operand is 0
+    divides: bool = False
+
+
+OPERATORS: dict[str, Operator] = {
+    "+": Operator(operator.add, operator.add),
+    "-": Operator(operator.sub, operator.sub),
+    "*": Operator(operator.mul, operator.mul),
+    "//": Operator(operator.floordiv, _floordiv_z3, divides=True),
+    "%": Operator(operator.mod, _mod_z3, divides=True),
+    "min": Operator(_min, lambda a, b: z3.If(a <= b, a, b)),
+    "max": Operator(_max, lambda a, b: z3.If(a >= b, a, b)),
+}
+
+
 @dataclass(frozen=True, eq=True)
 class Bin(Expr):
     op: str
@@ -118,31 +150,13 @@ class Bin(Expr):
         return (self.left, self.right)
 
     def eval(self, env: dict[str, int]) -> int:
-        a, b = self.left.eval(env), self.right.eval(env)
-        if self.op == "+":
-            return a + b
-        if self.op == "-":
-            return a - b
-        if self.op == "*":
-            return a * b
-        if self.op == "//":
-            return a // b
-        return a % b
+        return OPERATORS[self.op].concrete(self.left.eval(env), self.right.eval(env))
 
     def z3(self, env: dict[str, Any]) -> Any:
-        a, b = self.left.z3(env), self.right.z3(env)
-        if self.op == "+":
-            return a + b
-        if self.op == "-":
-            return a - b
-        if self.op == "*":
-            return a * b
-        if self.op == "//":
-            return _floordiv_z3(a, b)
-        return _mod_z3(a, b)
+        return OPERATORS[self.op].symbolic(self.left.z3(env), self.right.z3(env))
 
     def divisors(self) -> list[Expr]:
-        own = [self.right] if self.op in ("//", "%") else []
+        own = [self.right] if OPERATORS[self.op].divides else []
         return own + super().divisors()
 
     def render(self, parent_prec: int) -> str:
@@ -162,12 +176,10 @@ class Call(Expr):
         return self.args
 
     def eval(self, env: dict[str, int]) -> int:
-        a, b = (x.eval(env) for x in self.args)
-        return min(a, b) if self.fn == "min" else max(a, b)
+        return OPERATORS[self.fn].concrete(*(x.eval(env) for x in self.args))
 
     def z3(self, env: dict[str, Any]) -> Any:
-        a, b = (x.z3(env) for x in self.args)
-        return z3.If(a <= b, a, b) if self.fn == "min" else z3.If(a >= b, a, b)
+        return OPERATORS[self.fn].symbolic(*(x.z3(env) for x in self.args))
 
     def render(self, parent_prec: int) -> str:
         return f"{self.fn}({self.args[0].render(0)}, {self.args[1].render(0)})"

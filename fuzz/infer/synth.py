@@ -18,28 +18,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fuzz.infer.dsl import Bin, Call, Const, Expr, Pred, Sym
+from fuzz.infer.dsl import OPERATORS, Bin, Call, Const, Expr, Pred, Sym
 
 CONSTS = (0, 1, 2, 3)
 COMMUTATIVE = ("+", "*", "min", "max")
-OPS = ("+", "-", "*", "//", "%", "min", "max")
+OPS = tuple(OPERATORS)
 
 
 def _apply(op: str, a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     """Elementwise op; None where undefined (a zero divisor anywhere)."""
-    if op == "+":
-        return a + b
-    if op == "-":
-        return a - b
-    if op == "*":
-        return a * b
-    if op == "min":
-        return np.minimum(a, b)
-    if op == "max":
-        return np.maximum(a, b)
-    if np.any(b == 0):
+    spec = OPERATORS[op]
+    if spec.divides and np.any(b == 0):
         return None
-    return a // b if op == "//" else a % b
+    return spec.concrete(a, b)
 
 
 def _make(op: str, a: Expr, b: Expr) -> Expr:
