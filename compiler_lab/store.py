@@ -278,7 +278,7 @@ class Store(StoreQueries):
                     len(r.ops),
                     now,
                     now,
-                    cases.get(r.bucket),
+                    self._relative(cases.get(r.bucket)),
                 ),
             )
             return True
@@ -313,7 +313,15 @@ class Store(StoreQueries):
 
     def set_case_dir(self, key: str, path: str) -> None:
         with self.db:
-            self.db.execute("UPDATE buckets SET case_dir=? WHERE key=?", (path, key))
+            self.db.execute(
+                "UPDATE buckets SET case_dir=? WHERE key=?", (self._relative(path), key)
+            )
+
+    def _relative(self, case: str | None) -> str | None:
+        """A case directory as the store keeps it: relative to the store's folder."""
+        if case is None:
+            return None
+        return os.path.relpath(Path(case).resolve(), self.path.parent.resolve())
 
     def set_reduced(self, key: str, info: dict[str, Any], signature: str | None = None) -> str:
         """Record a bucket's reduction. Buckets whose reduced reproducers have the same

@@ -8,9 +8,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.store_schema import StoreError
+
 
 class StoreQueries:
     db: sqlite3.Connection
+    path: Path
+    cases: Path
 
     def verdict_counts(self, campaign: int | None = None) -> dict[str, int]:
         q = "SELECT verdict, COUNT(*) FROM tests"
@@ -73,7 +77,7 @@ class StoreQueries:
             " WHERE t.campaign=?",
             (campaign,),
         )
-        return [r for r in rows if not (r["case_dir"] and Path(r["case_dir"]).is_dir())]
+        return [r for r in rows if not (r["case_dir"] and self.case_path(r).is_dir())]
 
     def harness_errors(self) -> list[tuple[str, str, int]]:
         """(backend, reason, tests) of the tests the lab itself could not run."""
@@ -83,10 +87,26 @@ class StoreQueries:
         )
         return [tuple(r) for r in rows]
 
-    def case_dir(self, key: str) -> str | None:
+    def case_dir(self, key: str) -> Path | None:
         """The case directory of bucket `key`, or None (no such bucket, or no case)."""
-        row = self.db.execute("SELECT case_dir FROM buckets WHERE key=?", (key,)).fetchone()
-        return row["case_dir"] if row is not None and row["case_dir"] else None
+        row = self.db.execute("SELECT key, case_dir FROM buckets WHERE key=?", (key,)).fetchone()
+        return self.case_path(row) if row is not None and row["case_dir"] else None
+
+    def case_path(self, bucket: sqlite3.Row) -> Path:
+        """A bucket's case directory: kept relative to the store's folder, so a store finds
+        its cases from any folder and moves with them (a store from before holds it relative
+        to the cwd it was written from). One that is not inside the store's cases folder is
+        a StoreError naming the bucket: a store from someone else points nowhere else."""
+        stored = str(bucket["case_dir"])
+        root = self.cases.resolve()
+        for base in (self.path.parent, Path.cwd()):
+            where = (base / stored).resolve()
+            if where.is_relative_to(root):
+                return where
+        raise StoreError(
+            f"{self.path}: bucket {str(bucket['key'])[:80]!r}: case_dir {stored[:200]!r} is "
+            f"outside the store's cases folder {self.cases}"
+        )
 
     def op_counts(self, campaign: int, upto: int, backend: str) -> dict[str, int]:
         """How often each op appeared in the campaign's tests below index `upto`."""

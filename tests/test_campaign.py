@@ -202,7 +202,7 @@ def test_relu_injector_yields_exactly_one_bucket(tmp_path, simple_library, mode,
     assert len(found) == 1, [b["key"] for b in found]
     if kind == "mismatch":
         assert found[0]["key"].endswith("aten.relu.default")
-    assert Path(found[0]["case_dir"], "repro.py").exists()
+    assert (store.case_path(found[0]) / "repro.py").exists()
     if kind == "crash":  # the morning after: list, then reduce every bucket, twice
         listed = _triage("list", str(cfg.store))
         assert found[0]["key"] in listed.stdout.replace("\n", "").replace("│", "").replace(" ", "")

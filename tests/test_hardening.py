@@ -370,7 +370,7 @@ def test_a_harness_error_is_a_verdict_kept_apart_and_the_campaign_goes_on(tmp_pa
     assert rows[1] == "harness-error" and rows[3] == "crash"
     assert [rows[i] for i in (0, 2, 4, 5)] == ["ok"] * 4
     (bucket,) = store.buckets()  # the harness error opens no bucket; the crash does
-    assert "SIGSEGV" in bucket["key"] and Path(bucket["case_dir"]).is_dir()  # written first
+    assert "SIGSEGV" in bucket["key"] and store.case_path(bucket).is_dir()  # written first
     assert store.harness_errors()
     store.close()
     from fuzz.campaign.report import write_report
@@ -483,7 +483,7 @@ def test_a_bucket_without_its_case_gets_it_back_on_resume(tmp_path, pool, simple
     campaign._repair_cases(store, cid, pool)
     assert not store.missing_cases(cid)
     (bucket,) = store.buckets()
-    assert load_case(bucket["case_dir"]).verdict["verdict"] == "crash"
+    assert load_case(store.case_path(bucket)).verdict["verdict"] == "crash"
     store.close()
 
 

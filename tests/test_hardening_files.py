@@ -150,3 +150,52 @@ def test_a_graph_from_a_blob_is_validated_for_every_caller(tmp_path):
     with pytest.raises(LabError, match=r"\.blobs/.*keyword argument"):
         store.graph(digest)
     store.close()
+
+
+# ---- 2. a bucket's case is inside its store, wherever the store is opened from -----------------
+def _store_with_case(folder: Path) -> tuple[Path, Path]:
+    """A store in `folder` whose bucket has its case written, as a campaign writes it."""
+    path = _store(folder / "s.db")
+    store = Store(path)
+    (bucket,) = store.buckets()
+    case = _case(store.case_root(bucket["key"]) / "softmax")
+    store.set_case_dir(bucket["key"], str(case))
+    store.close()
+    return path, case
+
+
+def test_a_case_dir_outside_the_store_is_refused_naming_the_bucket(tmp_path, monkeypatch, capsys):
+    path, case = _store_with_case(tmp_path)
+    outside = _case(tmp_path / "outside")
+    (outside / "repro.py").write_text(KEYS)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE buckets SET case_dir=?", (str(outside),))
+    db.commit()
+    db.close()
+    code, err = _run_cli(monkeypatch, capsys, "triage", "repro", "--all", "--store", str(path))
+    assert code == 2 and "bucket 'k-t'" in err and "outside" in err, err
+    assert err.count("\n") == 1 and (outside / "repro.py").read_text() == KEYS
+
+
+def test_a_store_finds_its_cases_from_any_folder_and_old_stores_still_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a").mkdir()
+    _, case = _store_with_case(Path("a"))  # written with a path relative to the cwd
+    inside = case.relative_to("a")
+    monkeypatch.chdir(tmp_path / "a")
+    store = Store("s.db", readonly=True)  # opened from the store's own folder
+    assert store.case_dir("k-t") == (tmp_path / case).resolve()
+    store.close()
+    moved = tmp_path / "moved"
+    (tmp_path / "a").rename(moved)  # a store moves with its cases
+    store = Store(moved / "s.db", readonly=True)
+    assert store.case_dir("k-t") == (moved / inside).resolve()
+    store.close()
+    db = sqlite3.connect(moved / "s.db")  # a store from before: its case_dir relative to the cwd
+    db.execute("UPDATE buckets SET case_dir=?", (str(Path("moved") / inside),))
+    db.commit()
+    db.close()
+    monkeypatch.chdir(tmp_path)
+    store = Store(moved / "s.db", readonly=True)
+    assert store.case_dir("k-t") == (moved / inside).resolve()
+    store.close()

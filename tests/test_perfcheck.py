@@ -114,9 +114,10 @@ def test_a_dispatch_beyond_the_band_is_recorded_reported_and_reduced(tmp_path):
     assert all(b.startswith("iree:perf-outlier:model:") for b in buckets)
     assert {r["key"] for r in store.buckets()} == buckets
     (bucket,) = store.buckets()  # the reduction graph's worst dispatch
+    where = store.case_path(bucket)
     store.close()
     # its case: the graph, its values, the evidence and the dispatch, and no repro script
-    case = load_case(bucket["case_dir"])
+    case = load_case(where)
     evidence = case.verdict["timings"]["perf-model"]
     assert case.verdict["stage"] == "perf-model" and evidence["measured_s"] > 100e-6
     assert bucket["key"] == f"iree:perf-outlier:model:{evidence['kind']}"

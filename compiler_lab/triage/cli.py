@@ -33,7 +33,7 @@ def _case_paths(target: str | None, store: Path | None, all_: bool) -> list[tupl
     """(bucket key or '', case dir) pairs named by TARGET, or every bucket with --all."""
     if all_:
         s = _store(store)
-        pairs = [(b["key"], Path(b["case_dir"])) for b in s.buckets() if b["case_dir"]]
+        pairs = [(b["key"], s.case_path(b)) for b in s.buckets() if b["case_dir"]]
         s.close()
         return pairs
     if target is None:
@@ -50,7 +50,7 @@ def _case_paths(target: str | None, store: Path | None, all_: bool) -> list[tupl
     s.close()
     if case_dir is None:
         raise LabError(f"{target}: neither a case directory nor a bucket in {store}")
-    return [(target, Path(case_dir))]
+    return [(target, case_dir)]
 
 
 def _pool(workers: int = 2):

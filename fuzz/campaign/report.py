@@ -49,7 +49,7 @@ def root_cause_series(store: Store, samples: list) -> tuple[list[int], list[floa
 
 def backend_rows(store: Store) -> list[dict]:
     """Per backend: tests, skipped share, and what it was seen to lower (support)."""
-    from fuzz.campaign.support import Support
+    from fuzz.gen.lowerable import Support
 
     out = []
     versions = dict(store.support_versions())
@@ -98,7 +98,7 @@ def write_report(store_path: Path, out: Path) -> Path:
     rows = []
     for g in groups:
         b = g["bucket"]
-        case = b["case_dir"] or ""
+        case = str(store.case_path(b)) if b["case_dir"] else ""
         link = f'<a href="file://{_h(case)}">case</a>' if case else ""
         reduced = json.loads(b["reduced"]) if b["reduced"] else None
         merged = f" (+{len(g['members']) - 1} merged)" if len(g["members"]) > 1 else ""
