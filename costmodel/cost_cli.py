@@ -225,14 +225,19 @@ def annotate(
 
 @app.command()
 def serve(
-    model: Annotated[str | None, typer.Option(help="the default model")] = None,
+    model: Annotated[
+        list[str] | None,
+        typer.Option(help="a model to serve (repeat for more; the first is the default)"),
+    ] = None,
     host: Annotated[str, typer.Option(help="bind address (loopback unless told)")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
 ) -> None:
-    """Serve predictions over HTTP: POST /v1/predict, GET /v1/health, GET /v1/models."""
+    """Serve predictions over HTTP: POST /v1/predict, GET /v1/health, GET /v1/models. A
+    request may name only the models given here."""
     from costmodel.serve.http import serve as run
 
-    run(model, host, port)
+    first, *more = model or [None]
+    run(first, host, port, more)
 
 
 @app.command()

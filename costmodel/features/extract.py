@@ -19,6 +19,8 @@ import re
 import threading
 from collections import Counter
 
+from costmodel.mlir.bounds import MlirBoundsError, check_text
+
 _SHAPE = re.compile(r"(?:tensor|memref|vector)<((?:[\d?]+x)*)([a-z]+\d*)")
 ELEMENT_BYTES = {
     "f64": 8, "f32": 4, "f16": 2, "bf16": 2, "i64": 8, "i32": 4, "i16": 2, "i8": 1, "i1": 1,
@@ -49,7 +51,12 @@ def _ir():
 
 def parse_module(text: str, ctx):  # noqa: ANN001, ANN201 (IREE's ir.Context and ir.Module)
     """`text` parsed in `ctx` (unregistered dialects allowed); MlirFeatureError naming the
-    first error line for malformed MLIR."""
+    first error line for malformed MLIR, or the bound a text past `check_text`'s breaks (the
+    parser would crash or stall on it)."""
+    try:
+        check_text(text)
+    except MlirBoundsError as exc:
+        raise MlirFeatureError(str(exc)) from None
     ir, _ = _ir()
     ctx.allow_unregistered_dialects = True
     with ctx:

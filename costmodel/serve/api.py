@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from costmodel.dataset.samples import TARGETS
+from costmodel.mlir.bounds import MlirBoundsError, check_text
 from costmodel.mlir.canon import canonical_hash
 
 SCHEMA_VERSION = 1
@@ -114,6 +115,11 @@ class Predictor:
                 f"unknown target(s) {', '.join(unknown)} for model {self.name} "
                 f"(it predicts: {', '.join(self.targets)})"
             )
+        for i, text in enumerate(req.texts):
+            try:
+                check_text(text)  # before any parser: past its bounds, one would crash or stall
+            except MlirBoundsError as exc:
+                raise RequestError(f"text {i}: {exc}") from None
         levels = req.levels or ["dispatch"] * len(req.texts)
         keys = [(canonical_hash(t), lv) for t, lv in zip(req.texts, levels, strict=True)]
         with self.lock:

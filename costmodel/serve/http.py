@@ -4,17 +4,20 @@ told otherwise.
     POST /v1/predict   {"texts": [MLIR, ...], "targets": [...]?, "levels": [...]?,
                         "model": NAME?, "version": 1?}  ->  the versioned response (api.py)
     GET  /v1/health    {"status": "ok", "model": ..., "model_id": ...}
-    GET  /v1/models    the shipped models and the ones loaded
+    GET  /v1/models    the models served (a request's "model" names one of them)
     GET  /openapi.json the schema
 
 Requests are bounded (by default 1 MB per text, 256 texts, and a total body size to
-match) and time out (default 30 s) with 504; a malformed one gets a 4xx naming the problem.
-No request can take the service down: every error is answered, never raised.
+match, counted while the body is read) and time out (default 30 s) with 504; a malformed one
+gets a 4xx naming the problem, a text past the MLIR bounds (costmodel/mlir/bounds.py) before
+any parser sees it. Only the models the service was started with are served: a request
+cannot make it load a directory. No request can take the service down: every error is
+answered, never raised.
 """
 
 import asyncio
 import json
-import threading
+from collections.abc import Sequence
 from typing import Any
 
 from compiler_lab.errors import LabError
@@ -31,14 +34,19 @@ def create_app(
     max_text_bytes: int = MAX_TEXT_BYTES,
     max_texts: int = MAX_TEXTS,
     timeout_s: float = TIMEOUT_S,
+    more: Sequence[str] = (),
 ):
+    """The app serving `model` (the default) and the `more` models beside it, by name."""
     from fastapi import FastAPI, Request
     from fastapi.responses import JSONResponse
     from starlette.concurrency import run_in_threadpool
 
     default = load(model)
     loaded: dict[str, Predictor] = {default.name: default}
-    lock = threading.Lock()
+    for other in map(load, more):
+        if other.name in loaded:
+            raise LabError(f"model {other.name!r}: two served models have that name")
+        loaded[other.name] = other
     max_body = max_texts * (max_text_bytes + 64) + 4096
     app = FastAPI(title="compiler_lab cost model", version=str(SCHEMA_VERSION))
 
@@ -46,12 +54,24 @@ def create_app(
         return JSONResponse({"error": message}, status_code=status)
 
     def predictor(name: str | None) -> Predictor:
-        if name is None or name == default.name:
+        if name is None:
             return default
-        with lock:
-            if name not in loaded:
-                loaded[name] = load(name)
-            return loaded[name]
+        if name not in loaded:
+            raise LabError(f"model {name[:100]!r}: not served here (serving: {', '.join(loaded)})")
+        return loaded[name]
+
+    async def read_body(request: Request) -> bytes | None:
+        """The body, or None once it is over max_body (a chunked one has no length to check
+        first: it is counted as it arrives, never buffered past the cap)."""
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > max_body):
+            return None
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > max_body:
+                return None
+        return bytes(body)
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
@@ -59,29 +79,24 @@ def create_app(
 
     @app.get("/v1/models")
     def models() -> dict[str, Any]:
-        from costmodel.models.registry import SHIPPED
-
-        shipped = sorted(p.name for p in SHIPPED.glob("*") if (p / "model.json").exists())
         return {
             "default": default.name,
             "loaded": {
                 n: {"model_id": p.model_id, "targets": p.targets} for n, p in loaded.items()
             },
-            "shipped": shipped,
         }
 
     @app.post("/v1/predict")
     async def predict(request: Request):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > max_body):
-            return error(413, f"request body too large (limit {max_body} bytes)")
-        body = await request.body()
-        if len(body) > max_body:
-            return error(413, f"request body too large (limit {max_body} bytes)")
+        body = await read_body(request)
+        if body is None:  # and the connection closed: the rest of the body is never read
+            message = {"error": f"request body too large (limit {max_body} bytes)"}
+            return JSONResponse(message, status_code=413, headers={"Connection": "close"})
         try:
             data = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-            return error(400, f"request body is not valid JSON ({type(exc).__name__})")
+        except (ValueError, RecursionError) as exc:  # ValueError: also an integer too long
+            why = str(exc).splitlines()[0][:200]
+            return error(400, f"request body is not valid JSON ({type(exc).__name__}: {why})")
         try:
             req = PredictRequest.from_json(data)
             if len(req.texts) > max_texts:
@@ -105,7 +120,7 @@ def create_app(
     return app
 
 
-def serve(model: str | None, host: str, port: int) -> None:
+def serve(model: str | None, host: str, port: int, more: Sequence[str] = ()) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(model), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(model, more=more), host=host, port=port, log_level="warning")

@@ -1,0 +1,151 @@
+"""Issue 22, the HTTP cost service: texts that crashed or froze the parser, a request that
+loaded any directory, a body buffered whole before its 413, a JSON integer that gave a 500;
+and the same MLIR bounds on the CLI's way in."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from costmodel.models.registry import SHIPPED
+from tests.test_costmodel import matmul
+
+NESTED = '"t.op"() {a = ' + "[" * 20_000 + "]" * 20_000 + "} : () -> ()"  # 40 KB
+LONG_LITERAL = '"t.op"() {a = ' + "7" * 1_000_000 + "} : () -> ()"
+#: the server's body cap: two texts of 1 MB each, and a little
+MAX_TEXTS = 2
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """A real server process on 127.0.0.1 (a crash must not take pytest with it)."""
+    import httpx
+
+    port = _free_port()
+    code = (
+        "import uvicorn; from costmodel.serve.http import create_app; "
+        f"uvicorn.run(create_app('roofline', max_texts={MAX_TEXTS}), host='127.0.0.1', "
+        f"port={port}, log_level='warning')"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        yield url
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+
+
+def _alive(url: str) -> bool:
+    import httpx
+
+    return httpx.get(f"{url}/v1/health", timeout=10).json()["status"] == "ok"
+
+
+@pytest.mark.parametrize("text", [NESTED, LONG_LITERAL], ids=["nested-40KB", "1M-digits"])
+def test_a_text_that_crashed_or_froze_the_parser_is_refused_and_the_server_lives(server, text):
+    import httpx
+
+    resp = httpx.post(f"{server}/v1/predict", json={"texts": [text]}, timeout=20)
+    assert resp.status_code == 422
+    assert resp.json()["error"].startswith("text 0: line 1: ")
+    assert _alive(server)
+    ok = httpx.post(f"{server}/v1/predict", json={"texts": [matmul(8, 8, 8)]}, timeout=20)
+    assert ok.status_code == 200
+
+
+def test_a_chunked_body_over_the_cap_is_refused_while_it_is_read(server):
+    import httpx
+
+    sent = 0
+    total = 64 << 20  # 30 times the cap: more than the socket buffers hold
+
+    def body() -> Iterator[bytes]:
+        nonlocal sent
+        chunk = b" " * (64 << 10)
+        while sent < total:
+            sent += len(chunk)
+            yield chunk
+
+    resp = httpx.post(f"{server}/v1/predict", content=body(), timeout=20)
+    assert resp.status_code == 413 and "too large" in resp.json()["error"]
+    assert sent < total // 2  # the server stopped reading: the rest was never asked for
+    assert _alive(server)
+
+
+def test_a_json_integer_too_long_for_python_is_a_400(server):
+    import httpx
+
+    body = b'{"texts": [], "version": ' + b"1" * 5000 + b"}"
+    resp = httpx.post(f"{server}/v1/predict", content=body, timeout=20)
+    assert resp.status_code == 400 and "not valid JSON" in resp.json()["error"]
+
+
+@pytest.fixture(scope="module")
+def client():
+    from fastapi.testclient import TestClient
+
+    from costmodel.serve.http import create_app
+
+    return TestClient(create_app("roofline"))
+
+
+def test_a_request_names_a_served_model_never_a_directory(client, tmp_path):
+    planted = shutil.copytree(SHIPPED / "roofline", tmp_path / "x")  # a loadable model
+    for name in (str(planted), "../../../../" + str(planted), "lightgbm", "../roofline"):
+        resp = client.post("/v1/predict", json={"texts": [], "model": name})
+        assert resp.status_code == 404
+        assert "serving: roofline" in resp.json()["error"]
+    assert list(client.get("/v1/models").json()["loaded"]) == ["roofline"]
+    ok = client.post("/v1/predict", json={"texts": [matmul(8, 8, 8)], "model": "roofline"})
+    assert ok.status_code == 200
+
+
+def test_the_server_serves_the_models_it_was_started_with(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from costmodel.serve.http import create_app
+
+    other = shutil.copytree(SHIPPED / "roofline", tmp_path / "other")
+    client = TestClient(create_app("roofline", more=[str(other)]))
+    for name in ("roofline", "other"):
+        resp = client.post("/v1/predict", json={"texts": [matmul(8, 8, 8)], "model": name})
+        assert resp.status_code == 200 and resp.json()["model"] == name
+    assert sorted(client.get("/v1/models").json()["loaded"]) == ["other", "roofline"]
+
+
+@pytest.mark.parametrize(
+    ("command", "text"),
+    [("predict", NESTED), ("annotate", LONG_LITERAL)],  # both parse through parse_module
+    ids=["predict-nested-40KB", "annotate-1M-digits"],
+)
+def test_the_cli_refuses_the_same_texts_in_one_line(tmp_path, command, text):
+    src = tmp_path / "bad.mlir"
+    src.write_text(text)
+    proc = subprocess.run(
+        [sys.executable, "-m", "compiler_lab", "cost", command, str(src), "--model", "roofline",
+         *(["-o", str(tmp_path / "out.mlir")] if command == "annotate" else [])],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr[-500:]
+    (line,) = proc.stderr.strip().splitlines()
+    assert str(src) in line and "line 1: " in line
+    assert not (tmp_path / "out.mlir").exists()
