@@ -22,6 +22,7 @@ import json
 import keyword
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,13 @@ MAX_FILE_BYTES = 64 << 20
 MAX_NODES = 20_000
 MAX_ELEMENTS = 1 << 28  # per tensor: 1 GiB of float32
 MAX_TOTAL_ELEMENTS = 1 << 30  # inputs, weights and every node's outputs together
+#: an input's exact values travel inside the graph only while they are this few
+MAX_VALUE_ELEMENTS = 4096
+#: what clab's own process and the oracle's worker hold of one graph: its inputs and
+#: weights together, and its outputs together, each counted as the oracle holds it in
+#: float64 (a complex value twice). The worker compares eager's, the float64 run's and the
+#: backend's outputs: 4.5 GiB at its peak at this cap (measured), under the 8 GiB default.
+MAX_IO_ELEMENTS = 1 << 26
 
 
 def valid_name(name: object) -> bool:
@@ -67,11 +75,14 @@ PATTERNS = ("zeros", "special", "limits", "constant")
 @dataclass(frozen=True)
 class InputSpec(TensorSpec):
     """A graph input or weight, with the closed range its values are drawn from and an
-    optional pattern laid over them (see `compiler_lab.values`)."""
+    optional pattern laid over them (see `compiler_lab.values`), or, for a small tensor,
+    its exact values (`value`, flat in row-major order), which are used instead: a
+    captured module is tested on its author's inputs (sorted bucketize boundaries)."""
 
     kind: str = "input"
     range: tuple[float, float] | None = None
     pattern: str | None = None
+    value: tuple[bool | int | float, ...] | None = None
 
 
 @dataclass
@@ -88,6 +99,11 @@ class Node:
 
     def input_names(self) -> list[str]:
         return argcodec.refs(self.args) + argcodec.refs(self.kwargs)
+
+
+def io_elements(specs: Iterable[TensorSpec]) -> int:
+    """How many elements `specs` hold as the oracle compares them: a complex one twice."""
+    return sum(s.numel * (2 if dtypes.is_complex(s.dtype) else 1) for s in specs)
 
 
 def dangling(nodes: list[Node]) -> list[str]:
@@ -112,6 +128,10 @@ class Graph:
         for node in self.nodes:
             out.update({s.name: s for s in node.outputs})
         return out
+
+    def output_specs(self) -> list[TensorSpec]:
+        values = self.values()
+        return [values[name] for name in self.outputs if name in values]
 
     @property
     def graph_inputs(self) -> list[InputSpec]:
@@ -223,6 +243,8 @@ def _input_to_json(s: InputSpec) -> dict[str, Any]:
         out["range"] = [argcodec.to_json(float(x)) for x in s.range]
     if s.pattern is not None:
         out["pattern"] = s.pattern
+    if s.value is not None:
+        out["value"] = [argcodec.to_json(x) for x in s.value]
     return out
 
 
@@ -263,6 +285,38 @@ def _parse_spec(obj: Any, where: str) -> dict[str, Any]:
     return {"name": name, "shape": tuple(shape), "dtype": dtype}
 
 
+def _parse_value(
+    obj: Any, spec: dict[str, Any], where: str
+) -> tuple[bool | int | float, ...] | None:
+    """An input's exact values: a flat list of its elements, each of its dtype's kind."""
+    if obj is None:
+        return None
+    count, dtype = math.prod(spec["shape"]), spec["dtype"]
+    kind = dtypes.kind(dtype)
+    _require(kind != "complex", where, "a complex input cannot carry its values")
+    _require(count <= MAX_VALUE_ELEMENTS, where, f"value past {MAX_VALUE_ELEMENTS} elements")
+    _require(
+        isinstance(obj, list) and len(obj) == count, where, f"value must list {count} elements"
+    )
+    out: list[bool | int | float] = []
+    for i, item in enumerate(obj):
+        try:
+            x = argcodec.from_json(item) if isinstance(item, dict) else item
+        except ValueError:
+            x = None  # not a number: reported below
+        if kind == "bool":
+            ok = type(x) is bool
+        elif kind == "int":
+            lo, hi = dtypes.int_bounds(dtype)
+            ok = type(x) is int and lo <= x <= hi
+        else:
+            ok = type(x) in (int, float)
+            x = float(x) if ok else x
+        _require(ok, where, f"value element #{i} {str(item)[:40]} is not a {dtype}")
+        out.append(x)
+    return tuple(out)
+
+
 def _parse_graph(data: Any) -> Graph:
     _require(isinstance(data, dict), "graph", "top level must be a JSON object")
     version = data.get("version")
@@ -289,7 +343,8 @@ def _parse_graph(data: Any) -> Graph:
             f"input '{fields['name']}'",
             f"pattern must be one of {PATTERNS}",
         )
-        inputs.append(InputSpec(**fields, kind=kind, range=rng, pattern=pattern))
+        value = _parse_value(obj.get("value"), fields, f"input '{fields['name']}'")
+        inputs.append(InputSpec(**fields, kind=kind, range=rng, pattern=pattern, value=value))
 
     _require(isinstance(data["nodes"], list), "graph", "'nodes' must be a list")
     count = len(data["nodes"])
@@ -327,6 +382,15 @@ def _parse_graph(data: Any) -> Graph:
     )
     outputs = data["outputs"]
     _require(all(valid_name(o) for o in outputs), "graph", "'outputs' must be value names")
+    specs = {s.name: s for s in inputs} | {o.name: o for n in nodes for o in n.outputs}
+    outs = [specs[o] for o in outputs if o in specs]
+    for what, held in (("inputs and weights", inputs), ("outputs", outs)):
+        count = io_elements(held)
+        _require(
+            count <= MAX_IO_ELEMENTS,
+            "graph",
+            f"its {what} hold {count} elements (limit {MAX_IO_ELEMENTS}, a complex one twice)",
+        )
     meta = data.get("meta", {})
     _require(isinstance(meta, dict), "graph", "'meta' must be an object")
     name = data.get("name", "graph")

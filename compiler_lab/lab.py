@@ -2,6 +2,11 @@
 
 For each graph the lab draws input values, runs eager (and eager in float64 for the
 oracle's truth), runs each backend, and turns what came back into a Verdict.
+
+Outputs are compared in a worker (`judge_files`), not here: a small graph can expand to
+huge outputs, and that must exhaust a worker, not clab. clab itself loads a graph's outputs
+(for a case's expected.npz and actual.npz, or a batch's slices) only when they are small:
+up to KEEP_OUTPUT_ELEMENTS; above it a verdict has no `expected`, `actual` or `truth`.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ import torch
 
 from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
-from compiler_lab.graph import Graph
+from compiler_lab.graph import Graph, io_elements
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
 
+#: the most output elements (graph.io_elements) whose tensors clab loads into a verdict
+KEEP_OUTPUT_ELEMENTS = 1 << 22
 #: `harness-error`: the lab itself could not test the graph (an output it cannot save, a
 #: protocol error): kept and reported apart from what the compilers did
 VERDICTS = ("ok", "crash", "mismatch", "hang", "perf-outlier", "skipped", "harness-error")
@@ -180,18 +187,52 @@ def _run(
 
     responses = pool.map(work, on_done=tick, should_stop=should_stop)
     refs = {key: (responses[2 * j], responses[2 * j + 1]) for j, key in enumerate(values)}
-    answers = iter(responses[n_ref:])
+    tested = [i for i, req in enumerate(requests) if req.graph.content_hash() not in unusable]
+    answers = dict(zip(tested, responses[n_ref:], strict=True))
+    judged = _judge_outputs(requests, answers, refs, pool, should_stop)
     verdicts = []
-    for req in requests:
+    for i, req in enumerate(requests):
         key = req.graph.content_hash()
         if key in unusable:
             verdicts.append(Verdict(req.graph, req.backend, "harness-error", "values",
                                     unusable[key], options=req.options))  # fmt: skip
             continue
-        verdict = _judge(req, next(answers), refs[key])
+        verdict = _judge(req, answers[i], refs[key], judged.get(i))
         verdict.values = values[key]
         verdicts.append(verdict)
     return verdicts
+
+
+def _judge_outputs(
+    requests: list[LabRequest],
+    answers: dict[int, Response],
+    refs: dict[str, tuple[Response, Response]],
+    pool: Executor,
+    should_stop: Callable[[], bool] | None,
+) -> dict[int, Response]:
+    """The oracle's reply (`judge_files`, in a worker) for each request whose backend and
+    eager both gave outputs, by the request's index among `requests` (`answers`' keys)."""
+    todo = []
+    for i, resp in answers.items():
+        eager, eager64 = refs[requests[i].graph.content_hash()]
+        if eager.ok and resp.ok:
+            files = {"expected": eager.outputs, "actual": resp.outputs}
+            files["truth"] = eager64.outputs if eager64.ok else ""
+            todo.append((i, files))
+    replies = pool.map(
+        [{"kind": "call", "function": "compiler_lab.lab:judge_files", "payload": files}
+         for _, files in todo],
+        should_stop=should_stop,
+    )  # fmt: skip
+    return {key: reply for (key, _), reply in zip(todo, replies, strict=True)}
+
+
+def judge_files(payload: dict[str, str]) -> dict[str, Any]:
+    """In a worker: the oracle's Comparison of the outputs saved in the files `expected`,
+    `truth` (the float64 run's; "" for none) and `actual`, as JSON data."""
+    truth = _load_outputs(payload["truth"]) if payload["truth"] else None
+    expected, actual = _load_outputs(payload["expected"]), _load_outputs(payload["actual"])
+    return vars(oracle.ORACLE.judge(expected, truth, actual))
 
 
 def _draw_values(
@@ -234,12 +275,19 @@ def _draw_values(
     return {key: values[key] for key in graphs if key in values}, unusable
 
 
-def _outputs(resp: Response) -> list[torch.Tensor]:
-    loaded = tensorio.load(resp.outputs)
+def _load_outputs(path: str) -> list[torch.Tensor]:
+    loaded = tensorio.load(path)
     return [loaded[f"out{i}"] for i in range(len(loaded))]
 
 
-def _judge(req: LabRequest, resp: Response, refs: tuple[Response, Response]) -> Verdict:
+def _judge(
+    req: LabRequest,
+    resp: Response,
+    refs: tuple[Response, Response],
+    judged: Response | None = None,
+) -> Verdict:
+    """The verdict on one request, from its backend's reply, eager's and the float64 run's
+    (`refs`), and the oracle's (`judged`: where both gave outputs)."""
     eager, eager64 = refs
     timings = dict(resp.timings)
     for r in (eager, resp):
@@ -267,10 +315,20 @@ def _judge(req: LabRequest, resp: Response, refs: tuple[Response, Response]) -> 
         )
     if resp.status == "failure":
         return _verdict_from_failure(req, Failure.from_json(resp.failure), timings)
-    expected = _outputs(eager)
-    truth = _outputs(eager64) if eager64.ok else None
-    v = output_verdict(req.graph, req.backend, req.options, _outputs(resp), expected, truth,
-                       timings)  # fmt: skip
+    try:
+        if judged is None or not judged.ok:
+            raise TypeError(judged.why() if judged is not None else "not judged")
+        cmp = oracle.Comparison(**judged.result)
+    except TypeError as exc:  # the oracle's worker failed, or did not send a comparison
+        why = f"the outputs could not be compared: {str(exc)[:200]}"
+        return Verdict(req.graph, req.backend, "harness-error", "oracle", why,
+                       options=req.options)  # fmt: skip
+    kept = graph_io_small(req.graph)
+    expected = _load_outputs(eager.outputs) if kept else None
+    truth = _load_outputs(eager64.outputs) if kept and eager64.ok else None
+    actual = _load_outputs(resp.outputs) if kept else None
+    v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
+                       comparison=cmp)  # fmt: skip
     if v.verdict == "ok" and "perf" in timings:
         from compiler_lab.perf import judge
 
@@ -285,19 +343,26 @@ def _judge(req: LabRequest, resp: Response, refs: tuple[Response, Response]) -> 
     return v
 
 
+def graph_io_small(graph: Graph) -> bool:
+    """Whether clab loads `graph`'s outputs into its verdicts (see KEEP_OUTPUT_ELEMENTS)."""
+    return io_elements(graph.output_specs()) <= KEEP_OUTPUT_ELEMENTS
+
+
 def output_verdict(
     graph: Graph,
     backend: str,
     options: dict[str, Any],
-    actual: list[torch.Tensor],
-    expected: list[torch.Tensor],
+    actual: list[torch.Tensor] | None,
+    expected: list[torch.Tensor] | None,
     truth: list[torch.Tensor] | None,
     timings: dict[str, Any],
     judge: oracle.Oracle = oracle.ORACLE,
+    comparison: oracle.Comparison | None = None,
     **extra: Any,
 ) -> Verdict:
-    """The one place an `ok` or `mismatch` verdict is built from a backend's outputs."""
-    cmp = judge.judge(expected, truth, actual)
+    """The one place an `ok` or `mismatch` verdict is built from a backend's outputs: judged
+    here, or already judged in a worker (`comparison`; the outputs may then be None)."""
+    cmp = judge.judge(expected, truth, actual) if comparison is None else comparison
     return Verdict(
         graph,
         backend,

@@ -684,9 +684,9 @@ def test_mutated_graph_json_is_a_graph_or_a_graph_error(text, rnd, value, how):
 # ---- 15. size caps; values drawn in the worker -----------------------------------------------
 def test_values_too_large_for_the_worker_are_a_harness_error_not_our_oom(tmp_path):
     data = json.loads((EXAMPLES / "softmax.json").read_text())
-    data["inputs"][0]["shape"] = [1 << 14, 1 << 13]  # 2^27 elements: under the caps
+    data["inputs"][0]["shape"] = [1 << 12, 1 << 13]  # two 2^25-element outputs: the caps
     for node in data["nodes"]:
-        node["outputs"][0]["shape"] = [1 << 14, 1 << 13]
+        node["outputs"][0]["shape"] = [1 << 12, 1 << 13]
     graph = Graph.from_json(data)
     config = SandboxConfig(tmp_path / "cache", memory_mb=1024, timeout_s=120, name="small")
     with WorkerPool(1, config) as p:

@@ -6,12 +6,14 @@ import io
 import json
 import shutil
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
 
-from compiler_lab import tensorio
+from compiler_lab import graph as graph_mod
+from compiler_lab import lab, tensorio
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph
 from compiler_lab.validate import validate_graph
@@ -137,3 +139,44 @@ def test_every_graph_dtype_passes_the_header_dtype_check(tmp_path):
     tensorio.save(tmp_path / "t.npz", tensors)
     back = tensorio.load(tmp_path / "t.npz")
     assert {n: t.dtype for n, t in back.items()} == {n: t.dtype for n, t in tensors.items()}
+
+
+# ---- 11. a small graph with huge outputs exhausts a worker, not clab ----------------------------
+def test_outputs_over_the_cap_are_refused_at_load(tmp_path, monkeypatch, capsys):
+    over = graph_mod.MAX_IO_ELEMENTS + 1
+    data = _expand([1], [over], [over])
+    with pytest.raises(GraphError, match="outputs hold"):
+        Graph.from_json(data)
+    path = tmp_path / "expand.json"
+    path.write_text(json.dumps(data))
+    assert path.stat().st_size < 400  # the red team's graph was 308 bytes
+    code, err = _run_cli(monkeypatch, capsys, "run", str(path), "--backends", "eager")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "outputs hold" in err, err
+
+
+def test_inputs_over_the_cap_are_refused_at_load():
+    data = _expand([graph_mod.MAX_IO_ELEMENTS // 2 + 1], [1], [1])
+    data["inputs"][0]["dtype"] = "complex64"  # a complex element counts twice
+    with pytest.raises(GraphError, match="inputs and weights hold"):
+        Graph.from_json(data)
+
+
+def test_outputs_are_compared_in_a_worker_not_in_clab(pool, monkeypatch):
+    loaded: list[str] = []
+    real_load = tensorio.load
+    monkeypatch.setattr(lab, "KEEP_OUTPUT_ELEMENTS", 0, raising=False)
+    monkeypatch.setattr(tensorio, "load", lambda path: loaded.append(str(path)) or real_load(path))
+    graph = Graph.from_json(_expand([1], [1 << 16], [1 << 16]))
+    (v,) = lab.run([lab.LabRequest(graph, "eager")], pool)
+    assert v.verdict == "ok", v.reason
+    assert [Path(p).name for p in loaded] == ["values.npz"]  # the inputs, no outputs
+    assert v.expected is None and v.actual is None
+
+
+def test_the_worker_side_oracle_finds_a_mismatch(tmp_path):
+    files = {}
+    for name, value in (("expected", 2.0), ("actual", 2.5)):
+        tensorio.save(tmp_path / f"{name}.npz", {"out0": torch.tensor([1.0, value])})
+        files[name] = str(tmp_path / f"{name}.npz")
+    cmp = lab.judge_files(files | {"truth": ""})
+    assert not cmp["ok"] and cmp["kind"] == "value" and cmp["output"] == 0
