@@ -333,7 +333,7 @@ def _parse_graph(data: Any) -> Graph:
         if rng is not None:
             try:
                 lo, hi = (float(argcodec.from_json(x)) for x in rng)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):  # 10**400 is no float
                 raise GraphError(f"input '{fields['name']}': range must be [low, high]") from None
             _require(lo <= hi, f"input '{fields['name']}'", f"empty range [{lo}, {hi}]")
             rng = (lo, hi)

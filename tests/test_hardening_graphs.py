@@ -52,6 +52,12 @@ BAD_GRAPHS = {
     "a 5000-digit int in args": _with_long_int(_expand([1], [1], ["BIG"]), "BIG"),
     "a 5000-digit int in a shape": _with_long_int(_expand(["BIG"], [1], [1]), "BIG"),
     "a 5000-digit version": _with_long_int(_expand([1], [1], [1]) | {"version": "BIG"}, "BIG"),
+    "a range no float holds": json.dumps(
+        _expand([1], [1], [1])
+        | {
+            "inputs": [{"name": "x", "shape": [1], "dtype": "float32", "range": [0, 10**400]}]
+        }  # fmt: skip
+    ),
 }
 
 
