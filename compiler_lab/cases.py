@@ -24,10 +24,30 @@ from compiler_lab.graph import Graph
 from compiler_lab.lab import VERDICTS, Verdict
 from compiler_lab.machine import fingerprint
 from compiler_lab.perf import MODEL_STAGE
-from compiler_lab.safe_files import replacing, write_file
+from compiler_lab.safe_files import read_file, replacing, write_file
 from compiler_lab.validate import validate_graph
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
+#: the largest verdict.json or versions.json read (a failure's message and traceback)
+MAX_JSON_BYTES = 16 << 20
+_NUMBER = int | float
+#: verdict.json's fields, as the lab reads them (a case may come from someone else)
+_VERDICT = {
+    "backend": str,
+    "verdict": str,
+    "stage": str,
+    "reason": str,
+    "options": dict,
+    "failure": dict | None,
+    "comparison": dict | None,
+    "timings": dict,
+}
+_FAILURE = {"stage": str, "exc_type": str, "message": str, "traceback": str}
+_COMPARISON = {"max_abs": _NUMBER, "max_rel": _NUMBER}
+#: the evidence of a perf-outlier, against eager ("perf") or a cost model (MODEL_STAGE)
+_PERF = {"compiled_s": _NUMBER, "eager_s": _NUMBER}
+_MODEL = {"kind": str, "model": str, "measured_s": _NUMBER, "predicted_s": _NUMBER}
+_MODEL |= {"band_log10": _NUMBER}
 
 
 def case_name(verdict: Verdict) -> str:
@@ -90,6 +110,7 @@ class Case:
     graph: Graph
     values: dict[str, torch.Tensor]
     verdict: dict[str, Any]
+    versions: dict[str, Any]
 
     @property
     def backend(self) -> str:
@@ -119,16 +140,49 @@ def load_case(path: str | Path) -> Case:
         raise LabError(f"{path / 'inputs.npz'}: unreadable ({str(exc)[:200]})") from None
     _check_values(path / "inputs.npz", graph, values)
     where = path / "verdict.json"
-    verdict = jsontext.loads(where.read_bytes(), str(where))
+    verdict = _read_json(where)
     if not isinstance(verdict, dict) or "backend" not in verdict or "verdict" not in verdict:
         raise LabError(f"{where}: needs 'backend' and 'verdict'")
+    _check_verdict(where, verdict)
     if verdict["verdict"] not in VERDICTS:
         raise LabError(f"{where}: unknown verdict {str(verdict['verdict'])[:40]!r}")
     try:  # options reach the compilers: only those the backend takes, of the right types
         backends.check_options(verdict["backend"], verdict.get("options", {}))
     except ValueError as exc:
         raise LabError(f"{where}: {exc}") from None
-    return Case(path, graph, values, verdict)
+    versions = _read_json(path / "versions.json") if (path / "versions.json").exists() else {}
+    if not isinstance(versions, dict):
+        raise LabError(f"{path / 'versions.json'}: not a JSON object of tool versions")
+    return Case(path, graph, values, verdict, versions)
+
+
+def _read_json(where: Path) -> Any:
+    return jsontext.loads(read_file(where, MAX_JSON_BYTES), str(where))
+
+
+def _check_verdict(where: Path, verdict: dict[str, Any]) -> None:
+    """Each field the lab reads has the type the lab wrote: a LabError names the first that
+    does not (the report and repro would otherwise fail on it with a traceback)."""
+    _check_fields(where, verdict, _VERDICT)
+    _check_fields(where, verdict.get("failure") or {}, _FAILURE, "failure.")
+    _check_fields(where, verdict.get("comparison") or {}, _COMPARISON, "comparison.")
+    timings = verdict.get("timings", {})
+    for name, fields in (("perf", _PERF), (MODEL_STAGE, _MODEL)):
+        evidence = timings.get(name, {})
+        if not isinstance(evidence, dict):
+            raise LabError(f"{where}: timings.{name} is {type(evidence).__name__}, not dict")
+        _check_fields(where, evidence, fields, f"timings.{name}.")
+    if verdict.get("stage") == MODEL_STAGE and verdict["verdict"] == "perf-outlier":
+        missing = [k for k in _MODEL if k not in timings.get(MODEL_STAGE, {})]
+        if missing:
+            raise LabError(f"{where}: timings.{MODEL_STAGE} lacks {', '.join(missing)}")
+
+
+def _check_fields(where: Path, doc: dict[str, Any], fields: dict[str, Any], prefix="") -> None:
+    for name, kind in fields.items():
+        if name in doc and not isinstance(doc[name], kind):
+            want = getattr(kind, "__name__", str(kind))
+            raise LabError(f"{where}: {prefix}{name} is {type(doc[name]).__name__}, not {want}")
 
 
 def _check_values(where: Path, graph: Graph, values: dict[str, torch.Tensor]) -> None:

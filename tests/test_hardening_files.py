@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 
@@ -199,3 +200,48 @@ def test_a_store_finds_its_cases_from_any_folder_and_old_stores_still_read(tmp_p
     store = Store(moved / "s.db", readonly=True)
     assert store.case_dir("k-t") == (moved / inside).resolve()
     store.close()
+
+
+# ---- 14. a malformed case file or store is one line naming the field, exit 2 --------------------
+def _set_json(name: str, change) -> object:
+    def apply(case: Path) -> None:
+        doc = json.loads((case / name).read_text())
+        change(doc)
+        (case / name).write_text(json.dumps(doc))
+
+    return apply
+
+
+def _npz(arrays: dict, table: object) -> object:
+    def apply(case: Path) -> None:
+        arrays["__dtypes__"] = np.frombuffer(json.dumps(table).encode(), dtype=np.uint8)
+        with open(case / "inputs.npz", "wb") as f:
+            np.savez(f, **arrays)
+
+    return apply
+
+
+BAD_CASE_FILES = {
+    "failure a string": (_set_json("verdict.json", lambda d: d.update(failure="x")), "failure"),
+    "backend a list": (_set_json("verdict.json", lambda d: d.update(backend=["a"])), "backend"),
+    "max_abs a string": (
+        _set_json("verdict.json", lambda d: d.update(comparison={"max_abs": "big"})),
+        "max_abs",
+    ),
+    "npz of strings": (
+        _npz({"x": np.array(["a"] * 252).reshape(4, 7, 9)}, {"x": "float32"}),
+        "'x'",
+    ),
+    "bad dtype table": (_npz({"x": np.zeros((4, 7, 9), np.float32)}, {"x": 5}), "inputs.npz"),
+    "versions a list": (lambda c: (c / "versions.json").write_text("[2]"), "versions.json"),
+    "versions not JSON": (lambda c: (c / "versions.json").write_text("{"), "versions.json"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_CASE_FILES)
+def test_a_malformed_case_file_is_one_line_naming_the_field(tmp_path, monkeypatch, capsys, name):
+    change, field = BAD_CASE_FILES[name]
+    case = _case(tmp_path / "case")
+    change(case)
+    code, err = _run_cli(monkeypatch, capsys, "triage", "report", str(case), "--no-others")
+    assert code == 2 and field in err and err.count("\n") == 1, err

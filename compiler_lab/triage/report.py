@@ -5,7 +5,6 @@ was shown to reproduce (the ATen-level repro otherwise)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import sysconfig
@@ -53,11 +52,6 @@ def markdown(
     reduce` recorded for the bucket."""
     v = case.verdict
     failure = v.get("failure") or {}
-    versions = (
-        json.loads((case.path / "versions.json").read_text())
-        if (case.path / "versions.json").exists()
-        else {}
-    )
     ops = sorted(set(case.graph.ops()))
     if v["verdict"] == "mismatch":
         cmp = v.get("comparison") or {}
@@ -86,7 +80,7 @@ def markdown(
     own = case.path / "repro.py"
     shown = script if script is not None else (own.read_text() if own.is_file() else None)
     lines = [f"# {elide_paths(title)}", "", "## Versions", ""]
-    lines += [f"- {k}: {elide_paths(str(val))}" for k, val in versions.items()]
+    lines += [f"- {k}: {elide_paths(str(val))}" for k, val in case.versions.items()]
     lines += ["", "## What happens", "", what, ""]
     if others:
         lines += ["## Other backends on the same graph and inputs", ""]
