@@ -149,3 +149,32 @@ def test_the_cli_refuses_the_same_texts_in_one_line(tmp_path, command, text):
     (line,) = proc.stderr.strip().splitlines()
     assert str(src) in line and "line 1: " in line
     assert not (tmp_path / "out.mlir").exists()
+
+
+#: texts within the bounds on which a regex before the parser rescanned from each position
+#: (quadratic: 40 KB of either took seconds, a megabyte hours, holding Python's lock)
+SLOW_FOR_REGEXES = {
+    "whitespace": " " * 1_000_000 + "x",
+    "quotes-in-a-comment": '// "' + '\\"' * 400_000,
+}
+
+
+@pytest.mark.parametrize("text", SLOW_FOR_REGEXES.values(), ids=SLOW_FOR_REGEXES.keys())
+def test_canonical_hashing_is_linear_on_texts_within_the_bounds(server, text):
+    import httpx
+
+    resp = httpx.post(f"{server}/v1/predict", json={"texts": [text]}, timeout=20)
+    assert resp.status_code == 200  # no parse, so the zero-feature prediction
+    assert _alive(server)
+
+
+def test_the_fallback_lexer_is_linear_on_a_string_left_open():
+    """A closed string then an open one in a comment passes the bounds and stays in the
+    canonical text (only the part of a comment before its first string goes)."""
+    code = (
+        "from costmodel.text.tokens import tokenize; "
+        "t = tokenize('// \"a\" \"' + '\\\\\"' * 400_000); "
+        "assert not t.parsed and len(t.tokens) < 10, t.tokens[:10]"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-500:]

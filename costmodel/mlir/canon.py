@@ -12,8 +12,12 @@ import re
 
 CANON_VERSION = 2
 
-_LOC = re.compile(r"\s*loc\((?:[^()]|\([^()]*\))*\)")
-_STRING = re.compile(r'("(?:[^"\\\n]|\\.)*")')
+#: `(?<!\s)`: a match starts where its whitespace does, never again one character further
+#: in (which made a long run of spaces quadratic)
+_LOC = re.compile(r"(?<!\s)\s*loc\((?:[^()]|\([^()]*\))*\)")
+#: a string literal, or a quote not closed on its line: the rest of that line is code, since
+#: a scan from any later quote on it would end where this one did (rescanning was quadratic)
+_STRING = re.compile(r'(?P<string>"(?:[^"\\\n]|\\.)*+")|"[^\n]*')
 _COMMENT = re.compile(r"//[^\n]*")
 _RENAMES = [
     (re.compile(r"%[A-Za-z_$.\-][\w$.\-]*|%\d+(?:#\d+)?"), "%v"),
@@ -24,10 +28,21 @@ _RENAMES = [
 _DISPATCH_ORDINAL = re.compile(r"(_dispatch)_\d+")
 
 
+def _split_strings(text: str) -> list[str]:
+    """Code and string literals, alternating, starting and ending with code."""
+    pieces: list[str] = []
+    code = 0
+    for m in _STRING.finditer(text):
+        if m.group("string") is not None:
+            pieces += [text[code : m.start()], m.group()]
+            code = m.end()
+    return [*pieces, text[code:]]
+
+
 def canonicalize(text: str) -> str:
     text = _LOC.sub("", text)
     # odd pieces are string literals: comments, renames and ordinals apply outside them only
-    pieces = _STRING.split(text)
+    pieces = _split_strings(text)
     code = pieces[0::2]
     code = [_COMMENT.sub("", c) for c in code]
     code = [_DISPATCH_ORDINAL.sub(r"\1", c) for c in code]

@@ -33,9 +33,11 @@ ATOMIC = {
 }
 #: alias definitions (`#map0 = ...`): the grammar leaves the name unnamed, so it is taken whole
 ALIAS_DEFS = {"attribute_alias_def", "type_alias_def"}
-#: the fallback lexer: values, symbols, labels, aliases, numbers, identifiers, punctuation
+#: the fallback lexer: values, symbols, labels, aliases, numbers, identifiers, punctuation;
+#: a string left open is one token to where it stops (a scan from each quote in it again was
+#: quadratic)
 _LEX = re.compile(
-    r'"(?:[^"\\]|\\.)*"|%[\w$.#-]+|@[\w$.-]+|\^[\w$.-]+|#[\w$.-]+|!?[A-Za-z_][\w.$]*'
+    r'"(?:[^"\\]|\\.)*+(?:"|\\?)|%[\w$.#-]+|@[\w$.-]+|\^[\w$.-]+|#[\w$.-]+|!?[A-Za-z_][\w.$]*'
     r"|-?\d+\.\d*(?:[eE][-+]?\d+)?|-?\d+|->|[^\s\w]"
 )
 _NUMBER = re.compile(r"^-?(?:\d+\.\d*(?:[eE][-+]?\d+)?|\d+|0x[0-9a-fA-F]+)$")
