@@ -49,10 +49,16 @@ class Store(StoreQueries):
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            schema.create(self.db)
-            self.db.commit()
+            try:
+                schema.check_objects(self.db, self.path)  # before anything is written
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                schema.create(self.db)
+                self.db.commit()
+                schema.check(self.db, self.path)
+            except StoreError:
+                self.db.close()
+                raise
         self.db.row_factory = sqlite3.Row
         self.blobs = Blobs(Path(f"{self.path}.blobs"))
         self.cases = Path(f"{self.path}.cases")

@@ -40,6 +40,53 @@ CREATE TABLE IF NOT EXISTS support (
 """
 
 
+#: what a value of each kind of column must be, as SQL over the column `{c}`: what the lab
+#: writes there, so what it reads back does not fail on it (JSON is checked before parsed)
+_JSON = "CASE WHEN typeof({c}) = 'text' AND json_valid({c}) THEN {then} ELSE 0 END"
+KINDS = {
+    "integer": "typeof({c}) = 'integer'",
+    "number": "typeof({c}) IN ('integer', 'real') AND abs({c}) < 1e15",
+    "time": "typeof({c}) IN ('integer', 'real') AND {c} BETWEEN 0 AND 1e11",
+    "text": "typeof({c}) = 'text'",
+    "JSON object": _JSON.replace("{then}", "json_type({c}) = 'object'"),
+    "JSON list of strings": _JSON.replace(
+        "{then}",
+        "json_type({c}) = 'array' AND NOT EXISTS "
+        "(SELECT 1 FROM json_each({c}) WHERE type != 'text')",
+    ),
+    "reduction": _JSON.replace(
+        "{then}",
+        "json_type({c}) = 'object' AND json_type({c}, '$.nodes_before') = 'integer' AND "
+        "json_type({c}, '$.nodes_after') = 'integer' AND "
+        "coalesce(json_type({c}, '$.why_not_smaller'), 'text') = 'text' AND "
+        "coalesce(json_type({c}, '$.case'), 'text') = 'text'",
+    ),
+}
+_I, _N, _T, _S, _O = "integer", "number", "time", "text", "JSON object"
+#: each table's columns and their kinds; "?" marks a column the lab may leave NULL
+COLUMNS: dict[str, dict[str, str]] = {
+    "campaigns": {"id": _I, "name": _S, "seed": _I, "config": _O, "started": _T,
+                  "updated": _T, "status": _S, "identity": _O + "?"},
+    "tests": {"id": _I, "campaign": _I, "idx": _I, "backend": _S, "graph_hash": _S,
+              "graph_blob": _S, "options": _O, "verdict": _S, "stage": _S, "reason": _S,
+              "bucket": _S + "?", "dtype": _S, "ops": "JSON list of strings", "nodes": _I,
+              "batch": _I, "seconds": _N, "created": _T},
+    "buckets": {"key": _S, "kind": _S, "backend": _S, "stage": _S + "?", "exc_type": _S + "?",
+                "message": _S + "?", "first_test": _I, "smallest_test": _I,
+                "smallest_nodes": _I, "count": _I, "first_seen": _T, "last_seen": _T,
+                "case_dir": _S + "?", "reduced": "reduction?", "signature": _S + "?",
+                "root": _S + "?"},
+    "op_coverage": {"campaign": _I, "op": _S, "count": _I},
+    "samples": {"campaign": _I, "t": _T, "tests": _I, "ops": _I, "buckets": _I,
+                "line_pct": _N + "?", "branch_pct": _N + "?"},
+    "batches": {"campaign": _I, "batch": _I, "grp": _S, "graphs": "JSON list of strings"},
+    "support": {"backend": _S, "version": _S, "op": _S, "dtype": _S, "lowered": _I,
+                "skipped": _I, "reason": _S, "source": _S},
+}  # fmt: skip
+#: the one index the lab creates beside its tables' own (sqlite_autoindex_*), as SQLite keeps it
+INDEXES = {"tests_bucket": "CREATE INDEX tests_bucket ON tests (bucket)"}
+
+
 class StoreError(LabError):
     """A store that cannot be used as asked: in use by another campaign, a damaged blob, a
     campaign resumed with different settings."""
@@ -110,17 +157,66 @@ def create(db: sqlite3.Connection) -> None:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
 
 
-def check(db: sqlite3.Connection, path: Path) -> None:
-    """A file that is not (yet) a store says so, instead of failing later on a missing
-    table: a campaign creating its store leaves a short window where the file exists with
-    no tables."""
+def check_objects(db: sqlite3.Connection, path: Path) -> None:
+    """A store from someone else holds only what the lab creates: its tables, their own
+    indexes and `tests_bucket`. A trigger, view, or other table or index (which SQLite would
+    run or use as the lab writes) is refused by name, before anything is written."""
     try:
-        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+        rows = db.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: not a compiler_lab store ({e})") from None
-    missing = {"campaigns", "tests", "buckets"} - names
+    for kind, name, sql in rows:
+        ours = (
+            (kind == "table" and name in COLUMNS)
+            or (kind == "index" and sql is None and name.startswith("sqlite_autoindex_"))
+            or (kind == "index" and INDEXES.get(name) == sql)
+        )
+        if not ours:
+            raise StoreError(
+                f"{path}: holds a {kind} {str(name)[:60]!r} the lab did not create; a store "
+                "may hold only the lab's own tables and indexes (README: Security model)"
+            )
+
+
+def check(db: sqlite3.Connection, path: Path) -> None:
+    """The store holds only the lab's objects, every table and column, and values of the
+    kinds the lab writes: anything else is a StoreError naming the table, column and row.
+    A file that is not (yet) a store says so: a campaign creating its store leaves a short
+    window where the file exists with no tables."""
+    check_objects(db, path)
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = set(COLUMNS) - names
     if missing:
         raise StoreError(
             f"{path}: not a compiler_lab store, or one still being created "
             f"(no table {', '.join(sorted(missing))})"
         )
+    try:
+        for table, columns in COLUMNS.items():
+            _check_table(db, path, table, columns)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: not a compiler_lab store ({e})") from None
+
+
+def _check_table(db: sqlite3.Connection, path: Path, table: str, columns: dict[str, str]) -> None:
+    have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+    for column in columns:
+        if column not in have:
+            raise StoreError(f"{path}: not a compiler_lab store (no column {column} in {table})")
+    tests = []
+    for column, kind in columns.items():
+        test = KINDS[kind.rstrip("?")].format(c=column)
+        if kind.endswith("?"):
+            test = f"{column} IS NULL OR {test}"
+        tests.append(f"coalesce(({test}), 0)")
+    bad = db.execute(
+        f"SELECT rowid, {', '.join(tests)} FROM {table} WHERE NOT ({' AND '.join(tests)}) LIMIT 1"
+    ).fetchone()
+    if bad is None:
+        return
+    column = next(c for c, ok in zip(columns, bad[1:], strict=True) if not ok)
+    (value,) = db.execute(f"SELECT {column} FROM {table} WHERE rowid=?", (bad[0],)).fetchone()
+    raise StoreError(
+        f"{path}: {table}.{column} of row {bad[0]} is {str(value)[:60]!r}, "
+        f"not a {columns[column].rstrip('?')}"
+    )

@@ -18,7 +18,8 @@ from compiler_lab import cli, lab
 from compiler_lab.cases import write_case_at
 from compiler_lab.errors import LabError
 from compiler_lab.failure import Failure
-from compiler_lab.store import Store, StoreError, TestRow
+from compiler_lab.store import Store, StoreError
+from compiler_lab.store_schema import TestRow as Row
 from tests.conftest import example
 
 ATTACK = "boom\nssh-rsa AAAAattacker evil@host\n"
@@ -110,7 +111,7 @@ def _store(path: Path, tag: str = "t") -> Path:
     cid, _ = store.campaign("c", 0, {})
     graph = example("softmax")
     rows = [
-        TestRow(i, backend, graph.content_hash(), graph.dumps(), {}, verdict, "runtime", tag,
+        Row(i, backend, graph.content_hash(), graph.dumps(), {}, verdict, "runtime", tag,
                 key, "float32", graph.ops(), 0, 1.0, kind=kind, message=tag)
         for i, (backend, verdict, key, kind) in enumerate(
             [("aot_eager", "crash", f"k-{tag}", "crash"), ("eager", "ok", None, "")]
@@ -129,7 +130,7 @@ def test_the_html_report_escapes_every_value_from_the_store(tmp_path):
     tag = "<script>alert(1)</script>"
     path = _store(tmp_path / "s.db", tag)
     db = sqlite3.connect(path)
-    db.execute("UPDATE buckets SET kind=?, smallest_nodes=?, reduced=?", (tag, tag, None))
+    db.execute("UPDATE buckets SET kind=?, stage=?", (tag, tag))  # its integers are checked
     db.execute("UPDATE tests SET backend=?", (tag,))
     db.execute("UPDATE buckets SET backend=?", (tag,))
     db.commit()
@@ -245,3 +246,55 @@ def test_a_malformed_case_file_is_one_line_naming_the_field(tmp_path, monkeypatc
     change(case)
     code, err = _run_cli(monkeypatch, capsys, "triage", "report", str(case), "--no-others")
     assert code == 2 and field in err and err.count("\n") == 1, err
+
+
+BAD_STORES = {
+    "reduced not JSON": ("UPDATE buckets SET reduced='{'", "buckets.reduced"),
+    "reduced without its size": ('UPDATE buckets SET reduced=\'{"case": "x"}\'', "buckets.reduced"),
+    "count a string": ("UPDATE buckets SET count='many'", "buckets.count"),
+    "seen a string": ("UPDATE buckets SET first_seen='yesterday'", "buckets.first_seen"),
+    "ops not a list": ("UPDATE tests SET ops='relu'", "tests.ops"),
+    "no samples table": ("DROP TABLE samples", "no table samples"),
+    "no buckets table": ("DROP TABLE buckets", "no table buckets"),
+    "a column missing": ("ALTER TABLE buckets DROP COLUMN message", "no column message"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_STORES)
+@pytest.mark.parametrize("command", ["triage list", "report"])
+def test_a_malformed_store_is_one_line_naming_the_field(
+    tmp_path, monkeypatch, capsys, name, command
+):
+    sql, field = BAD_STORES[name]
+    path = _store(tmp_path / "s.db")
+    db = sqlite3.connect(path)
+    db.execute(sql)
+    db.commit()
+    db.close()
+    extra = ["-o", str(tmp_path / "r.html")] if command == "report" else []
+    code, err = _run_cli(monkeypatch, capsys, *command.split(), str(path), *extra)
+    assert code == 2 and field in err and err.count("\n") == 1, err
+
+
+# ---- 5. a store runs no SQL of its own ----------------------------------------------------------
+FOREIGN = {
+    "trigger": "CREATE TRIGGER wipe AFTER UPDATE ON campaigns BEGIN DELETE FROM buckets; END",
+    "view": "CREATE VIEW wipe AS SELECT * FROM buckets",
+    "index": "CREATE INDEX wipe ON buckets (kind)",
+    "table": "CREATE TABLE wipe (x)",
+}
+
+
+@pytest.mark.parametrize("kind", FOREIGN)
+def test_a_store_holding_schema_objects_the_lab_did_not_create_is_refused(tmp_path, kind):
+    path = _store(tmp_path / "s.db")
+    db = sqlite3.connect(path)
+    db.execute(FOREIGN[kind])
+    db.commit()
+    db.close()
+    for readonly in (False, True):  # a resumed `clab fuzz`, and the read-only commands
+        with pytest.raises(StoreError, match=f"holds a {kind} 'wipe' the lab did not create"):
+            Store(path, readonly=readonly).campaign("c", 0, {})
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM buckets").fetchone() == (1,)
+    db.close()
