@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -298,3 +299,20 @@ def test_a_store_holding_schema_objects_the_lab_did_not_create_is_refused(tmp_pa
     db = sqlite3.connect(path)
     assert db.execute("SELECT COUNT(*) FROM buckets").fetchone() == (1,)
     db.close()
+
+
+# ---- read-only commands leave a store's bytes unchanged ----------------------------------------
+def test_read_only_commands_leave_a_stores_bytes_unchanged(tmp_path, monkeypatch, capsys):
+    original, _ = _store_with_case(tmp_path / "a")
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    path = tmp_path / "b" / original.name
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for argv in (
+        ["report", str(path), "-o", str(tmp_path / "r.html")],
+        ["triage", "list", str(path)],
+        ["triage", "show", "k-t", "--store", str(path)],
+        ["triage", "report", "k-t", "--store", str(path), "--no-others"],
+    ):
+        code, err = _run_cli(monkeypatch, capsys, *argv)
+        assert code == 0, (argv, err)
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before, argv
