@@ -1,7 +1,7 @@
 """A PyTorch module as a lab Graph: `torch.export` traces it to ATen, and each call becomes a
 node, so a real model goes through the same lowering, measuring and testing as a generated
 graph. Parameters and buffers become weights; example inputs give the inputs, with the
-range their values span (token ids stay valid ids)."""
+range their values span (token ids stay valid ids), and a small tensor's exact values."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import torch
 from compiler_lab import args as argcodec
 from compiler_lab import dtypes
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
+from compiler_lab.graph import MAX_VALUE_ELEMENTS, Graph, InputSpec, Node, TensorSpec
 from compiler_lab.ops import name_of
 from compiler_lab.torch_args import from_torch
 from compiler_lab.validate import validate_graph
@@ -76,7 +76,11 @@ def capture(
                 kind = "input"
             values[ident] = t
             dtype = _dtype(t, f"{kind} {fx_node.name}")
-            specs.append(InputSpec(ident, tuple(t.shape), dtype, kind=kind, range=_range(t)))
+            small = t.numel() <= MAX_VALUE_ELEMENTS and not t.is_complex()
+            value = tuple(t.flatten().tolist()) if small else None
+            specs.append(
+                InputSpec(ident, tuple(t.shape), dtype, kind=kind, range=_range(t), value=value)
+            )
         elif fx_node.op == "call_function" and fx_node.target is operator.getitem:
             src, index = fx_node.args
             names[fx_node.name] = f"{names[src.name]}__{index}"

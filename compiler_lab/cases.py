@@ -134,11 +134,7 @@ def load_case(path: str | Path) -> Case:
         validate_graph(graph)
     except LabError as exc:
         raise LabError(f"{path / 'graph.json'}: {exc}") from None
-    try:
-        values = tensorio.load(path / "inputs.npz")
-    except (ValueError, OSError, KeyError, EOFError) as exc:
-        raise LabError(f"{path / 'inputs.npz'}: unreadable ({str(exc)[:200]})") from None
-    _check_values(path / "inputs.npz", graph, values)
+    values = load_values(path / "inputs.npz", graph)
     where = path / "verdict.json"
     verdict = _read_json(where)
     if not isinstance(verdict, dict) or "backend" not in verdict or "verdict" not in verdict:
@@ -183,6 +179,26 @@ def _check_fields(where: Path, doc: dict[str, Any], fields: dict[str, Any], pref
         if name in doc and not isinstance(doc[name], kind):
             want = getattr(kind, "__name__", str(kind))
             raise LabError(f"{where}: {prefix}{name} is {type(doc[name]).__name__}, not {want}")
+
+
+def load_values(path: Path, graph: Graph) -> dict[str, torch.Tensor]:
+    """The input values in `path` (an .npz from anywhere), read with no more elements than
+    `graph`'s inputs hold and checked against them; raises LabError."""
+    try:
+        values = tensorio.load(path, max_elements=sum(s.numel for s in graph.inputs))
+    except (ValueError, OSError, KeyError, EOFError) as exc:
+        raise LabError(f"{path}: unreadable ({str(exc)[:200]})") from None
+    _check_values(path, graph, values)
+    return values
+
+
+def values_beside(graph_path: Path, graph: Graph) -> dict[str, torch.Tensor] | None:
+    """A graph's exact input values: `inputs.npz` beside a `graph.json` (a case's layout);
+    None where there is none, and the values are drawn."""
+    path = graph_path.parent / "inputs.npz"
+    if graph_path.name != "graph.json" or not path.is_file():
+        return None
+    return load_values(path, graph)
 
 
 def _check_values(where: Path, graph: Graph, values: dict[str, torch.Tensor]) -> None:

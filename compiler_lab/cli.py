@@ -103,6 +103,11 @@ def parse_options(items: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def _load_graphs(paths: list[Path]):
+    return [graph for _, graph in _load_graph_files(paths)]
+
+
+def _load_graph_files(paths: list[Path]):
+    """(path, graph) for each graph file named or inside a named directory, validated."""
     from compiler_lab.graph import Graph
 
     graphs = []
@@ -112,7 +117,7 @@ def _load_graphs(paths: list[Path]):
             validate_graph(graph)
         except LabError as exc:
             raise LabError(f"{path}: {exc}") from None
-        graphs.append(graph)
+        graphs.append((path, graph))
     return graphs
 
 
@@ -170,8 +175,12 @@ def run(
 
     names = parse_backends(backends)
     options = parse_options(option or [])
-    loaded = _load_graphs(graphs)
-    requests = [lab.LabRequest(g, b, options.get(b, {})) for g in loaded for b in names]
+    loaded = [(g, cases.values_beside(p, g)) for p, g in _load_graph_files(graphs)]
+    requests = [
+        lab.LabRequest(g, b, options.get(b, {}), values=values)
+        for g, values in loaded
+        for b in names
+    ]
     with (
         Progress(
             TextColumn("[bold]testing"),

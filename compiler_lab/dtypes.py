@@ -66,3 +66,14 @@ def is_float(name: str) -> bool:
 
 def is_complex(name: str) -> bool:
     return _KINDS[name] == "complex"
+
+
+def kind(name: str) -> str:
+    """'float', 'int', 'bool' or 'complex'."""
+    return _KINDS[name]
+
+
+def int_bounds(name: str) -> tuple[int, int]:
+    """The smallest and largest value of an integer dtype, without torch."""
+    bits = int(name.removeprefix("u").removeprefix("int"))
+    return (0, 2**bits - 1) if name.startswith("u") else (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1)

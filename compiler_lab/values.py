@@ -84,11 +84,23 @@ def _pattern(t: torch.Tensor, pattern: str, gen: torch.Generator) -> torch.Tenso
 
 
 def make_value(spec: InputSpec, seed: int) -> torch.Tensor:
-    """One tensor for `spec`: uniform floats or integers within the closed range, then the
-    spec's pattern, if any."""
+    """One tensor for `spec`: its exact values where the graph carries them; else uniform
+    floats or integers within the closed range, then the spec's pattern, if any."""
+    if spec.value is not None:
+        return _exact_value(spec)
     gen = _generator(seed, spec.name)
     t = _draw(spec, dtypes.to_torch(spec.dtype), gen)
     return _pattern(t, spec.pattern, gen) if spec.pattern else t
+
+
+def _exact_value(spec: InputSpec) -> torch.Tensor:
+    """The tensor a spec's `value` lists (floats go through float64: exact for every
+    float dtype). Raises ValueError if its count does not fit the spec's shape."""
+    dtype = dtypes.to_torch(spec.dtype)
+    wide = torch.float64 if dtype.is_floating_point else dtype
+    if len(spec.value) != spec.numel:
+        raise ValueError(f"input '{spec.name}': {len(spec.value)} values for shape {spec.shape}")
+    return torch.tensor(spec.value, dtype=wide).reshape(spec.shape).to(dtype)
 
 
 def make_values(graph: Graph, seed: int = 0) -> dict[str, torch.Tensor]:

@@ -3,17 +3,26 @@ correctly must get `ok`, not a crash or mismatch the lab itself caused. One test
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import math
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import torch
 
-from compiler_lab import lab
+from compiler_lab import lab, tensorio
 from compiler_lab.builder import GraphBuilder
 from compiler_lab.capture import capture
 from compiler_lab.errors import GraphError
 from compiler_lab.graph import Graph, InputSpec
 from compiler_lab.values import make_value, make_values
+from tests.conftest import example
+
+#: an example's content hash before graphs could carry exact values: it must not change
+CONV_RELU_LINEAR_HASH = "286e8e681a39752ea4989fbaf17b9d6a039e0b5c0a592b11ba1911cd9a420d22"
 
 
 def _aliasing_and_constant() -> Graph:
@@ -67,10 +76,12 @@ class _Nonzero(torch.nn.Module):
 def test_a_captured_input_with_nan_or_inf_loads_back_and_draws_finite_values(special):
     """Item 22: the range spans the finite values only; NaN made [nan, nan] (rejected by
     Graph.loads), -inf and inf made a range whose drawn values were all NaN."""
-    graph, _ = capture(_Double(), [torch.tensor([1.0, -special, 3.0, special])])
-    loaded = Graph.loads(graph.dumps())
-    assert loaded.inputs[0].range == (1.0, 3.0)
-    assert torch.isfinite(make_values(loaded)["x"]).all()
+    author = torch.tensor([1.0, -special, 3.0, special])
+    graph, _ = capture(_Double(), [author])
+    (spec,) = Graph.loads(graph.dumps()).inputs
+    assert spec.range == (1.0, 3.0)
+    assert torch.equal(make_value(spec, 0).nan_to_num(), author.nan_to_num())  # item 24
+    assert torch.isfinite(make_value(dataclasses.replace(spec, value=None), 0)).all()
 
 
 @pytest.mark.parametrize(
@@ -113,3 +124,108 @@ def test_an_int64_range_up_to_the_dtype_maximum_draws(rng, lo, hi):
     assert t.dtype == torch.int64 and lo <= int(t.min()) and int(t.max()) <= hi
     if lo < hi:
         assert int(t.min()) < int(t.max())
+
+
+class _Bucketize(torch.nn.Module):
+    def forward(self, x: torch.Tensor, boundaries: torch.Tensor) -> torch.Tensor:
+        return torch.bucketize(x, boundaries)
+
+
+def _captured_bucketize() -> tuple[Graph, dict[str, torch.Tensor]]:
+    return capture(_Bucketize(), [torch.linspace(-2, 2, 64), torch.linspace(-1.5, 1.5, 16)])
+
+
+def test_a_captured_graph_carries_its_small_inputs_exactly():
+    """Item 24: capture kept only each input's range, so bucketize's boundaries were drawn
+    unsorted where the author's were sorted. Small inputs now travel in the graph JSON."""
+    graph, values = _captured_bucketize()
+    loaded = Graph.loads(graph.dumps())
+    drawn = make_values(loaded, seed=3)
+    assert drawn.keys() == values.keys()
+    for name, t in values.items():
+        assert torch.equal(drawn[name], t), name
+
+
+def test_exact_values_round_trip_every_kind_and_leave_other_hashes_alone():
+    b = GraphBuilder("exact")
+    f, i = b.input("f", [2, 2]), b.input("i", [3], "int64")
+    m = b.input("m", [2], "bool")
+    graph = b.build([b.call("aten.mul.Tensor", f, 2), b.call("aten.neg.default", i), m])
+    plain = graph.content_hash()
+    exact = {
+        "f": torch.tensor([[-0.0, math.inf], [math.nan, 1e-40]]),
+        "i": torch.tensor([-(2**63), 0, 2**63 - 1]),
+        "m": torch.tensor([True, False]),
+    }
+    graph.inputs = [
+        dataclasses.replace(s, value=tuple(exact[s.name].flatten().tolist())) for s in graph.inputs
+    ]
+    loaded = Graph.loads(graph.dumps())
+    drawn = make_values(loaded)
+    for name, t in exact.items():
+        assert drawn[name].dtype == t.dtype and torch.equal(drawn[name].isnan(), t.isnan())
+        assert torch.equal(drawn[name].nan_to_num(), t.nan_to_num()), name
+    assert torch.signbit(drawn["f"][0, 0])
+    assert loaded.content_hash() != plain
+    assert example("conv_relu_linear").content_hash() == CONV_RELU_LINEAR_HASH
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ([1.0, 2.0], "value must list 3 elements"),
+        ([1.0, "2", 3.0], "value element #1"),
+        ([1.0, True, 3.0], "value element #1"),
+        ([1.0, {"float": "huge"}, 3.0], "value element #1"),
+        ({"a": 1}, "value must list 3 elements"),
+    ],
+)
+def test_a_malformed_exact_value_is_a_one_line_graph_error(value, why):
+    data = json.loads(_captured_bucketize()[0].dumps())
+    data["inputs"][0] = {"name": "x", "shape": [3], "dtype": "float32", "value": value}
+    with pytest.raises(GraphError, match=why) as err:
+        Graph.from_json(data)
+    assert "\n" not in str(err.value) and "'x'" in str(err.value)
+
+
+@pytest.mark.slow
+def test_a_captured_bucketize_is_tested_on_its_authors_values(pool):
+    """Item 24, end to end: on drawn (unsorted) boundaries torch-mlir's bucketize disagrees
+    with eager's, a false mismatch; on the author's sorted ones they agree."""
+    graph, _ = _captured_bucketize()
+    (v,) = lab.run([lab.LabRequest(Graph.loads(graph.dumps()), "torch-mlir")], pool)
+    assert v.verdict == "ok", (v.verdict, v.reason)
+
+
+def _clab(*args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "compiler_lab", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+
+
+def _case_layout(folder: Path) -> Path:
+    """A captured bucketize whose values live only in `inputs.npz` beside `graph.json`."""
+    graph, values = _captured_bucketize()
+    graph.inputs = [dataclasses.replace(s, value=None) for s in graph.inputs]
+    folder.mkdir()
+    graph.save(folder / "graph.json")
+    tensorio.save(folder / "inputs.npz", values)
+    return folder / "graph.json"
+
+
+@pytest.mark.slow
+def test_clab_run_tests_a_case_graph_on_the_inputs_beside_it(tmp_path):
+    """Item 24, cases: `clab run <case>/graph.json` drew fresh values, not the case's."""
+    path = _case_layout(tmp_path / "case")
+    proc = _clab(
+        "run", str(path), "--backends", "torch-mlir", "--workers", "1", "-o", str(tmp_path / "out")
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_bad_inputs_npz_beside_a_graph_is_a_one_line_error(tmp_path):
+    path = _case_layout(tmp_path / "case")
+    tensorio.save(path.parent / "inputs.npz", {"x": torch.zeros(3)})
+    proc = _clab("run", str(path), "--backends", "torch-mlir", "-o", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert "inputs.npz" in line and "'x'" in line

@@ -178,7 +178,7 @@ class Reducer:
             candidates = []
             for i, s in enumerate(graph.inputs):
                 for d, size in enumerate(s.shape):
-                    if size > 1:
+                    if size > 1 and s.value is None:  # exact values have no smaller shape
                         shape = list(s.shape)
                         shape[d] = size // 2
                         inputs = list(graph.inputs)
