@@ -51,10 +51,10 @@ def test_code_size_and_vector_share_of_a_known_unit(tmp_path):
 
 def test_cost_profile_meets_its_size_bounds_and_runs_in_eager(pool):
     from compiler_lab.graph import Graph
-    from fuzz.campaign.support import probed
     from fuzz.gen import profiles
     from fuzz.gen.generator import Generator
     from fuzz.gen.library import load
+    from fuzz.gen.lowerable import probed
     from fuzz.values.checker import SandboxedValueSearch
 
     library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces"))

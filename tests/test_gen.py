@@ -260,7 +260,7 @@ def test_an_amplifier_of_a_long_sum_is_fragile():
 def test_ops_that_only_test_torch_never_reach_a_graph():
     """Derived from torch's own declarations, recorded with reasons in the rule library's
     manifest, and applied to both symbolic and replayed (concrete) ops."""
-    from fuzz.gen.hygiene import excluded_bases
+    from fuzz.infer.hygiene import excluded_bases
     from fuzz.infer.rules import load_library
 
     bases = excluded_bases()

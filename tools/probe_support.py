@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 from compiler_lab import backends as registry  # noqa: E402
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir  # noqa: E402
 from fuzz.campaign import support  # noqa: E402
+from fuzz.gen import lowerable  # noqa: E402
 from fuzz.gen.library import load  # noqa: E402
 
 
@@ -33,12 +34,12 @@ def main() -> None:
         for backend in args.backends.split(","):
             version = registry.REGISTRY[backend].version()
             t0 = time.monotonic()
-            out = support.cache_file(support.SHIPPED, backend, version)
+            out = lowerable.cache_file(lowerable.SHIPPED, backend, version)
             found = support.probe(
                 backend,
                 library,
                 pool,
-                known=None if args.fresh else support.read_cache(out),
+                known=None if args.fresh else lowerable.read_cache(out),
                 progress=lambda d, t, b=backend: print(f"\r{b}: {d}/{t}", end="", flush=True),
             )
             support.write_cache(out, backend, version, found)

@@ -42,6 +42,7 @@ from fuzz.campaign.coverage import coverage_percent
 from fuzz.gen.config import ALL_DTYPES, GenConfig
 from fuzz.gen.generator import Generator
 from fuzz.gen.library import OpLibrary
+from fuzz.gen.lowerable import Support
 from fuzz.values.checker import SandboxedValueSearch
 
 #: graphs per merged compile, for backends whose contract allows batching
@@ -61,7 +62,7 @@ class Campaign:
         self.progress = Progress()
         self.stop_reason = ""
         self.k = {b: K_START for b in config.backends}
-        self.support: dict[str, supports.Support] = {}
+        self.support: dict[str, Support] = {}
         #: per backend, the culprit ops of its known crashes: graphs with them compile alone
         self.crash_culprits: dict[str, set[str]] = {}
 
@@ -288,7 +289,7 @@ class Campaign:
             self._update(rows, new)
         if any(b in self.support for b in backends):  # what this batch taught the filter
             for backend in backends:
-                self.support[backend] = supports.Support.from_store(store, backend)
+                self.support[backend] = Support.from_store(store, backend)
         return indices
 
     def _test(

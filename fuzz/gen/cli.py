@@ -46,11 +46,11 @@ def gen(
 ) -> None:
     """Generate N valid graphs deterministically from SEED."""
     from compiler_lab import backends as registry
-    from fuzz.campaign.support import probed
     from fuzz.gen import profiles
     from fuzz.gen.config import ALL_DTYPES, EXTRA_DTYPES
     from fuzz.gen.generator import Generator
     from fuzz.gen.library import load
+    from fuzz.gen.lowerable import probed
     from fuzz.values.checker import SandboxedValueSearch
 
     known = ALL_DTYPES + EXTRA_DTYPES

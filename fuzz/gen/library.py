@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler_lab import ops as lab_ops
-from fuzz.gen import hygiene
+from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, load_library
 from fuzz.traces import store
 

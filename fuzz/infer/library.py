@@ -16,7 +16,7 @@ import torch
 
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.sandbox.response import Response
-from fuzz.gen import hygiene
+from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, save_library
 from fuzz.traces import store
 
