@@ -9,6 +9,7 @@ import json
 import shutil
 import sqlite3
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -316,3 +317,25 @@ def test_read_only_commands_leave_a_stores_bytes_unchanged(tmp_path, monkeypatch
         code, err = _run_cli(monkeypatch, capsys, *argv)
         assert code == 0, (argv, err)
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before, argv
+
+
+def test_steering_reads_a_reduced_case_only_inside_the_store_and_bounded(tmp_path):
+    from fuzz.campaign import steering
+
+    path, case = _store_with_case(tmp_path)
+    db = sqlite3.connect(path)  # the reduction's `case` names a device, not the store's case
+    db.execute("UPDATE buckets SET reduced=?", ('{"nodes_before": 3, "nodes_after": 1, '
+                                                '"case": "/dev/zero"}',))  # fmt: skip
+    db.commit()
+    db.close()
+    store = Store(path, readonly=True)
+    assert steering.penalties(store, ["aot_eager"]) == (Counter(), Counter())
+    reduced = case.parent / f"{case.name}.reduced"
+    shutil.copytree(case, reduced)
+    data = example("softmax").to_json()
+    data["nodes"] = data["nodes"][:1]
+    data["outputs"] = [data["nodes"][0]["outputs"][0]["name"]]
+    (reduced / "graph.json").write_text(json.dumps(data))
+    ops, _ = steering.penalties(store, ["aot_eager"])  # the reduced case beside the bucket's
+    assert set(ops) == {data["nodes"][0]["op"]}
+    store.close()

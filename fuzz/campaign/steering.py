@@ -9,15 +9,15 @@ names that its graph holds; the ops common to every test in it, once they are fe
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph
+from compiler_lab.errors import LabError
+from compiler_lab.graph import MAX_FILE_BYTES, Graph
 from compiler_lab.ops import base_name
+from compiler_lab.safe_files import read_file
 from compiler_lab.store import Store
 
 _NAMED_OP = re.compile(r"\baten(?:\.|::)(\w+)")
@@ -58,20 +58,19 @@ def penalties(
     for b in store.buckets():
         if b["backend"] not in wanted or b["kind"] not in kinds:
             continue
-        reduced = None
-        if b["reduced"]:
-            case = json.loads(b["reduced"]).get("case")
-            reduced = _reduced_graph(case)
+        reduced = _reduced_graph(store.case_path(b)) if b["reduced"] and b["case_dir"] else None
         found = culprits(b["key"], b["message"] or "", by_bucket.get(b["key"], []), reduced)
         ops.update(found)
         pairs.update((a, c) for a in found for c in found if a != c)
     return ops, pairs
 
 
-def _reduced_graph(case_dir: str | None) -> Graph | None:
-    if not case_dir:
-        return None
+def _reduced_graph(case: Path) -> Graph | None:
+    """The graph `triage reduce` wrote beside a bucket's case (`<case>.reduced`), inside the
+    store's cases folder whatever the store's `reduced` column says; read bounded, None if
+    it is not there or not a graph (it only steers)."""
+    where = case.parent / f"{case.name}.reduced" / "graph.json"
     try:
-        return Graph.load(Path(case_dir) / "graph.json")
-    except GraphError:
+        return Graph.loads(read_file(where, MAX_FILE_BYTES), str(where))
+    except (FileNotFoundError, LabError):
         return None
