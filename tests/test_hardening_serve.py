@@ -18,6 +18,10 @@ from tests.test_costmodel import matmul
 
 NESTED = '"t.op"() {a = ' + "[" * 20_000 + "]" * 20_000 + "} : () -> ()"  # 40 KB
 LONG_LITERAL = '"t.op"() {a = ' + "7" * 1_000_000 + "} : () -> ()"
+#: no nesting, but MLIR's parser recurses once per operator of an affine expression
+AFFINE = '#map = affine_map<(d0) -> ({})>\n"t.op"() {{m = #map}} : () -> ()'
+UNARY_CHAIN = AFFINE.format("-" * 20_000 + "d0")
+BINARY_CHAIN = AFFINE.format(" + ".join(["d0"] * 100_000))
 #: the server's body cap: two texts of 1 MB each, and a little
 MAX_TEXTS = 2
 
@@ -60,7 +64,11 @@ def _alive(url: str) -> bool:
     return httpx.get(f"{url}/v1/health", timeout=10).json()["status"] == "ok"
 
 
-@pytest.mark.parametrize("text", [NESTED, LONG_LITERAL], ids=["nested-40KB", "1M-digits"])
+@pytest.mark.parametrize(
+    "text",
+    [NESTED, LONG_LITERAL, UNARY_CHAIN, BINARY_CHAIN],
+    ids=["nested-40KB", "1M-digits", "unary-chain", "binary-chain"],
+)
 def test_a_text_that_crashed_or_froze_the_parser_is_refused_and_the_server_lives(server, text):
     import httpx
 
