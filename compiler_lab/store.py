@@ -353,7 +353,7 @@ class Store(StoreQueries):
 
     def case_root(self, key: str) -> Path:
         """Where the cases of bucket `key` go: a folder named for the key, made file-safe."""
-        return self.cases / re.sub(r"[^A-Za-z0-9_.-]+", "_", key)[:80]
+        return self.cases_folder() / re.sub(r"[^A-Za-z0-9_.-]+", "_", key)[:80]
 
 
 def _mismatch(name: str, path: Path, was: dict[str, Any], now: dict[str, Any]) -> str:

@@ -92,13 +92,20 @@ class StoreQueries:
         row = self.db.execute("SELECT key, case_dir FROM buckets WHERE key=?", (key,)).fetchone()
         return self.case_path(row) if row is not None and row["case_dir"] else None
 
+    def cases_folder(self) -> Path:
+        """`<store>.cases`, where every case of the store lives; refused if it is a link (a
+        store from someone else would point the lab's reads and writes elsewhere)."""
+        if self.cases.is_symlink():
+            raise StoreError(f"{self.cases}: is a symbolic link, not the store's cases folder")
+        return self.cases
+
     def case_path(self, bucket: sqlite3.Row) -> Path:
         """A bucket's case directory: kept relative to the store's folder, so a store finds
         its cases from any folder and moves with them (a store from before holds it relative
         to the cwd it was written from). One that is not inside the store's cases folder is
         a StoreError naming the bucket: a store from someone else points nowhere else."""
         stored = str(bucket["case_dir"])
-        root = self.cases.resolve()
+        root = self.cases_folder().resolve()
         for base in (self.path.parent, Path.cwd()):
             where = (base / stored).resolve()
             if where.is_relative_to(root):

@@ -181,6 +181,17 @@ def test_a_case_dir_outside_the_store_is_refused_naming_the_bucket(tmp_path, mon
     assert err.count("\n") == 1 and (outside / "repro.py").read_text() == KEYS
 
 
+def test_a_store_whose_cases_folder_is_a_link_is_refused(tmp_path, monkeypatch, capsys):
+    path, case = _store_with_case(tmp_path / "a")
+    cases = Path(f"{path}.cases")
+    cases.rename(tmp_path / "elsewhere")
+    cases.symlink_to(tmp_path / "elsewhere")  # the store's cases, somewhere else entirely
+    before = (tmp_path / "elsewhere" / case.relative_to(cases) / "repro.py").read_text()
+    code, err = _run_cli(monkeypatch, capsys, "triage", "repro", "--all", "--store", str(path))
+    assert code == 2 and "s.db.cases: is a symbolic link" in err and err.count("\n") == 1, err
+    assert (tmp_path / "elsewhere" / case.relative_to(cases) / "repro.py").read_text() == before
+
+
 def test_a_store_finds_its_cases_from_any_folder_and_old_stores_still_read(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("a").mkdir()
