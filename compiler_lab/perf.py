@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import random
 import statistics
-import time
 from collections.abc import Callable
 from typing import Any
+
+from compiler_lab.timing import calls_per_block, time_block
 
 PERF_FACTOR = 3.0
 #: the stage of a perf-outlier that a cost model found, not this oracle: its evidence (the
@@ -24,30 +25,17 @@ MODEL_STAGE = "perf-model"
 MIN_EXCESS_S = 100e-6
 BLOCKS = 9
 MIN_BLOCK_S = 5e-3
-
-
-def _calls_per_block(fn: Callable[[], Any]) -> int:
-    n = 1
-    while True:
-        t0 = time.perf_counter()
-        for _ in range(n):
-            fn()
-        if time.perf_counter() - t0 >= MIN_BLOCK_S or n >= 1 << 14:
-            return n
-        n *= 2
+MAX_CALLS = 1 << 14
 
 
 def time_both(compiled: Callable[[], Any], eager: Callable[[], Any]) -> dict[str, Any]:
     """Seconds per call of each, block by block, interleaved."""
     compiled(), eager()  # warm-up
-    nc, ne = _calls_per_block(compiled), _calls_per_block(eager)
+    nc, ne = (calls_per_block(fn, MIN_BLOCK_S, MAX_CALLS) for fn in (compiled, eager))
     samples: dict[str, list[float]] = {"compiled_s": [], "eager_s": []}
     for _ in range(BLOCKS):
         for key, fn, n in (("compiled_s", compiled, nc), ("eager_s", eager, ne)):
-            t0 = time.perf_counter()
-            for _ in range(n):
-                fn()
-            samples[key].append((time.perf_counter() - t0) / n)
+            samples[key].append(time_block(fn, n))
     return samples
 
 

@@ -16,18 +16,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from compiler_lab.timing import calls_per_block, time_block
+
 #: samples whose CV is above this are flagged as noisy
 CV_THRESHOLD = 0.10
 #: a 1-minute load average above this (cores minus a half: one measuring process leaves
 #: the other cores idle) means something else competes for the machine
 LOAD_LIMIT = max(1.0, (os.cpu_count() or 1) - 0.5)
-
-
-def _block(fn: Callable[[], Any], calls: int, clock: Callable[[], float]) -> float:
-    t0 = clock()
-    for _ in range(calls):
-        fn()
-    return (clock() - t0) / calls
+#: a block never repeats a call more often than this
+MAX_CALLS = 1 << 16
 
 
 def robust_cv(samples: list[float]) -> float:
@@ -45,14 +42,12 @@ def _once(
     clock: Callable[[], float],
 ) -> dict[str, Any]:
     fn()  # warm-up: first-call allocations, page faults, lazy loading
-    calls = 1
-    while _block(fn, calls, clock) * calls < min_block_s and calls < 1 << 16:
-        calls *= 2
+    calls = calls_per_block(fn, min_block_s, MAX_CALLS, clock)
     samples: list[float] = []
     deadline = time.monotonic() + budget_s
     previous = None
     while len(samples) < max_repeats:
-        samples.append(_block(fn, calls, clock))
+        samples.append(time_block(fn, calls, clock))
         if len(samples) >= min_repeats:
             med = statistics.median(samples)
             settled = previous is not None and abs(med - previous) <= 0.005 * med

@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import functools
 import json
-import time
 
 from compiler_lab.machine import cpu_key, fingerprint
 from compiler_lab.sandbox.pool import default_cache_dir
+from compiler_lab.timing import time_block
 
 
 def _best(fn, repeats: int = 5) -> float:
     fn()
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+    return min(time_block(fn, 1) for _ in range(repeats))
 
 
 def measure_peaks() -> dict[str, float]:
