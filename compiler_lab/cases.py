@@ -28,8 +28,9 @@ from compiler_lab.safe_files import read_file, replacing, write_file
 from compiler_lab.validate import validate_graph
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
-#: the largest verdict.json or versions.json read (a failure's message and traceback)
-MAX_JSON_BYTES = 16 << 20
+#: the largest text file of a case read (verdict.json with a failure's message and
+#: traceback, versions.json, repro.py)
+MAX_TEXT_BYTES = 16 << 20
 _NUMBER = int | float
 #: verdict.json's fields, as the lab reads them (a case may come from someone else)
 _VERDICT = {
@@ -153,7 +154,7 @@ def load_case(path: str | Path) -> Case:
 
 
 def _read_json(where: Path) -> Any:
-    return jsontext.loads(read_file(where, MAX_JSON_BYTES), str(where))
+    return jsontext.loads(read_file(where, MAX_TEXT_BYTES), str(where))
 
 
 def _check_verdict(where: Path, verdict: dict[str, Any]) -> None:

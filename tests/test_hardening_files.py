@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -350,3 +351,13 @@ def test_steering_reads_a_reduced_case_only_inside_the_store_and_bounded(tmp_pat
     ops, _ = steering.penalties(store, ["aot_eager"])  # the reduced case beside the bucket's
     assert set(ops) == {data["nodes"][0]["op"]}
     store.close()
+
+
+def test_a_cases_repro_script_is_read_bounded_for_its_report(tmp_path):
+    from compiler_lab.cases import MAX_TEXT_BYTES, load_case
+    from compiler_lab.triage.report import markdown
+
+    case = _case(tmp_path / "case")
+    os.truncate(case / "repro.py", MAX_TEXT_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(LabError, match="repro.py: .* over the limit"):
+        markdown(load_case(case))

@@ -11,8 +11,9 @@ import sysconfig
 from pathlib import Path
 
 from compiler_lab.buckets import key_line
-from compiler_lab.cases import Case
+from compiler_lab.cases import MAX_TEXT_BYTES, Case
 from compiler_lab.perf import MODEL_STAGE
+from compiler_lab.safe_files import read_file
 from compiler_lab.sandbox.pool import default_cache_dir
 
 #: error lines shown from a compiler's output
@@ -78,7 +79,8 @@ def markdown(
             + "\n```"
         )
     own = case.path / "repro.py"
-    shown = script if script is not None else (own.read_text() if own.is_file() else None)
+    if script is None and own.is_file():  # bounded: a case from someone else
+        script = read_file(own, MAX_TEXT_BYTES).decode(errors="replace")
     lines = [f"# {elide_paths(title)}", "", "## Versions", ""]
     lines += [f"- {k}: {elide_paths(str(val))}" for k, val in case.versions.items()]
     lines += ["", "## What happens", "", what, ""]
@@ -108,7 +110,7 @@ def markdown(
             "CASE` measures it again; the slow dispatch's MLIR is attached as `dispatch.mlir`."
         ]
         return "\n".join(lines) + "\n"
-    if shown is None:
+    if script is None:
         lines += [
             f"{len(case.graph.nodes)} op(s): {', '.join(ops)}. The {case.backend} backend has "
             "no repro template: the case's graph.json and inputs.npz reproduce it with "
@@ -120,10 +122,10 @@ def markdown(
         "Run `python -I repro.py` (exit 1 and `REPRODUCED: ...` when the bug shows).",
         "",
     ]
-    if len(shown) <= 20_000:
-        lines += ["```python", shown.rstrip(), "```"]
+    if len(script) <= 20_000:
+        lines += ["```python", script.rstrip(), "```"]
     else:
-        lines += [f"The script is {len(shown)} bytes; it is attached as `repro.py`."]
+        lines += [f"The script is {len(script)} bytes; it is attached as `repro.py`."]
     return "\n".join(lines) + "\n"
 
 
