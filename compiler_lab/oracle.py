@@ -15,10 +15,15 @@ Integer math that no float touched agrees with its float64 run exactly, so it st
 
 Each failed comparison has a `kind` (shape, dtype, count, nan-inf, exact, value): what a
 bucket key records instead of the graph's dtype.
+
+Float math runs over CHUNK elements at a time, so that its float64 temporaries stay small
+next to the outputs themselves (compared in a worker, under its memory limit).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -35,6 +40,8 @@ TOLERANCES: dict[torch.dtype, tuple[float, float]] = {
 }
 #: how much further from the float64 truth than eager a compiler may be
 TRUTH_SLACK = 2.0
+#: elements compared at a time
+CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -48,29 +55,42 @@ class Comparison:
     kind: str = ""
 
 
+def _chunks(*tensors: torch.Tensor) -> Iterator[tuple[torch.Tensor, ...]]:
+    """The tensors (of one shape) flat, CHUNK elements of each at a time, side by side."""
+    flat = [t.reshape(-1) for t in tensors]
+    for start in range(0, flat[0].numel(), CHUNK):
+        yield tuple(t[start : start + CHUNK] for t in flat)
+
+
+def _wide(t: torch.Tensor) -> torch.Tensor:
+    return t.to(torch.complex128 if t.is_complex() else torch.float64)
+
+
 def _errors(a: torch.Tensor, b: torch.Tensor) -> tuple[float, float]:
     """Max absolute and relative error over finite positions."""
-    a64, b64 = (
-        a.to(torch.complex128 if a.is_complex() else torch.float64),
-        b.to(torch.complex128 if b.is_complex() else torch.float64),
-    )
-    finite = torch.isfinite(a64) & torch.isfinite(b64)
-    if not finite.any():
-        return 0.0, 0.0
-    diff = (a64 - b64).abs()[finite]
-    rel = diff / b64.abs()[finite].clamp_min(1e-30)
-    return float(diff.max()), float(rel.max())
+    max_abs = max_rel = 0.0
+    for ca, cb in _chunks(a, b):
+        a64, b64 = _wide(ca), _wide(cb)
+        finite = torch.isfinite(a64) & torch.isfinite(b64)
+        if finite.any():
+            diff = (a64 - b64).abs()[finite]
+            rel = diff / b64.abs()[finite].clamp_min(1e-30)
+            max_abs, max_rel = max(max_abs, float(diff.max())), max(max_rel, float(rel.max()))
+    return max_abs, max_rel
 
 
 def _rms_error(a: torch.Tensor, truth: torch.Tensor) -> float:
     """Root-mean-square distance over positions finite in both. RMS, not max: two honest
     float32 summation orders differ most on a few cancelling elements, and one of them
     is often luckier there; a wrong kernel moves many elements, or one by far more."""
-    a64 = a.to(truth.dtype)
-    finite = torch.isfinite(a64) & torch.isfinite(truth)
-    if not finite.any():
-        return 0.0
-    return float((a64 - truth)[finite].abs().pow(2).mean().sqrt())
+    squares, count = 0.0, 0
+    for ca, ct in _chunks(a, truth):
+        t64 = _wide(ct)
+        a64 = ca.to(t64.dtype)
+        finite = torch.isfinite(a64) & torch.isfinite(t64)
+        squares += float((a64 - t64)[finite].abs().pow(2).sum())
+        count += int(finite.sum())
+    return math.sqrt(squares / count) if count else 0.0
 
 
 def _finiteness(t: torch.Tensor) -> torch.Tensor:
@@ -90,14 +110,14 @@ def _nonfinite_agree(got: torch.Tensor, ref: torch.Tensor, truth: torch.Tensor |
     decides, so a compiler that differs from eager there is not wrong."""
     if not (got.is_floating_point() or got.is_complex()):
         return True
-    got_cls, ref_cls = _finiteness(got), _finiteness(ref)
-    differ = got_cls != ref_cls
-    if not differ.any():
-        return True
     if truth is None:
-        return False
-    eager_is_right = _finiteness(truth) == ref_cls
-    return not bool((differ & eager_is_right).any())
+        return all(torch.equal(_finiteness(g), _finiteness(r)) for g, r in _chunks(got, ref))
+    for g, r, t in _chunks(got, ref, truth):
+        ref_cls = _finiteness(r)
+        differ = _finiteness(g) != ref_cls
+        if differ.any() and (differ & (_finiteness(t) == ref_cls)).any():
+            return False  # where eager is right
+    return True
 
 
 #: integers decided by float math: how much more often than eager a compiler may miss the
@@ -134,16 +154,19 @@ def compare_one(
         return Comparison(False, f"dtype {got.dtype} != eager {ref.dtype}", index, kind="dtype")
     if got.numel() == 0:
         return Comparison(True, output=index)
+    if truth is not None and truth.shape != ref.shape:
+        truth = None  # not this output's float64 run
     if not (ref.is_floating_point() or ref.is_complex()):
         return _exact(got, ref, truth, index)
     if not _nonfinite_agree(got, ref, truth):
         return Comparison(False, "NaN/Inf positions differ from eager", index, kind="nan-inf")
     rtol, atol = TOLERANCES[ref.dtype]
     max_abs, max_rel = _errors(got, ref)
-    if torch.allclose(got, ref, rtol=rtol, atol=atol, equal_nan=True):
+    if all(
+        torch.allclose(g, r, rtol=rtol, atol=atol, equal_nan=True) for g, r in _chunks(got, ref)
+    ):
         return Comparison(True, output=index, max_abs=max_abs, max_rel=max_rel)
     if truth is not None:
-        truth = truth.to(torch.complex128 if truth.is_complex() else torch.float64)
         err_got, err_ref = _rms_error(got, truth), _rms_error(ref, truth)
         if err_got <= TRUTH_SLACK * err_ref + atol:
             return Comparison(True, "within eager's own error vs float64", index, max_abs, max_rel)
