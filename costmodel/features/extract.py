@@ -26,6 +26,8 @@ ELEMENT_BYTES = {
     "f64": 8, "f32": 4, "f16": 2, "bf16": 2, "i64": 8, "i32": 4, "i16": 2, "i8": 1, "i1": 1,
     "index": 8, "si64": 8, "si32": 4, "ui8": 1, "complex": 8,
 }  # fmt: skip
+#: a shape or loop nest past int64 is no real program, and its sizes overflow a float
+MAX_ELEMENTS = 2**63 - 1
 #: body ops that are bookkeeping, not arithmetic
 _NOT_ARITH = ("linalg.yield", "linalg.index", "arith.constant")
 
@@ -39,6 +41,8 @@ def _type_info(type_text: str) -> tuple[list[int], str] | None:
     if m is None:
         return None
     dims = [int(d) if d != "?" else 1 for d in m.group(1).split("x") if d]
+    if math.prod(dims) > MAX_ELEMENTS:
+        raise MlirFeatureError(f"{m.group(0)[:60]}...: more than 2**63 - 1 elements")
     return dims, m.group(2)
 
 
@@ -123,6 +127,8 @@ def _generic(op, ir) -> dict[str, float]:
             if isinstance(expr, ir.AffineDimExpr) and pos < len(dims):
                 ranges.setdefault(expr.position, dims[pos])
     space = math.prod(ranges.get(i, 1) for i in range(len(iters)))
+    if space > MAX_ELEMENTS:
+        raise MlirFeatureError(f"{op.name}: a loop nest of more than 2**63 - 1 iterations")
     body = 0
     for block in op.regions[0].blocks:
         for inner in block.operations:
@@ -149,9 +155,10 @@ def features(text: str) -> dict[str, float]:
     max_loops = 0.0
     elements: list[int] = []
     elem_types: Counter = Counter()
+    refused: list[MlirFeatureError] = []  # raised in a walk, it would come out a RuntimeError
     with ctx:
 
-        def visit(op):
+        def count(op) -> None:
             nonlocal max_loops
             name = op.name
             ops[name] += 1
@@ -165,9 +172,18 @@ def features(text: str) -> dict[str, float]:
                 if info is not None:
                     elements.append(math.prod(info[0]))
                     elem_types[info[1]] += 1
+
+        def visit(op):
+            try:
+                count(op)
+            except MlirFeatureError as exc:
+                refused.append(exc)
+                return ir.WalkResult.INTERRUPT
             return ir.WalkResult.ADVANCE
 
         module.operation.walk(visit)
+    if refused:
+        raise refused[0]
     out: dict[str, float] = {
         "log_flops": math.log1p(totals["flops"]),
         "log_bytes": math.log1p(totals["bytes"]),
