@@ -20,7 +20,7 @@ from compiler_lab.backends.base import (
     cannot_lower,
     legalization_gap,
 )
-from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
 
@@ -59,8 +59,12 @@ import torch_mlir.fx
 TARGET_ARGS = {target_args!r}
 
 
+{importer}
+
+
 def compile_and_run(model, inputs):
-    text = str(torch_mlir.fx.export_and_import(model, *inputs, output_type="raw"))
+    prog = export_for_import(model, inputs)
+    text = str(torch_mlir.fx.export_and_import(prog, output_type="raw", decomposition_table={{}}))
     vmfb = ic.compile_str(text, input_type="torch", extra_args=TARGET_ARGS)
     ctx = rt.SystemContext(config=rt.Config("local-sync"))
     ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
@@ -110,7 +114,7 @@ class IreeBackend(Backend):
 
     @classmethod
     def repro_source(cls, options: dict[str, Any]) -> str:
-        return REPRO.format(target_args=TARGET_ARGS)
+        return REPRO.format(target_args=TARGET_ARGS, importer=importer_source())
 
     def unsupported(self, graph: Graph) -> str | None:
         return self.boundary_gap(graph)

@@ -22,7 +22,7 @@ from compiler_lab.backends.base import (
     cannot_lower,
     legalization_gap,
 )
-from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
 
@@ -77,6 +77,9 @@ from torch_mlir.passmanager import PassManager
 PIPELINES = {pipelines!r}
 
 
+{importer}
+
+
 def _descriptor(rank):
     fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
               ("offset", ctypes.c_longlong)]
@@ -91,7 +94,8 @@ def _as_numpy(t):
 
 
 def compile_and_run(model, inputs):
-    module = torch_mlir.fx.export_and_import(model, *inputs, output_type="raw")
+    prog = export_for_import(model, inputs)
+    module = torch_mlir.fx.export_and_import(prog, output_type="raw", decomposition_table={{}})
     with module.context:
         for pipeline in PIPELINES:  # one pass at a time, to name the pass that fails
             try:
@@ -318,7 +322,7 @@ class TorchMlirBackend(Backend):
     @classmethod
     def repro_source(cls, options: dict[str, Any]) -> str:
         pipelines = [p for _, pipeline in cls.plan for p in expand(pipeline)]
-        return REPRO.format(pipelines=pipelines)
+        return REPRO.format(pipelines=pipelines, importer=importer_source())
 
     def unsupported(self, graph: Graph) -> str | None:
         for spec in list(graph.values().values()):
