@@ -207,3 +207,14 @@ def test_a_tensor_too_large_for_a_float_is_a_one_line_error(tmp_path):
     assert proc.returncode == 2, proc.stderr[-500:]
     (line,) = proc.stderr.strip().splitlines()
     assert str(src) in line and "elements" in line
+
+
+def test_levels_and_targets_are_short_names_so_the_cache_and_errors_stay_small(client):
+    """A level is part of each cache key (65,536 of them) and an unknown target is echoed in
+    the error: a megabyte each would grow the server by gigabytes or answer with megabytes."""
+    text = matmul(8, 8, 8)
+    for body in ({"levels": ["x" * 100_000]}, {"targets": ["x" * 100_000]}):
+        resp = client.post("/v1/predict", json={"texts": [text], **body})
+        assert resp.status_code == 422 and len(resp.text) < 300, resp.text[:300]
+    ok = client.post("/v1/predict", json={"texts": [text], "levels": ["linalg"]})
+    assert ok.status_code == 200

@@ -24,6 +24,9 @@ from costmodel.mlir.canon import canonical_hash
 
 SCHEMA_VERSION = 1
 CACHE_SIZE = 65536
+#: a level or target is a short name: levels are part of the cache keys, unknown targets are
+#: echoed in the error
+MAX_NAME = 64
 
 
 class RequestError(ValueError):
@@ -53,6 +56,8 @@ class PredictRequest:
             if value is not None:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise RequestError(f"request: '{key}' must be a list of strings")
+                if any(len(v) > MAX_NAME for v in value):
+                    raise RequestError(f"request: '{key}' holds a name over {MAX_NAME} characters")
                 setattr(out, key, value)
         if out.levels is not None and len(out.levels) != len(texts):
             raise RequestError("request: 'levels' must give one level per text")
