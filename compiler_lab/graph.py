@@ -311,7 +311,10 @@ def _parse_value(
             ok = type(x) is int and lo <= x <= hi
         else:
             ok = type(x) in (int, float)
-            x = float(x) if ok else x
+            try:
+                x = float(x) if ok else x
+            except OverflowError:  # an int past float64's range (10**400)
+                ok = False
         _require(ok, where, f"value element #{i} {str(item)[:40]} is not a {dtype}")
         out.append(x)
     return tuple(out)

@@ -175,6 +175,7 @@ def test_exact_values_round_trip_every_kind_and_leave_other_hashes_alone():
         ([1.0, "2", 3.0], "value element #1"),
         ([1.0, True, 3.0], "value element #1"),
         ([1.0, {"float": "huge"}, 3.0], "value element #1"),
+        ([1.0, 10**400, 3.0], "value element #1"),
         ({"a": 1}, "value must list 3 elements"),
     ],
 )
