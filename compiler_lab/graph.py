@@ -129,10 +129,6 @@ class Graph:
             out.update({s.name: s for s in node.outputs})
         return out
 
-    def output_specs(self) -> list[TensorSpec]:
-        values = self.values()
-        return [values[name] for name in self.outputs if name in values]
-
     @property
     def graph_inputs(self) -> list[InputSpec]:
         return [s for s in self.inputs if s.kind == "input"]

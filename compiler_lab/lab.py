@@ -23,12 +23,12 @@ import torch
 
 from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
-from compiler_lab.graph import Graph, io_elements
+from compiler_lab.graph import Graph
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
 
-#: the most output elements (graph.io_elements) whose tensors clab loads into a verdict
+#: the most output elements (in one file) that clab loads into a verdict
 KEEP_OUTPUT_ELEMENTS = 1 << 22
 #: `harness-error`: the lab itself could not test the graph (an output it cannot save, a
 #: protocol error): kept and reported apart from what the compilers did
@@ -275,9 +275,28 @@ def _draw_values(
     return {key: values[key] for key in graphs if key in values}, unusable
 
 
-def _load_outputs(path: str) -> list[torch.Tensor]:
-    loaded = tensorio.load(path)
+def _load_outputs(path: str, max_elements: int = tensorio.MAX_ELEMENTS) -> list[torch.Tensor]:
+    loaded = tensorio.load(path, max_elements)
     return [loaded[f"out{i}"] for i in range(len(loaded))]
+
+
+def _kept_outputs(resp: Response) -> list[torch.Tensor] | None:
+    """The outputs `resp` saved, when they are few enough for clab to hold: checked from
+    the file's headers, since a compiler may give outputs of other shapes than declared."""
+    try:
+        return _load_outputs(resp.outputs, KEEP_OUTPUT_ELEMENTS)
+    except ValueError:
+        return None
+
+
+def _comparison(judged: Response | None) -> oracle.Comparison | str:
+    """The oracle's Comparison from its worker's reply, or why there is none."""
+    if judged is None or not judged.ok:
+        return judged.why() if judged is not None else "not judged"
+    try:
+        return oracle.Comparison(**judged.result)
+    except TypeError:
+        return "the oracle's reply is not a comparison"
 
 
 def _judge(
@@ -315,18 +334,15 @@ def _judge(
         )
     if resp.status == "failure":
         return _verdict_from_failure(req, Failure.from_json(resp.failure), timings)
-    try:
-        if judged is None or not judged.ok:
-            raise TypeError(judged.why() if judged is not None else "not judged")
-        cmp = oracle.Comparison(**judged.result)
-    except TypeError as exc:  # the oracle's worker failed, or did not send a comparison
-        why = f"the outputs could not be compared: {str(exc)[:200]}"
+    cmp = _comparison(judged)
+    if isinstance(cmp, str):
+        why = f"the outputs could not be compared: {cmp[:200]}"
         return Verdict(req.graph, req.backend, "harness-error", "oracle", why,
                        options=req.options)  # fmt: skip
-    kept = graph_io_small(req.graph)
-    expected = _load_outputs(eager.outputs) if kept else None
-    truth = _load_outputs(eager64.outputs) if kept and eager64.ok else None
-    actual = _load_outputs(resp.outputs) if kept else None
+    expected, actual = _kept_outputs(eager), _kept_outputs(resp)
+    if expected is None or actual is None:
+        expected = actual = None
+    truth = _kept_outputs(eager64) if expected is not None and eager64.ok else None
     v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
                        comparison=cmp)  # fmt: skip
     if v.verdict == "ok" and "perf" in timings:
@@ -341,11 +357,6 @@ def _judge(
             )
             return replace(v, verdict="perf-outlier", stage="perf", reason=why)
     return v
-
-
-def graph_io_small(graph: Graph) -> bool:
-    """Whether clab loads `graph`'s outputs into its verdicts (see KEEP_OUTPUT_ELEMENTS)."""
-    return io_elements(graph.output_specs()) <= KEEP_OUTPUT_ELEMENTS
 
 
 def output_verdict(
