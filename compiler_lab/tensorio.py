@@ -76,15 +76,18 @@ def _read(data: np.lib.npyio.NpzFile, where: str, max_elements: int) -> dict[str
     meta = jsontext.loads(bytes(data[_DTYPE_KEY]), f"{where} dtype table", ValueError)
     if not isinstance(meta, dict) or not all(n in data for n in meta):
         raise ValueError(f"{where}: its dtype table names arrays it does not hold")
-    total = sum(_elements(data, name, dtype, where) for name, dtype in meta.items())
+    shapes = [_shape(data, name, dtype, where) for name, dtype in meta.items()]
+    total = sum(math.prod(shape) for shape in shapes)
     if total > max_elements:
         raise ValueError(f"{where}: {total} elements, over the limit of {max_elements}")
+    if any(d > max_elements for shape in shapes for d in shape):  # beside a 0: overflows numpy
+        raise ValueError(f"{where}: an array dimension over the limit of {max_elements}")
     return {name: from_numpy(data[name], meta[name]) for name in meta}
 
 
-def _elements(data: np.lib.npyio.NpzFile, name: str, dtype: object, where: str) -> int:
-    """An array's element count, from its header alone, once its dtype is the one `save`
-    writes for the table's `dtype`."""
+def _shape(data: np.lib.npyio.NpzFile, name: str, dtype: object, where: str) -> tuple[int, ...]:
+    """An array's shape, from its header alone, once its dtype is the one `save` writes
+    for the table's `dtype`."""
     with data.zip.open(f"{name}.npy") as f:
         major, _ = np.lib.format.read_magic(f)
         read = (
@@ -95,7 +98,7 @@ def _elements(data: np.lib.npyio.NpzFile, name: str, dtype: object, where: str) 
         shape, _, stored = read(f)
     if dtype not in dtypes.DTYPES or stored != _numpy_dtype(str(dtype)):
         raise ValueError(f"{where}: array {name[:40]!r} holds {stored}, not {str(dtype)[:40]}")
-    return math.prod(shape)
+    return shape
 
 
 def _numpy_dtype(name: str) -> np.dtype:

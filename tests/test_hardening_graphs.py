@@ -141,6 +141,16 @@ def test_an_array_of_another_dtype_than_its_table_says_is_refused(tmp_path):
         tensorio.load(path)
 
 
+def test_a_huge_dimension_beside_a_zero_is_refused_from_the_header(tmp_path):
+    header = f"{{'descr': '<f4', 'fortran_order': False, 'shape': (0, {10**30}), }}"
+    header = header.ljust(118) + "\n"
+    npy = b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header.encode()
+    table = np.frombuffer(json.dumps({"x": "float32"}).encode(), np.uint8)
+    _npz(tmp_path / "inputs.npz", {"__dtypes__.npy": _npy(table), "x.npy": npy})
+    with pytest.raises(ValueError, match="dimension"):  # was an OverflowError: exit 3
+        tensorio.load(tmp_path / "inputs.npz")
+
+
 def test_every_graph_dtype_passes_the_header_dtype_check(tmp_path):
     from compiler_lab import dtypes
 
