@@ -6,12 +6,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import torch
 
-from compiler_lab import cli, lab, tensorio
+from compiler_lab import cli, lab, repro, tensorio
 from compiler_lab.builder import GraphBuilder
 from compiler_lab.capture import capture
 from compiler_lab.errors import GraphError
@@ -56,6 +57,7 @@ def _training_batch_norm() -> Graph:
     ],
 )
 def test_a_valid_graph_gets_ok(pool, graph, backend):
+    """Items 19-21: each graph was a crash the lab's own pipeline or import caused."""
     (v,) = lab.run([lab.LabRequest(graph(), backend)], pool)
     assert v.verdict == "ok", (v.verdict, v.stage, v.reason)
 
@@ -232,10 +234,6 @@ def test_a_training_batch_norm_repro_reads_the_graphs_own_outputs(tmp_path):
     """Item 21, in the repro scripts: they imported with torch-mlir's export_and_import,
     whose two leading running-stat results made torch-mlir's script segfault and IREE's
     reshape the wrong buffers. Both scripts now import as the lab does: not reproduced."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from compiler_lab import repro
-
     graph = _training_batch_norm()
     values = make_values(graph)
     paths = []
