@@ -218,3 +218,23 @@ def test_levels_and_targets_are_short_names_so_the_cache_and_errors_stay_small(c
         assert resp.status_code == 422 and len(resp.text) < 300, resp.text[:300]
     ok = client.post("/v1/predict", json={"texts": [text], "levels": ["linalg"]})
     assert ok.status_code == 200
+
+
+def _many_ops(tag: str, n: int) -> str:
+    return f'"{tag}.op"() : () -> ()\n' * n
+
+
+def test_the_parse_cache_and_contexts_are_bounded_by_bytes_not_counts(monkeypatch):
+    """20 distinct 1 MB texts grew the service by 500 MB: the feature cache held 65,536
+    texts and each thread's MLIR context 256 parses of any size."""
+    from costmodel.features import extract
+
+    monkeypatch.setattr(extract, "CACHE_BYTES", 3 * len(_many_ops("a", 2000)), raising=False)
+    first = extract.features(_many_ops("a", 2000))
+    assert extract.features(_many_ops("a", 2000)) is first  # cached
+    for tag in "bcd":
+        extract.features(_many_ops(tag, 2000))
+    assert extract.features(_many_ops("a", 2000)) is not first  # forgotten, not kept forever
+    ctx = extract._context(1)
+    assert extract._context(extract.CONTEXT_BYTES) is ctx
+    assert extract._context(1) is not ctx  # a fresh context after CONTEXT_BYTES of text

@@ -17,7 +17,8 @@ import functools
 import math
 import re
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Callable
 
 from costmodel.mlir.bounds import MlirBoundsError, check_text
 
@@ -73,24 +74,27 @@ def parse_module(text: str, ctx):  # noqa: ANN001, ANN201 (IREE's ir.Context and
 
 
 #: an MLIR context costs ~13 ms to create, more than parsing a dispatch; one per thread is
-#: reused, and replaced after CONTEXT_USES parses (a context keeps every type and attribute
-#: it has seen, so a long-lived service would otherwise grow)
+#: reused, and replaced after CONTEXT_USES parses or CONTEXT_BYTES of text, whichever comes
+#: first (a context keeps every type, attribute and op name it has seen, so a long-lived
+#: service would otherwise grow: by 4 MB a distinct 1 MB text)
 CONTEXT_USES = 256
+CONTEXT_BYTES = 4 << 20
 _local = threading.local()
 
 
-def _context():  # noqa: ANN202 (IREE's ir.Context)
+def _context(size: int):  # noqa: ANN202 (IREE's ir.Context)
+    """This thread's context for parsing `size` bytes of text."""
     ir, _ = _ir()
     uses = getattr(_local, "uses", CONTEXT_USES)
     if uses >= CONTEXT_USES:
         _local.ctx, uses = ir.Context(), 0
-    _local.uses = uses + 1
+    _local.uses = uses + max(1, size * CONTEXT_USES // CONTEXT_BYTES)
     return _local.ctx
 
 
 def _parse(text: str):
     ir, pm_mod = _ir()
-    ctx = _context()
+    ctx = _context(len(text))
     module = parse_module(text, ctx)
     with ctx:
         funcs = []
@@ -145,7 +149,47 @@ def _generic(op, ir) -> dict[str, float]:
     }
 
 
-@functools.lru_cache(maxsize=1 << 16)  # the whole dataset: every split reuses the parse
+#: the feature cache holds texts up to this size in all (the shipped dataset's model levels
+#: are 23 MB, every split reuses their parse), the least recently used out first
+CACHE_BYTES = 128 << 20
+
+
+class _ByteBoundCache:
+    """`fn(text)` cached by text and bounded by the bytes it holds, not by a count (65,536
+    texts of 1 MB with their features grew the cost service by gigabytes)."""
+
+    def __init__(self, fn: Callable[[str], dict[str, float]]) -> None:
+        functools.update_wrapper(self, fn)
+        self.fn = fn
+        self.held: OrderedDict[str, dict[str, float]] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def _cost(text: str, value: dict[str, float]) -> int:
+        return len(text) + 128 * len(value)  # a feature: its name, a float, a dict slot
+
+    def __call__(self, text: str) -> dict[str, float]:
+        with self.lock:
+            if text in self.held:
+                self.held.move_to_end(text)
+                return self.held[text]
+        value = self.fn(text)
+        with self.lock:
+            if text not in self.held:
+                self.held[text] = value
+                self.size += self._cost(text, value)
+            while self.size > CACHE_BYTES and self.held:
+                self.size -= self._cost(*self.held.popitem(last=False))
+        return value
+
+    def cache_clear(self) -> None:
+        with self.lock:
+            self.held.clear()
+            self.size = 0
+
+
+@_ByteBoundCache
 def features(text: str) -> dict[str, float]:
     """The feature dict of one MLIR text (cached by text). Raises MlirFeatureError."""
     ir, _ = _ir()
