@@ -64,7 +64,8 @@ def load(path: str | Path, max_elements: int = MAX_ELEMENTS) -> dict[str, torch.
         try:
             with np.load(f, allow_pickle=False) as data:
                 return _read(data, str(path), max_elements)
-        except (zipfile.BadZipFile, zlib.error, NotImplementedError, KeyError, EOFError) as exc:
+        except (zipfile.BadZipFile, zlib.error, KeyError, EOFError, OSError, RuntimeError) as exc:
+            # RuntimeError: an encrypted member; OSError: an offset before the file's start
             raise ValueError(f"{path}: a damaged .npz file ({type(exc).__name__})") from None
 
 

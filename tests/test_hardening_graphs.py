@@ -151,6 +151,17 @@ def test_a_huge_dimension_beside_a_zero_is_refused_from_the_header(tmp_path):
         tensorio.load(tmp_path / "inputs.npz")
 
 
+def test_an_encrypted_member_is_a_damaged_file(tmp_path):
+    path = tmp_path / "inputs.npz"
+    tensorio.save(path, {"x": torch.zeros(2)})
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")  # the first member's central directory entry
+    data[central + 8] |= 1  # its "encrypted" flag
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="damaged"):  # was a RuntimeError: exit 3
+        tensorio.load(path)
+
+
 def test_every_graph_dtype_passes_the_header_dtype_check(tmp_path):
     from compiler_lab import dtypes
 
