@@ -238,3 +238,17 @@ def test_the_parse_cache_and_contexts_are_bounded_by_bytes_not_counts(monkeypatc
     ctx = extract._context(1)
     assert extract._context(extract.CONTEXT_BYTES) is ctx
     assert extract._context(1) is not ctx  # a fresh context after CONTEXT_BYTES of text
+
+
+def test_serving_a_broken_or_twice_named_model_is_a_lab_error(tmp_path):
+    """A LabError is the CLI's one line and exit 2; a ModelError was a traceback, exit 3."""
+    from compiler_lab.errors import LabError
+    from costmodel.serve.http import create_app
+
+    broken = shutil.copytree(SHIPPED / "roofline", tmp_path / "broken")
+    (broken / "model.json").write_text("{")
+    twin = shutil.copytree(SHIPPED / "roofline", tmp_path / "roofline")
+    with pytest.raises(LabError, match="broken"):
+        create_app(str(broken))
+    with pytest.raises(LabError, match="two served models"):
+        create_app("roofline", more=[str(twin)])

@@ -41,9 +41,12 @@ def create_app(
     from fastapi.responses import JSONResponse
     from starlette.concurrency import run_in_threadpool
 
-    default = load(model)
+    try:
+        default, *others = [load(m) for m in (model, *more)]
+    except ModelError as exc:  # a model directory that cannot be loaded: bad input, exit 2
+        raise LabError(str(exc)) from None
     loaded: dict[str, Predictor] = {default.name: default}
-    for other in map(load, more):
+    for other in others:
         if other.name in loaded:
             raise LabError(f"model {other.name!r}: two served models have that name")
         loaded[other.name] = other
