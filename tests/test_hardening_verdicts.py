@@ -233,14 +233,14 @@ def test_a_bad_inputs_npz_beside_a_graph_is_a_one_line_error(tmp_path, capsys):
 def test_a_training_batch_norm_repro_reads_the_graphs_own_outputs(tmp_path):
     """Item 21, in the repro scripts: they imported with torch-mlir's export_and_import,
     whose two leading running-stat results made torch-mlir's script segfault and IREE's
-    reshape the wrong buffers. Both scripts now import as the lab does: not reproduced."""
+    and XLA's reshape the wrong buffers. They now import as the lab does: not reproduced."""
     graph = _training_batch_norm()
     values = make_values(graph)
     paths = []
-    for backend in ("torch-mlir", "iree"):
+    for backend in ("torch-mlir", "iree", "xla"):
         paths.append(tmp_path / f"{backend}.py")
         paths[-1].write_text(repro.script(graph, values, backend, {}))
-    with ThreadPoolExecutor(2) as workers:
+    with ThreadPoolExecutor(len(paths)) as workers:
         results = list(workers.map(repro.run_script, paths))
     for path, result in zip(paths, results, strict=True):
         assert (result.returncode, result.verdict) == (0, "ok"), (path.name, result.output[-500:])

@@ -17,7 +17,7 @@ import torch
 from compiler_lab import failure as F
 from compiler_lab import tensorio
 from compiler_lab.backends.base import Backend, Compiled, StageError, cannot_lower, legalization_gap
-from compiler_lab.backends.mlir_import import import_torch_raw
+from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND, run_levels
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
@@ -58,8 +58,11 @@ import jax
 {helper}
 
 def compile_and_run(model, inputs):
-    text = str(torch_mlir.fx.export_and_import(model, *inputs, output_type="stablehlo"))
-    text = inline_resources(text)
+    prog = export_for_import(model, inputs)
+    module = torch_mlir.fx.export_and_import(
+        prog, output_type="stablehlo", decomposition_table={{}}
+    )
+    text = inline_resources(str(module))
     cpu = xla_bridge.get_backend("cpu")
     exe = cpu.compile_and_load(text, cpu.devices()[:1], xla_client.CompileOptions())
     with jax.enable_x64(True):  # else int64/float64 inputs arrive as 32-bit buffers
@@ -126,7 +129,8 @@ class XlaBackend(Backend):
         # the script carries this module's own resource inliner, not a copy of it
         helper = f"_RESOURCES = re.compile({_RESOURCES.pattern!r}, re.DOTALL)\n"
         helper += f"_BLOB = re.compile({_BLOB.pattern!r})\n\n\n"
-        return REPRO.format(helper=helper + inspect.getsource(inline_resources))
+        helper += inspect.getsource(inline_resources) + "\n\n" + importer_source()
+        return REPRO.format(helper=helper)
 
     def unsupported(self, graph: Graph) -> str | None:
         return self.boundary_gap(graph)
