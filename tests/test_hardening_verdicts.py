@@ -244,3 +244,19 @@ def test_a_training_batch_norm_repro_reads_the_graphs_own_outputs(tmp_path):
         results = list(workers.map(repro.run_script, paths))
     for path, result in zip(paths, results, strict=True):
         assert (result.returncode, result.verdict) == (0, "ok"), (path.name, result.output[-500:])
+
+
+@pytest.mark.slow
+def test_clab_lower_bakes_the_case_weights_beside_a_graph(tmp_path):
+    """Item 24, cases: `clab lower <case>/graph.json` drew fresh weights, so the constants
+    in its IR were not the case's."""
+    b = GraphBuilder("scale")
+    x, w = b.input("x", [2]), b.weight("w", [2])
+    (tmp_path / "case").mkdir()
+    b.build([b.call("aten.mul.Tensor", x, w)]).save(tmp_path / "case/graph.json")
+    weights = torch.tensor([7.25, -3.5])
+    tensorio.save(tmp_path / "case/inputs.npz", {"x": torch.ones(2), "w": weights})
+    argv = ["lower", str(tmp_path / "case/graph.json"), "--levels", "torch-raw"]
+    assert cli.execute([*argv, "-o", str(tmp_path / "ir")]) == cli.EXIT_OK
+    blob = weights.numpy().tobytes().hex().upper()  # the IR holds it as a resource blob
+    assert blob in (tmp_path / "ir/torch-raw.mlir").read_text()
