@@ -161,7 +161,11 @@ def _check_verdict(where: Path, verdict: dict[str, Any]) -> None:
     """Each field the lab reads has the type the lab wrote: a LabError names the first that
     does not (the report and repro would otherwise fail on it with a traceback)."""
     _check_fields(where, verdict, _VERDICT)
-    _check_fields(where, verdict.get("failure") or {}, _FAILURE, "failure.")
+    failure = verdict.get("failure") or {}
+    _check_fields(where, failure, _FAILURE, "failure.")
+    missing = [k for k in ("stage", "exc_type", "message") if failure and k not in failure]
+    if missing:
+        raise LabError(f"{where}: failure lacks {', '.join(missing)}")
     _check_fields(where, verdict.get("comparison") or {}, _COMPARISON, "comparison.")
     timings = verdict.get("timings", {})
     for name, fields in (("perf", _PERF), (MODEL_STAGE, _MODEL)):

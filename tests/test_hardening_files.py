@@ -238,6 +238,10 @@ def _npz(arrays: dict, table: object) -> object:
 
 BAD_CASE_FILES = {
     "failure a string": (_set_json("verdict.json", lambda d: d.update(failure="x")), "failure"),
+    "failure without a message": (
+        _set_json("verdict.json", lambda d: d["failure"].pop("message")),
+        "failure lacks message",
+    ),
     "backend a list": (_set_json("verdict.json", lambda d: d.update(backend=["a"])), "backend"),
     "max_abs a string": (
         _set_json("verdict.json", lambda d: d.update(comparison={"max_abs": "big"})),
