@@ -8,7 +8,11 @@ import gzip
 import hashlib
 import json
 import logging
+import math
+import os
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -251,3 +255,193 @@ def test_a_model_is_not_fit_on_targets_with_no_finite_value():
     assert create("roofline", {"peak_flops": 1e9, "peak_bytes_per_s": 1e9}).fit(mixed).targets == [
         "code_bytes"
     ]
+
+
+# ---- 13. model directories from someone else --------------------------------------------
+MODELS = ROOT / "corpora" / "models"
+MLIR = ROOT / "tests" / "data" / "add.mlir"
+
+
+@pytest.fixture(scope="module")
+def small_models(tmp_path_factory) -> Path:
+    """The shipped models, the LightGBM one cut to its latency booster's first 3 trees."""
+    root = tmp_path_factory.mktemp("models")
+    for kind in ("roofline", "textcnn", "transformer"):
+        shutil.copytree(MODELS / kind, root / kind)
+    small = root / "lightgbm"
+    small.mkdir()
+    shutil.copy(MODELS / "lightgbm" / "columns.json", small)
+    meta = json.loads((MODELS / "lightgbm" / "model.json").read_text())
+    (small / "model.json").write_text(json.dumps(meta | {"targets": ["latency_s"]}))
+    text = (MODELS / "lightgbm" / "latency_s.lgb.txt").read_text()
+    head, *trees = text.split("\nTree=")
+    head = "".join(line for line in head.splitlines(True) if not line.startswith("tree_sizes="))
+    tail = text[text.index("\nend of trees") :]
+    (small / "latency_s.lgb.txt").write_text(
+        head + "".join("\nTree=" + t for t in trees[:3]) + tail
+    )
+    return root
+
+
+def _edit_json(name: str, change) -> object:
+    def edit(d: Path) -> None:
+        path = d / name
+        path.write_text(json.dumps(change(json.loads(path.read_text()))))
+
+    return edit
+
+
+def _edit_text(name: str, old: str, new: str, count: int = 1) -> object:
+    def edit(d: Path) -> None:
+        path = d / name
+        text = path.read_text()
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new, count))
+
+    return edit
+
+
+def _write(name: str, data: bytes) -> object:
+    return lambda d: (d / name).write_bytes(data)
+
+
+def _cut(name: str, keep: float) -> object:
+    return lambda d: (d / name).write_bytes(
+        (d / name).read_bytes()[: int((d / name).stat().st_size * keep)]
+    )
+
+
+def _replace_with(name: str, make) -> object:
+    def edit(d: Path) -> None:
+        (d / name).unlink()
+        make(d / name)
+
+    return edit
+
+
+BOOSTER = "latency_s.lgb.txt"
+BAD_MODELS = {
+    # every kind: model.json
+    "lightgbm: model.json not JSON": _write("model.json", b"{"),
+    "lightgbm: model.json a list": _write("model.json", b"[]"),
+    "lightgbm: model.json nested deep": _write("model.json", b"[" * 100_000),
+    "lightgbm: format 2": _edit_json("model.json", lambda m: m | {"format": 2}),
+    "lightgbm: unknown target": _edit_json("model.json", lambda m: m | {"targets": ["speed"]}),
+    "lightgbm: targets a string": _edit_json("model.json", lambda m: m | {"targets": "latency_s"}),
+    "lightgbm: config a list": _edit_json("model.json", lambda m: m | {"config": [1]}),
+    "lightgbm: threads a string": _edit_json(
+        "model.json", lambda m: m | {"config": {"threads": "x"}}
+    ),
+    "lightgbm: unknown setting": _edit_json("model.json", lambda m: m | {"config": {"evil": 1}}),
+    # LightGBM: columns and booster text
+    "lightgbm: no columns.json": lambda d: (d / "columns.json").unlink(),
+    "lightgbm: columns a dict": _write("columns.json", b'{"a": 1}'),
+    "lightgbm: columns one short": _edit_json("columns.json", lambda c: c[:-1]),
+    "lightgbm: num_leaves 1e9": _edit_text(BOOSTER, "num_leaves=63", "num_leaves=1000000000"),
+    "lightgbm: a node its own child": _edit_text(BOOSTER, "left_child=1 ", "left_child=0 "),
+    "lightgbm: a leaf out of range": _edit_text(BOOSTER, "right_child=2 ", "right_child=-9999 "),
+    "lightgbm: an unknown feature": _edit_text(BOOSTER, "split_feature=8 ", "split_feature=9999 "),
+    "lightgbm: a categorical split": _edit_text(BOOSTER, "decision_type=2 ", "decision_type=1 "),
+    "lightgbm: a short array": _edit_text(BOOSTER, "threshold=10.466620445251467 ", "threshold="),
+    "lightgbm: booster cut short": _cut(BOOSTER, 0.6),
+    "lightgbm: booster binary": _write(BOOSTER, bytes(range(256)) * 64),
+    "lightgbm: booster /dev/zero": _replace_with(BOOSTER, lambda p: p.symlink_to("/dev/zero")),
+    # roofline
+    "roofline: peak_flops 0": _edit_json("model.json", lambda m: m | {"config": {"peak_flops": 0}}),
+    "roofline: coef short": _edit_json("roofline.json", lambda r: {"coef": r["coef"][:2]}),
+    "roofline: coef NaN": _write("roofline.json", b'{"coef": [[NaN, 1, 1, 1]]}'),
+    # text models
+    "transformer: hidden 200000": _edit_json(
+        "model.json", lambda m: m | {"config": m["config"] | {"hidden": 200_000}}
+    ),
+    "transformer: hidden 2048, 48 layers": _edit_json(
+        "model.json", lambda m: m | {"config": m["config"] | {"hidden": 2048, "layers": 48}}
+    ),
+    "transformer: heads do not divide hidden": _edit_json(
+        "model.json", lambda m: m | {"config": m["config"] | {"heads": 3}}
+    ),
+    "transformer: weights cut short": _cut("weights.safetensors", 0.5),
+    "transformer: weights of a textcnn": lambda d: shutil.copy(
+        MODELS / "textcnn" / "weights.safetensors", d
+    ),
+    "transformer: no weights": lambda d: (d / "weights.safetensors").unlink(),
+    "transformer: weights a directory": _replace_with("weights.safetensors", Path.mkdir),
+    "textcnn: max_len a string": _edit_json(
+        "model.json", lambda m: m | {"config": m["config"] | {"max_len": "long"}}
+    ),
+    "textcnn: vocab not a tokenizer": _write("vocab.json", b'{"model": 5}'),
+    "textcnn: norm NaN": _write("norm.json", b'{"mean": [NaN], "std": [1]}'),
+    "textcnn: norm std 0": _edit_json("norm.json", lambda n: n | {"std": [0.0] * len(n["std"])}),
+}
+
+DRIVER = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (16 << 30, 16 << 30))  # a 160 GB ask fails fast
+from compiler_lab import cli
+for model in sys.argv[2:]:
+    code = cli.execute(["cost", "predict", "--model", model, sys.argv[1]])
+    print(f"exit {code}", file=sys.stderr)
+    print("----", file=sys.stderr, flush=True)
+"""
+
+
+def test_a_malformed_model_directory_is_a_one_line_error(tmp_path, small_models):
+    """One process for every directory (a bad LightGBM text used to abort the process)."""
+    dirs = []
+    for i, (what, edit) in enumerate(sorted(BAD_MODELS.items())):
+        d = tmp_path / f"m{i}"
+        shutil.copytree(small_models / what.split(":")[0], d, symlinks=True)
+        edit(d)
+        dirs.append(d)
+    script = tmp_path / "driver.py"
+    script.write_text(DRIVER)
+    proc = subprocess.run(
+        [sys.executable, str(script), str(MLIR), *map(str, dirs)],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+        timeout=600,
+    )
+    answers = proc.stderr.split("----\n")
+    bad = {}
+    for (what, _), d, answer in zip(sorted(BAD_MODELS.items()), dirs, answers, strict=False):
+        lines = answer.strip().splitlines()
+        if not (lines[-1:] == ["exit 2"] and len(lines) == 2 and lines[0].startswith("error: ")):
+            bad[what] = answer[-300:]
+        elif str(d) not in lines[0]:
+            bad[what] = "the error does not name the directory: " + lines[0]
+    assert len(answers) == len(dirs) + 1, proc.stderr[-2000:]  # none killed the process
+    assert not bad, json.dumps(bad, indent=1)
+
+
+def test_the_shipped_models_still_load_and_predict(small_models):
+    from costmodel.models.registry import load
+
+    text = MLIR.read_text()
+    for kind in ("lightgbm", "roofline", "textcnn", "transformer"):
+        (pred,) = load(small_models / kind).predict([text], ["linalg"])
+        assert all(math.isfinite(v) for v in pred.values()), (kind, pred)
+
+
+# ---- read-only commands leave a dataset's (and a model's) bytes unchanged -----------------
+def test_read_only_commands_leave_a_datasets_bytes_unchanged(
+    tmp_path, monkeypatch, capsys, shipped_rows, small_models
+):
+    data = _dataset(tmp_path / "d", shipped_rows)
+    with open(data / "rows.jsonl.gz", "ab") as f:  # a killed writer's tail: theirs to cut
+        f.write(gzip.compress(b"{}\n")[:12])
+    models = tmp_path / "models"
+    for kind in ("lightgbm", "roofline"):
+        shutil.copytree(small_models / kind, models / kind)
+    before = _digests(tmp_path)
+    runs = [
+        ("measure", "stats", str(data)),
+        ("cost", "eval", "--data", str(data), "--models", "roofline", "--seeds", "1",
+         "-o", str(tmp_path / "out" / "eval.html")),
+        *(("cost", "predict", "--model", str(models / k), str(MLIR)) for k in os.listdir(models)),
+    ]  # fmt: skip
+    for args in runs:
+        code, _, err = _run_cli(monkeypatch, capsys, *args)
+        assert code == 0, (args, err)
+    after = {k: v for k, v in _digests(tmp_path).items() if not k.startswith("out/")}
+    assert after == before

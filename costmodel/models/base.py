@@ -5,7 +5,9 @@ target it has never seen is absent from its predictions. Feature extraction and 
 reading live apart (`costmodel.features`, `costmodel.text`).
 
 Saved models are a directory: `model.json` (kind, version, targets, config) plus the
-model's own files, in formats that hold no code: LightGBM text, safetensors, JSON.
+model's own files, in formats that hold no code: LightGBM text, safetensors, JSON. A model
+directory may come from someone else: its files are read only if regular and bounded, and
+`model.json`'s config is checked against each kind's `bounds` before anything is built.
 """
 
 from __future__ import annotations
@@ -18,9 +20,14 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from compiler_lab.errors import LabError
+from compiler_lab.safe_files import read_file
 from costmodel.dataset.samples import TARGETS, Sample, inverse, transform
 
 FORMAT_VERSION = 1
+MAX_META_BYTES = 1 << 20
+#: one file of a model (a LightGBM booster, weights, a vocabulary); the shipped ones are < 3 MB
+MAX_FILE_BYTES = 256 << 20
 
 
 class ModelError(ValueError):
@@ -29,6 +36,11 @@ class ModelError(ValueError):
 
 class CostModel(ABC):
     kind: ClassVar[str] = ""
+    #: each config key a saved model may carry: (type, least, most)
+    bounds: ClassVar[dict[str, tuple[type, float, float]]] = {
+        "seed": (int, 0, 2**32 - 1),
+        "threads": (int, 1, 256),
+    }
 
     def __init__(self, config: dict[str, Any] | None = None) -> None:
         self.config = dict(config or {})
@@ -106,20 +118,63 @@ def _finite(value: Any) -> bool:
     return isinstance(value, (int, float)) and math.isfinite(value)
 
 
-def read_meta(root: Path) -> dict[str, Any]:
-    path = root / "model.json"
-    if not path.is_file():
-        raise ModelError(f"{root}: not a saved cost model (no model.json)")
+def read_model_file(root: Path, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a model's file: a regular file of at most `limit` bytes."""
     try:
-        meta = json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"{path}: not valid JSON ({exc.msg})") from None
+        return read_file(root / name, limit)
+    except FileNotFoundError:
+        raise ModelError(f"{root}: no {name}") from None
+    except LabError as exc:
+        raise ModelError(str(exc)) from None
+
+
+def read_model_json(root: Path, name: str, limit: int = MAX_FILE_BYTES) -> Any:
+    raw = read_model_file(root, name, limit)
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ModelError(f"{root / name}: not valid JSON ({type(exc).__name__})") from None
+
+
+def read_meta(root: Path) -> dict[str, Any]:
+    """`model.json`, its format and targets checked (the config is its kind's to check)."""
+    if not (root / "model.json").exists():
+        raise ModelError(f"{root}: not a saved cost model (no model.json)")
+    path = root / "model.json"
+    meta = read_model_json(root, "model.json", MAX_META_BYTES)
+    if not isinstance(meta, dict):
+        raise ModelError(f"{path}: not a JSON object")
     if meta.get("format") != FORMAT_VERSION:
-        raise ModelError(f"{path}: model format {meta.get('format')} (expected {FORMAT_VERSION})")
+        raise ModelError(f"{path}: model format {meta.get('format')!r} (expected {FORMAT_VERSION})")
+    targets = meta.get("targets")
+    if (
+        not isinstance(targets, list)
+        or not targets
+        or not all(isinstance(t, str) and t in TARGETS for t in targets)
+        or len(set(targets)) != len(targets)
+    ):
+        raise ModelError(f"{path}: 'targets' must list distinct targets of {', '.join(TARGETS)}")
+    if not isinstance(meta.get("config", {}), dict):
+        raise ModelError(f"{path}: 'config' is not an object")
     return meta
 
 
+def check_config(cls: type[CostModel], config: dict[str, Any], where: Path) -> None:
+    """Every config key known to `cls` and within its bounds, before a model is built from
+    it (a transformer config with hidden=200000 once asked for 160 GB)."""
+    for key, value in config.items():
+        if key not in cls.bounds:
+            raise ModelError(f"{where}: config.{key} is not a setting of a {cls.kind} model")
+        kind, least, most = cls.bounds[key]
+        kinds = (int, float) if kind is float else (kind,)
+        if isinstance(value, bool) or not isinstance(value, kinds) or not least <= value <= most:
+            raise ModelError(
+                f"{where}: config.{key} = {value!r}: expected {kind.__name__} in [{least}, {most}]"
+            )
+
+
 def restore(cls: type[CostModel], root: Path, meta: dict[str, Any]) -> CostModel:
+    check_config(cls, meta.get("config") or {}, root / "model.json")
     model = cls(meta.get("config"))
     model.targets = list(meta["targets"])
     model._load(root)

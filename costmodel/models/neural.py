@@ -7,7 +7,9 @@ can add a pairwise ranking loss on latency.
 
 Training checkpoints after every epoch (`checkpoint` directory), so an interrupted
 `clab cost train` resumes at the last finished epoch. Weights are saved as safetensors, the
-vocabulary as the tokenizer's JSON, everything else as JSON.
+vocabulary as the tokenizer's JSON, everything else as JSON. Loading builds the network on
+the meta device first and checks the weights file's tensor names and shapes against it, so a
+config past its bounds or weights that do not fit are an error before any memory is taken.
 """
 
 from __future__ import annotations
@@ -22,7 +24,12 @@ import torch
 from torch import nn
 
 from costmodel.dataset.samples import Sample
-from costmodel.models.base import CostModel
+from costmodel.models.base import (
+    CostModel,
+    ModelError,
+    read_model_file,
+    read_model_json,
+)
 from costmodel.text.vocab import Vocab
 
 Progress = Callable[[int, int, float], None]
@@ -73,10 +80,23 @@ class _Encoder(nn.Module):
         return self.head(out[:, 0])
 
 
+#: parameters a loaded text model may have (the shipped ones have < 1M)
+MAX_PARAMS = 50_000_000
+
+
 class _TextModel(CostModel):
     """Shared training, prediction and storage of the two text models."""
 
     defaults: dict = {}
+    bounds = CostModel.bounds | {
+        "max_len": (int, 8, 8192),
+        "epochs": (int, 1, 10_000),
+        "epochs_done": (int, 0, 10_000),
+        "update_epochs": (int, 0, 10_000),
+        "batch": (int, 1, 4096),
+        "lr": (float, 1e-8, 1.0),
+        "rank_weight": (float, 0.0, 100.0),
+    }
 
     def __init__(self, config: dict | None = None) -> None:
         super().__init__(self.defaults | (config or {}))
@@ -183,13 +203,68 @@ class _TextModel(CostModel):
         (root / "norm.json").write_text(json.dumps(norm))
 
     def _load(self, root: Path) -> None:
+        from safetensors import SafetensorError
         from safetensors.torch import load_file
 
-        self.vocab = Vocab.load(root / "vocab.json")
-        norm = json.loads((root / "norm.json").read_text())
-        self.mean, self.std = np.array(norm["mean"]), np.array(norm["std"])
+        self.vocab = _vocab(root)
+        self.mean, self.std = _norm(root, len(self.targets))
+        with torch.device("meta"):  # shapes only: no memory taken
+            shapes = {k: tuple(v.shape) for k, v in self._net().state_dict().items()}
+        params = sum(int(np.prod(v)) for v in shapes.values())
+        if params > MAX_PARAMS:
+            raise ModelError(
+                f"{root}: its config builds {params:,} parameters (most: {MAX_PARAMS:,})"
+            )
+        weights = _weights(root, shapes)
         self.net = self._net()
-        self.net.load_state_dict(load_file(str(root / "weights.safetensors")))
+        try:
+            self.net.load_state_dict(load_file(str(weights)))
+        except (SafetensorError, OSError, RuntimeError) as exc:
+            raise ModelError(f"{weights}: not the weights of this model ({exc})") from None
+
+
+def _norm(root: Path, targets: int) -> tuple[np.ndarray, np.ndarray]:
+    """norm.json's mean and std: finite, one per target, std > 0."""
+    norm = read_model_json(root, "norm.json")
+    try:
+        mean, std = (np.array(norm[k], dtype=float) for k in ("mean", "std"))
+    except (TypeError, ValueError, KeyError):
+        mean = std = np.zeros(0)
+    if mean.shape != (targets,) or std.shape != (targets,) or not np.isfinite(mean).all():
+        raise ModelError(f"{root / 'norm.json'}: not a finite mean and std per target")
+    if not (np.isfinite(std) & (std > 0)).all():
+        raise ModelError(f"{root / 'norm.json'}: a std that is not finite and > 0")
+    return mean, std
+
+
+def _weights(root: Path, shapes: dict[str, tuple[int, ...]]) -> Path:
+    """The weights file, if its header names exactly the tensors of `shapes` (safetensors
+    checks the header against the file's size; nothing is read but the header)."""
+    from safetensors import SafetensorError, safe_open
+
+    weights = root / "weights.safetensors"
+    if not weights.is_file():
+        raise ModelError(f"{root}: no weights.safetensors (or not a regular file)")
+    try:
+        with safe_open(str(weights), framework="pt") as f:
+            found = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}  # noqa: SIM118
+    except (SafetensorError, OSError) as exc:
+        raise ModelError(f"{weights}: not a safetensors file ({exc})") from None
+    if found != shapes:
+        name = sorted(set(found.items()) ^ set(shapes.items()))[0][0]
+        raise ModelError(f"{weights}: tensor {name} is missing, extra or not of the config's shape")
+    return weights
+
+
+def _vocab(root: Path) -> Vocab:
+    """The tokenizer's vocabulary: tokenizers reports a bad file as a bare Exception."""
+    from tokenizers import Tokenizer
+
+    text = read_model_file(root, "vocab.json").decode("utf-8", errors="replace")
+    try:
+        return Vocab(Tokenizer.from_str(text))
+    except Exception as exc:  # noqa: BLE001 (tokenizers raises only Exception)
+        raise ModelError(f"{root / 'vocab.json'}: not a tokenizer vocabulary ({exc})") from None
 
 
 class TextCNNModel(_TextModel):
@@ -212,6 +287,11 @@ class TransformerModel(_TextModel):
         "heads": 4,
         "rank_weight": 0.1,
         "update_epochs": 2,
+    }
+    bounds = _TextModel.bounds | {
+        "hidden": (int, 8, 4096),
+        "layers": (int, 1, 48),
+        "heads": (int, 1, 64),
     }
 
     def _net(self) -> nn.Module:

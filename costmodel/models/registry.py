@@ -48,5 +48,7 @@ def load(root: Path) -> CostModel:
         raise ModelError(f"{root}: unknown model kind {meta.get('kind')!r}")
     try:
         return restore(table[meta["kind"]], Path(root), meta)
-    except (OSError, KeyError, ValueError) as exc:
+    except ModelError:
+        raise
+    except (OSError, KeyError, ValueError, TypeError) as exc:
         raise ModelError(f"{root}: cannot load the model ({type(exc).__name__}: {exc})") from None

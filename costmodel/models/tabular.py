@@ -3,12 +3,19 @@
 
 One LightGBM booster per target, on transformed targets; `update` adds trees to each
 booster on the new rows (LightGBM's `init_model`), so nothing is retrained from scratch.
+
+A saved booster is LightGBM text, which LightGBM's own parser trusts: a malformed tree aborts
+the process (its parallel tree parser cannot report an error) and bad child indices would
+read out of bounds at prediction. So a booster is checked first (`check_booster`: sizes,
+features, each tree a tree) and parsed tree by tree (without `tree_sizes`), where LightGBM
+raises instead of aborting.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -17,7 +24,12 @@ import numpy as np
 
 from costmodel.dataset.samples import Sample
 from costmodel.features.extract import MlirFeatureError, features
-from costmodel.models.base import CostModel
+from costmodel.models.base import (
+    CostModel,
+    ModelError,
+    read_model_file,
+    read_model_json,
+)
 from costmodel.text.tokens import tokenize
 
 BASE_FEATURES = (
@@ -96,13 +108,107 @@ class _Boosted(CostModel):
             if b is not None:
                 (root / f"{t}.lgb.txt").write_text(b.model_to_string())
 
-    def _load_boosters(self, root: Path) -> None:
+    def _load_boosters(self, root: Path, features: int) -> None:
         import lightgbm as lgb
 
         self.boosters = []
         for t in self.targets:
-            path = root / f"{t}.lgb.txt"
-            self.boosters.append(lgb.Booster(model_str=path.read_text()) if path.exists() else None)
+            name = f"{t}.lgb.txt"
+            if not (root / name).exists():
+                self.boosters.append(None)
+                continue
+            text = read_model_file(root, name).decode("utf-8", errors="replace")
+            why = check_booster(text, features)
+            if why:
+                raise ModelError(f"{root / name}: {why}")
+            try:
+                self.boosters.append(lgb.Booster(model_str=_TREE_SIZES.sub("", text)))
+            except lgb.basic.LightGBMError as exc:
+                raise ModelError(f"{root / name}: not a LightGBM model ({exc})") from None
+
+
+MAX_TREES = 1 << 16
+MAX_LEAVES = 1 << 16
+_TREE_SIZES = re.compile(r"^tree_sizes=.*\n", re.MULTILINE)
+
+
+def check_booster(text: str, features: int) -> str:
+    """Why LightGBM text `text` is not a booster over `features` columns that is safe to
+    parse and predict with ('' if it is): one output, at most MAX_TREES trees of at most
+    MAX_LEAVES leaves, numeric splits on known features, and every tree a tree (each node
+    and leaf reached once, children after parents, so prediction ends)."""
+    blocks = text.split("\nTree=")
+    head = _pairs(blocks[0])
+    if not blocks[0].startswith("tree\n"):
+        return "not LightGBM model text (no 'tree' first line)"
+    for key, want in (
+        ("num_class", 1),
+        ("num_tree_per_iteration", 1),
+        ("max_feature_idx", features - 1),
+    ):
+        if head.get(key) != str(want):
+            return f"{key}={head.get(key)} (this model needs {want})"
+    if len(blocks) - 1 > MAX_TREES:
+        return f"{len(blocks) - 1} trees (at most {MAX_TREES})"
+    if "\nend of trees" not in blocks[-1]:
+        return "no 'end of trees' line: cut short"
+    for i, block in enumerate(blocks[1:]):
+        why = _tree_problem(_pairs(block.split("\nend of trees")[0]), features)
+        if why:
+            return f"tree {i}: {why}"
+    return ""
+
+
+def _pairs(block: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in block.splitlines() if "=" in line)
+
+
+def _numbers(tree: dict[str, str], key: str, count: int, kind: type) -> list | str:
+    """The `count` numbers of `key`, or why not."""
+    try:
+        values = [kind(v) for v in tree.get(key, "").split()]
+    except ValueError:
+        return f"{key} holds a value that is not a {kind.__name__}"
+    if len(values) != count:
+        return f"{key} has {len(values)} values (expected {count})"
+    if kind is float and not all(math.isfinite(v) for v in values):
+        return f"{key} holds a value that is not finite"
+    return values
+
+
+def _tree_problem(tree: dict[str, str], features: int) -> str:
+    leaves = tree.get("num_leaves", "")
+    if not leaves.isdigit() or not 1 <= int(leaves) <= MAX_LEAVES:
+        return f"num_leaves={leaves} (1 to {MAX_LEAVES})"
+    n = int(leaves)
+    if tree.get("num_cat") != "0" or tree.get("is_linear", "0") != "0":
+        return "a categorical or linear tree (these models have neither)"
+    arrays = {}
+    for key, count, kind in (
+        ("split_feature", n - 1, int), ("decision_type", n - 1, int), ("left_child", n - 1, int),
+        ("right_child", n - 1, int), ("threshold", n - 1, float), ("leaf_value", n, float),
+    ):  # fmt: skip
+        arrays[key] = _numbers(tree, key, count, kind)
+        if isinstance(arrays[key], str):
+            return arrays[key]
+    if not all(0 <= f < features for f in arrays["split_feature"]):
+        return f"split_feature names a feature outside 0..{features - 1}"
+    if not all(0 <= d < 16 and not d & 1 for d in arrays["decision_type"]):
+        return "decision_type holds a categorical or unknown split"
+    nodes, ends = set(), set()
+    for parent, (left, right) in enumerate(
+        zip(arrays["left_child"], arrays["right_child"], strict=True)
+    ):
+        for child in (left, right):
+            if child >= 0 and parent < child < n - 1 and child not in nodes:
+                nodes.add(child)
+            elif child < 0 and ~child < n and ~child not in ends:
+                ends.add(~child)
+            else:
+                return f"node {parent} has a child {child} that makes it no tree"
+    if n > 1 and (len(nodes) != n - 2 or len(ends) != n):
+        return "some nodes or leaves are unreachable"
+    return ""
 
 
 class LightGBMModel(_Boosted):
@@ -132,8 +238,10 @@ class LightGBMModel(_Boosted):
         self._save_boosters(root)
 
     def _load(self, root: Path) -> None:
-        self.columns = json.loads((root / "columns.json").read_text())
-        self._load_boosters(root)
+        self.columns = read_model_json(root, "columns.json")
+        if not isinstance(self.columns, list) or not all(isinstance(c, str) for c in self.columns):
+            raise ModelError(f"{root / 'columns.json'}: not a list of column names")
+        self._load_boosters(root, len(self.columns) + len(LEVELS))
 
 
 HASH_BITS = 14
@@ -180,8 +288,19 @@ class TfidfModel(_Boosted):
         self._save_boosters(root)
 
     def _load(self, root: Path) -> None:
-        self.idf = np.array(json.loads((root / "idf.json").read_text()))
-        self._load_boosters(root)
+        self.idf = _finite_array(read_model_json(root, "idf.json"), (1 << HASH_BITS,))
+        if self.idf is None:
+            raise ModelError(f"{root / 'idf.json'}: not {1 << HASH_BITS} finite weights")
+        self._load_boosters(root, (1 << HASH_BITS) + len(LEVELS))
+
+
+def _finite_array(data: object, shape: tuple[int, ...]) -> np.ndarray | None:
+    """`data` as a float array of `shape` with finite values, or None."""
+    try:
+        array = np.array(data, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return array if array.shape == shape and np.isfinite(array).all() else None
 
 
 class RooflineModel(CostModel):
@@ -190,6 +309,10 @@ class RooflineModel(CostModel):
     with FLOPs and bytes, to each target. `update` refits on all rows it has seen."""
 
     kind = "roofline"
+    bounds = CostModel.bounds | {
+        "peak_flops": (float, 1e6, 1e18),
+        "peak_bytes_per_s": (float, 1e6, 1e18),
+    }
 
     def _row(self, text: str) -> list[float]:
         f = safe_features(text)
@@ -230,6 +353,11 @@ class RooflineModel(CostModel):
         (root / "roofline.json").write_text(json.dumps({"coef": self.coef}))
 
     def _load(self, root: Path) -> None:
-        self.coef = json.loads((root / "roofline.json").read_text())["coef"]
+        saved = read_model_json(root, "roofline.json")
+        coef = _finite_array(saved.get("coef") if isinstance(saved, dict) else None,
+                             (len(self.targets), 4))  # fmt: skip
+        if coef is None:
+            raise ModelError(f"{root / 'roofline.json'}: 'coef' is not 4 numbers per target")
+        self.coef = coef.tolist()
         self.seen = (np.zeros((0, 4)), np.zeros((0, len(self.targets))),
                      np.zeros((0, len(self.targets)), dtype=bool))  # fmt: skip
