@@ -54,10 +54,13 @@ _VERDICT_STYLE = {
 
 
 def collect_graph_paths(paths: list[Path]) -> list[Path]:
-    """Graph files named directly, plus `*.json` inside named directories."""
+    """Graph files named directly, plus `*.json` inside named directories; of a case
+    directory (graph.json beside inputs.npz), its graph only."""
     out: list[Path] = []
     for p in paths:
-        if p.is_dir():
+        if p.is_dir() and (p / "graph.json").is_file() and (p / "inputs.npz").is_file():
+            out.append(p / "graph.json")
+        elif p.is_dir():
             found = sorted(p.glob("*.json"))
             if not found:
                 raise LabError(f"{p}: directory holds no *.json graphs")

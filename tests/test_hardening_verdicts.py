@@ -211,10 +211,12 @@ def _case_layout(folder: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_clab_run_tests_a_case_graph_on_the_inputs_beside_it(tmp_path):
-    """Item 24, cases: `clab run <case>/graph.json` drew fresh values, not the case's."""
+def test_clab_run_tests_a_case_on_the_inputs_beside_its_graph(tmp_path):
+    """Item 24, cases: `clab run <case>/graph.json` drew fresh values, not the case's, and
+    `clab run <case>` read verdict.json as a graph."""
     path = _case_layout(tmp_path / "case")
-    argv = ["run", str(path), "--backends", "aot_eager", "--workers", "1"]
+    (path.parent / "verdict.json").write_text('{"backend": "aot_eager", "verdict": "crash"}')
+    argv = ["run", str(path.parent), "--backends", "aot_eager", "--workers", "1"]
     assert cli.execute([*argv, "-o", str(tmp_path / "out")]) == cli.EXIT_OK
     (row,) = [json.loads(line) for line in (tmp_path / "out/verdicts.jsonl").open()]
     assert row["verdict"] == "ok", row["reason"]  # drawn indices: skipped, eager failed
