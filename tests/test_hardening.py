@@ -148,7 +148,7 @@ def test_a_case_is_checked_like_a_graph_given_to_clab_run(tmp_path):
     with pytest.raises(LabError, match="keyword argument"):
         load_case(case)
     (case / "graph.json").write_text(json.dumps(good))
-    torch_values = {"x": torch.randn(5, 4)}
+    torch_values = {"x": torch.randn(4, 3)}  # as many elements, another shape
     from compiler_lab import tensorio
 
     tensorio.save(case / "inputs.npz", torch_values)
