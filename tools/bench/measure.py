@@ -48,7 +48,9 @@ def main(argv: list[str]) -> None:
             rates[label] = {k: round(v / hours) for k, v in by.items()} | {
                 "graphs_per_hour": round(len(unique) / hours)
             }
-            cvs = [r["noise"]["cv"] for r in Dataset(out).rows() if "cv" in r["noise"]]
+            cvs = [
+                r["noise"]["cv"] for r in Dataset(out, readonly=True).rows() if "cv" in r["noise"]
+            ]
             rates[label]["median_latency_cv"] = round(statistics.median(cvs), 4) if cvs else None
         spread = {}
         if counters.callgrind_available().available:
@@ -91,7 +93,9 @@ def main(argv: list[str]) -> None:
                     else None
                 )
     dataset = ROOT / "corpora/costdata"
-    shipped = Dataset(dataset).summary() if (dataset / "manifest.json").exists() else None
+    shipped = (
+        Dataset(dataset, readonly=True).summary() if (dataset / "manifest.json").exists() else None
+    )
     result = {
         "machine": fingerprint(),
         "rows_per_hour": rates,
