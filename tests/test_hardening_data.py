@@ -203,6 +203,8 @@ BAD_ROWS = {
     "no unit_id": (_with(unit_id=None), "unit_id is missing"),
     "seed a string": (_with(generator_seed="7"), "generator_seed is not an integer"),
     "an array": (lambda row: [row], "not a JSON object"),
+    "noisy a string": (lambda row: row | {"noise": {"noisy": "yes"}}, "noise.noisy"),
+    "isa a list": (_with(target={"cpu": "host", "isa": ["v4"]}), "string isa"),
 }
 
 

@@ -222,8 +222,9 @@ def _row_problem(row: Any) -> str:
     for key, kind in ROW_FIELDS.items():
         if not isinstance(row.get(key), kind):
             return f"{key} is {'missing' if key not in row else 'not a ' + kind.__name__}"
-    if not isinstance(row.get("target") or {}, dict):
-        return "target is not an object"
+    target = row.get("target") or {}
+    if not isinstance(target, dict) or not isinstance(target.get("isa", ""), str):
+        return "target is not an object with a string isa"
     seed = row.get("generator_seed")
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
         return "generator_seed is not an integer"
@@ -233,6 +234,9 @@ def _row_problem(row: Any) -> str:
             return f"metrics.{name} is {value!r}, not a finite number >= 0"
     if "cv" in row["noise"] and not _finite_count(row["noise"]["cv"]):
         return f"noise.cv is {row['noise']['cv']!r}, not a finite number >= 0"
+    for flag in ("noisy", "loaded"):
+        if not isinstance(row["noise"].get(flag, False), bool):
+            return f"noise.{flag} is not true or false"
     return ""
 
 
