@@ -171,6 +171,7 @@ BAD_MANIFESTS = {
     "not JSON": (b"{", "not valid JSON"),
     "a list": (b"[]", "not a JSON object"),
     "version a string": (b'{"version": "3"}', "dataset version '3'"),
+    "version an object": (b'{"version": {}}', "dataset version {}"),
     "done not a list": (b'{"version": 3, "done": 5}', "field 'done' is not a list"),
     "families of strings": (b'{"version": 3, "families": {"a": "x"}}', "field 'families'"),
 }

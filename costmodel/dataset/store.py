@@ -274,7 +274,7 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     if version != VERSION:
         hint = (
             f"; run `python tools/rehash_costdata.py {path.parent}` to bring it to {VERSION}"
-            if version in CANON_OF
+            if isinstance(version, int) and version in CANON_OF
             else ""
         )
         raise DatasetError(f"{path}: dataset version {version!r} (expected {VERSION}){hint}")
