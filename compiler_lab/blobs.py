@@ -30,9 +30,14 @@ class Blobs:
 
     def put(self, data: bytes) -> str:
         """Store `data` under its hash: written to a temp file of its own, synced, then
-        renamed, so a crash or a second writer never leaves a half blob under the name."""
+        renamed, so a crash or a second writer never leaves a half blob under the name. A blob
+        folder that is a link (a store from someone else pointing the lab's writes elsewhere)
+        is refused."""
         digest = hashlib.sha256(data).hexdigest()
         path = self.path(digest)
+        for folder in (self.root, path.parent):
+            if folder.is_symlink():
+                raise StoreError(f"{folder}: is a symbolic link, not the store's blob folder")
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{digest[:8]}-")

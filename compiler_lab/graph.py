@@ -31,7 +31,8 @@ import networkx as nx
 
 from compiler_lab import args as argcodec
 from compiler_lab import dtypes, jsontext
-from compiler_lab.errors import GraphError
+from compiler_lab.errors import GraphError, LabError
+from compiler_lab.safe_files import read_file
 
 VERSION = 1
 KINDS = ("input", "weight")
@@ -187,16 +188,14 @@ class Graph:
     @classmethod
     def load(cls, path: str | Path) -> Graph:
         path = Path(path)
+        if path.is_dir():
+            raise GraphError(f"{path}: is a directory, not a graph file")
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise GraphError(f"{path}: larger than {MAX_FILE_BYTES >> 20} MiB")
-            raw = path.read_bytes()
+            raw = read_file(path, MAX_FILE_BYTES)  # a regular file only: never /dev/zero
         except FileNotFoundError:
             raise GraphError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise GraphError(f"{path}: is a directory, not a graph file") from None
-        except OSError as exc:
-            raise GraphError(f"{path}: unreadable ({exc.strerror})") from None
+        except LabError as exc:
+            raise GraphError(str(exc)) from None
         return cls.loads(raw, str(path))
 
     # ---- identity and views ---------------------------------------------------------------

@@ -79,9 +79,11 @@ class Store(StoreQueries):
             fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         except OSError as exc:  # ELOOP: a symlink
             raise StoreError(f"{lock}: not a regular file ({exc.strerror})") from None
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
             os.close(fd)
-            raise StoreError(f"{lock}: not a regular file")
+            why = "not a regular file" if not stat.S_ISREG(st.st_mode) else "has other hard links"
+            raise StoreError(f"{lock}: {why}; the lab truncates only a lock of its own")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -19,8 +19,9 @@ import torch
 
 from compiler_lab import cli, lab
 from compiler_lab.cases import write_case_at
-from compiler_lab.errors import LabError
+from compiler_lab.errors import GraphError, LabError
 from compiler_lab.failure import Failure
+from compiler_lab.graph import Graph
 from compiler_lab.store import Store, StoreError
 from compiler_lab.store_schema import TestRow as Row
 from tests.conftest import example
@@ -93,6 +94,17 @@ def test_a_lock_planted_as_a_link_is_refused_and_its_target_kept(tmp_path):
     assert keys.read_text() == KEYS
 
 
+def test_a_lock_hard_linked_to_another_file_is_refused_and_its_target_kept(tmp_path):
+    store = Store(tmp_path / "s.db")
+    keys = tmp_path / "authorized_keys"
+    keys.write_text(KEYS)
+    os.link(keys, f"{store.path}.lock")
+    with pytest.raises(StoreError, match="has other hard links"):
+        store.acquire_writer()
+    store.close()
+    assert keys.read_text() == KEYS
+
+
 # ---- 12c. blobs are read with limits -----------------------------------------------------------
 def test_a_blob_named_as_a_path_or_linked_to_a_device_is_refused(tmp_path):
     store = Store(tmp_path / "s.db")
@@ -105,6 +117,24 @@ def test_a_blob_named_as_a_path_or_linked_to_a_device_is_refused(tmp_path):
     with pytest.raises(LabError, match="not a regular file"):
         store.get_blob(digest)
     store.close()
+
+
+def test_a_blob_folder_that_is_a_link_is_never_written_into(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    Path(f"{tmp_path / 's.db'}.blobs").symlink_to(elsewhere)
+    store = Store(tmp_path / "s.db")
+    with pytest.raises(StoreError, match="is a symbolic link"):
+        store.put_blob(b"graph")
+    store.close()
+    assert not any(elsewhere.iterdir())
+
+
+def test_a_graph_file_linked_to_a_device_is_refused_unread(tmp_path):
+    link = tmp_path / "graph.json"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(GraphError, match="not a regular file"):
+        Graph.load(link)
 
 
 # ---- a small store, as a campaign leaves it ----------------------------------------------------
