@@ -5,17 +5,16 @@ One LightGBM booster per target, on transformed targets; `update` adds trees to 
 booster on the new rows (LightGBM's `init_model`), so nothing is retrained from scratch.
 
 A saved booster is LightGBM text, which LightGBM's own parser trusts: a malformed tree aborts
-the process (its parallel tree parser cannot report an error) and bad child indices would
-read out of bounds at prediction. So a booster is checked first (`check_booster`: sizes,
-features, each tree a tree) and parsed tree by tree (without `tree_sizes`), where LightGBM
-raises instead of aborting.
+the process (its parallel tree parser cannot report an error), a stray line in its trailing
+sections segfaults it, and bad child indices read out of bounds at prediction. So a booster
+is parsed and checked here (`booster_text`: sizes, features, each tree a tree) and LightGBM
+is given the text rebuilt from the checked numbers, never the file's own.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -118,97 +117,94 @@ class _Boosted(CostModel):
                 self.boosters.append(None)
                 continue
             text = read_model_file(root, name).decode("utf-8", errors="replace")
-            why = check_booster(text, features)
-            if why:
-                raise ModelError(f"{root / name}: {why}")
             try:
-                self.boosters.append(lgb.Booster(model_str=_TREE_SIZES.sub("", text)))
-            except lgb.basic.LightGBMError as exc:
-                raise ModelError(f"{root / name}: not a LightGBM model ({exc})") from None
+                self.boosters.append(lgb.Booster(model_str=booster_text(text, features)))
+            except (ModelError, lgb.basic.LightGBMError) as exc:
+                raise ModelError(f"{root / name}: {exc}") from None
 
 
 MAX_TREES = 1 << 16
 MAX_LEAVES = 1 << 16
-_TREE_SIZES = re.compile(r"^tree_sizes=.*\n", re.MULTILINE)
+#: what LightGBM reads of a tree, each with its count (n: leaves) and kind
+TREE_ARRAYS = (
+    ("split_feature", -1, int), ("threshold", -1, float), ("decision_type", -1, int),
+    ("left_child", -1, int), ("right_child", -1, int), ("leaf_value", 0, float),
+)  # fmt: skip
 
 
-def check_booster(text: str, features: int) -> str:
-    """Why LightGBM text `text` is not a booster over `features` columns that is safe to
-    parse and predict with ('' if it is): one output, at most MAX_TREES trees of at most
-    MAX_LEAVES leaves, numeric splits on known features, and every tree a tree (each node
-    and leaf reached once, children after parents, so prediction ends)."""
+def booster_text(text: str, features: int) -> str:
+    """LightGBM text for a booster over `features` columns, rebuilt from what `text` says
+    once checked, so LightGBM's parser only ever sees text written here: one output, at most
+    MAX_TREES trees of at most MAX_LEAVES leaves, numeric splits on known features, and
+    every tree a tree (each node and leaf reached once, children after parents, so
+    prediction ends). Raises ModelError saying what is wrong."""
     blocks = text.split("\nTree=")
-    head = _pairs(blocks[0])
     if not blocks[0].startswith("tree\n"):
-        return "not LightGBM model text (no 'tree' first line)"
-    for key, want in (
-        ("num_class", 1),
-        ("num_tree_per_iteration", 1),
-        ("max_feature_idx", features - 1),
-    ):
+        raise ModelError("not LightGBM model text (no 'tree' first line)")
+    head = _pairs(blocks[0])
+    wanted = {"num_class": 1, "num_tree_per_iteration": 1, "max_feature_idx": features - 1}
+    for key, want in wanted.items():
         if head.get(key) != str(want):
-            return f"{key}={head.get(key)} (this model needs {want})"
+            raise ModelError(f"{key}={head.get(key)} (this model needs {want})")
     if len(blocks) - 1 > MAX_TREES:
-        return f"{len(blocks) - 1} trees (at most {MAX_TREES})"
+        raise ModelError(f"{len(blocks) - 1} trees (at most {MAX_TREES})")
     if "\nend of trees" not in blocks[-1]:
-        return "no 'end of trees' line: cut short"
+        raise ModelError("no 'end of trees' line: cut short")
+    names = " ".join(f"Column_{i}" for i in range(features))
+    out = [f"tree\nversion=v4\nnum_class=1\nnum_tree_per_iteration=1\nlabel_index=0\n"
+           f"max_feature_idx={features - 1}\nobjective=regression\nfeature_names={names}\n"
+           f"feature_infos={' '.join(['none'] * features)}\n"]  # fmt: skip
     for i, block in enumerate(blocks[1:]):
-        why = _tree_problem(_pairs(block.split("\nend of trees")[0]), features)
-        if why:
-            return f"tree {i}: {why}"
-    return ""
+        tree = _pairs(block.split("\nend of trees")[0])
+        try:
+            arrays = _tree(tree, features)
+        except ModelError as exc:
+            raise ModelError(f"tree {i}: {exc}") from None
+        lines = [f"Tree={i}", f"num_leaves={len(arrays['leaf_value'])}", "num_cat=0"]
+        lines += [f"{k}={' '.join(repr(v) for v in arrays[k])}" for k, _, _ in TREE_ARRAYS]
+        out.append("\n".join([*lines, "is_linear=0", "shrinkage=1", "", ""]))
+    return "\n".join(out) + "end of trees\n"
 
 
 def _pairs(block: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in block.splitlines() if "=" in line)
 
 
-def _numbers(tree: dict[str, str], key: str, count: int, kind: type) -> list | str:
-    """The `count` numbers of `key`, or why not."""
-    try:
-        values = [kind(v) for v in tree.get(key, "").split()]
-    except ValueError:
-        return f"{key} holds a value that is not a {kind.__name__}"
-    if len(values) != count:
-        return f"{key} has {len(values)} values (expected {count})"
-    if kind is float and not all(math.isfinite(v) for v in values):
-        return f"{key} holds a value that is not finite"
-    return values
-
-
-def _tree_problem(tree: dict[str, str], features: int) -> str:
+def _tree(tree: dict[str, str], features: int) -> dict[str, list]:
+    """The arrays of one tree (see booster_text), checked."""
     leaves = tree.get("num_leaves", "")
     if not leaves.isdigit() or not 1 <= int(leaves) <= MAX_LEAVES:
-        return f"num_leaves={leaves} (1 to {MAX_LEAVES})"
+        raise ModelError(f"num_leaves={leaves[:20]} (1 to {MAX_LEAVES})")
     n = int(leaves)
     if tree.get("num_cat") != "0" or tree.get("is_linear", "0") != "0":
-        return "a categorical or linear tree (these models have neither)"
+        raise ModelError("a categorical or linear tree (these models have neither)")
     arrays = {}
-    for key, count, kind in (
-        ("split_feature", n - 1, int), ("decision_type", n - 1, int), ("left_child", n - 1, int),
-        ("right_child", n - 1, int), ("threshold", n - 1, float), ("leaf_value", n, float),
-    ):  # fmt: skip
-        arrays[key] = _numbers(tree, key, count, kind)
-        if isinstance(arrays[key], str):
-            return arrays[key]
+    for key, extra, kind in TREE_ARRAYS:
+        try:
+            arrays[key] = [kind(v) for v in tree.get(key, "").split()]
+        except ValueError:
+            raise ModelError(f"{key} holds a value that is not a {kind.__name__}") from None
+        if len(arrays[key]) != n + extra:
+            raise ModelError(f"{key} has {len(arrays[key])} values (expected {n + extra})")
+        if kind is float and not all(math.isfinite(v) for v in arrays[key]):
+            raise ModelError(f"{key} holds a value that is not finite")
     if not all(0 <= f < features for f in arrays["split_feature"]):
-        return f"split_feature names a feature outside 0..{features - 1}"
+        raise ModelError(f"split_feature names a feature outside 0..{features - 1}")
     if not all(0 <= d < 16 and not d & 1 for d in arrays["decision_type"]):
-        return "decision_type holds a categorical or unknown split"
+        raise ModelError("decision_type holds a categorical or unknown split")
     nodes, ends = set(), set()
-    for parent, (left, right) in enumerate(
-        zip(arrays["left_child"], arrays["right_child"], strict=True)
-    ):
+    children = zip(arrays["left_child"], arrays["right_child"], strict=True)
+    for parent, (left, right) in enumerate(children):
         for child in (left, right):
             if child >= 0 and parent < child < n - 1 and child not in nodes:
                 nodes.add(child)
             elif child < 0 and ~child < n and ~child not in ends:
                 ends.add(~child)
             else:
-                return f"node {parent} has a child {child} that makes it no tree"
+                raise ModelError(f"node {parent} has a child {child} that makes it no tree")
     if n > 1 and (len(nodes) != n - 2 or len(ends) != n):
-        return "some nodes or leaves are unreachable"
-    return ""
+        raise ModelError("some nodes or leaves are unreachable")
+    return arrays
 
 
 class LightGBMModel(_Boosted):
