@@ -337,6 +337,8 @@ BAD_MODELS = {
     "lightgbm: threads a string": _edit_json(
         "model.json", lambda m: m | {"config": {"threads": "x"}}
     ),
+    "lightgbm: kind an object": _edit_json("model.json", lambda m: m | {"kind": {"a": 1}}),
+    "roofline: no peak_flops": _edit_json("model.json", lambda m: m | {"config": {}}),
     "lightgbm: unknown setting": _edit_json("model.json", lambda m: m | {"config": {"evil": 1}}),
     # LightGBM: columns and booster text
     "lightgbm: no columns.json": lambda d: (d / "columns.json").unlink(),
@@ -471,3 +473,13 @@ def test_lightgbm_never_parses_a_files_own_text(tmp_path, small_models):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=os.environ | {"PYTHONPATH": str(ROOT)}, timeout=300)  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-1000:]
+
+
+def test_a_models_huge_output_is_a_huge_prediction_not_an_overflow(tmp_path, small_models):
+    from costmodel.models.registry import load
+
+    d = tmp_path / "m"
+    shutil.copytree(small_models / "roofline", d)
+    _edit_json("roofline.json", lambda r: {"coef": [[0, 0, 0, 1e300] for _ in r["coef"]]})(d)
+    (pred,) = load(d).predict([MLIR.read_text()])
+    assert all(math.isfinite(v) for v in pred.values()) and pred["latency_s"] > 1e300

@@ -49,9 +49,15 @@ def transform(target: str, value: float) -> float:
     return math.log(max(value, 1e-9)) if target == "latency_s" else math.log1p(max(value, 0.0))
 
 
+#: the largest transformed value `inverse` takes: e^700 is ~1e304, a model from someone else
+#: may say more (exp would overflow)
+MAX_LOG = 700.0
+
+
 def inverse(target: str, value: float) -> float:
     if target in FRACTIONS:
         return min(1.0, max(0.0, value))
+    value = min(value, MAX_LOG)
     return math.exp(value) if target == "latency_s" else max(0.0, math.expm1(value))
 
 

@@ -44,7 +44,7 @@ def load(root: Path) -> CostModel:
     """A saved model; raises ModelError naming what is wrong with the directory."""
     meta = read_meta(Path(root))
     table = kinds()
-    if meta.get("kind") not in table:
+    if not isinstance(meta.get("kind"), str) or meta["kind"] not in table:
         raise ModelError(f"{root}: unknown model kind {meta.get('kind')!r}")
     try:
         return restore(table[meta["kind"]], Path(root), meta)

@@ -349,6 +349,9 @@ class RooflineModel(CostModel):
         (root / "roofline.json").write_text(json.dumps({"coef": self.coef}))
 
     def _load(self, root: Path) -> None:
+        missing = [k for k in ("peak_flops", "peak_bytes_per_s") if k not in self.config]
+        if missing:
+            raise ModelError(f"{root / 'model.json'}: config lacks {', '.join(missing)}")
         saved = read_model_json(root, "roofline.json")
         coef = _finite_array(saved.get("coef") if isinstance(saved, dict) else None,
                              (len(self.targets), 4))  # fmt: skip
