@@ -412,8 +412,9 @@ def _whole_members(f: IO[bytes], where: Path) -> Iterator[tuple[int, bytes]]:
                     "(corrupt, not a cut-short append); restore it from a copy"
                 )
             return
-        pos, content = found
-        budget -= len(content)
+        end, content = found
+        budget -= max(len(content), end - pos)  # many tiny members count as what they take
+        pos = end
         yield pos, content
 
 
