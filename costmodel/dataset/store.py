@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from compiler_lab.errors import LabError
+from compiler_lab.safe_files import read_file
 from costmodel.mlir.canon import CANON_VERSION, canonical_hash
 
 VERSION = 3
@@ -260,12 +261,8 @@ def _text_problem(obj: Any) -> str:
 
 def _read_manifest(path: Path) -> dict[str, Any]:
     """The manifest, checked field by field against what the dataset code relies on."""
-    with _open_regular(path) as f:
-        raw = f.read(MAX_MANIFEST_BYTES + 1)
-    if len(raw) > MAX_MANIFEST_BYTES:
-        raise DatasetError(f"{path}: larger than {MAX_MANIFEST_BYTES >> 20} MiB")
     try:
-        manifest = json.loads(raw)
+        manifest = json.loads(read_file(path, MAX_MANIFEST_BYTES))
     except (ValueError, RecursionError) as exc:
         raise DatasetError(f"{path}: not valid JSON ({type(exc).__name__})") from None
     if not isinstance(manifest, dict):
