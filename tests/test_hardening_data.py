@@ -162,7 +162,7 @@ def test_a_data_file_bomb_is_refused_by_its_limits(tmp_path, monkeypatch, capsys
         "many lines": "inflates past 1 MiB, the limit on this machine",
         "a directory": "not a regular file",
     }[bomb]
-    assert _one_line_error(code, err) and expected in err, err
+    assert _one_line_error(code, err) and f"{path}: {expected}" in err, err
     assert _digests(root) == before
 
 

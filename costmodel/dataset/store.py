@@ -357,7 +357,7 @@ def _open_regular(path: Path) -> IO[bytes]:
     return os.fdopen(fd, "rb")
 
 
-def _member(f: IO[bytes], start: int, budget: int) -> tuple[int, bytes] | None:
+def _member(f: IO[bytes], start: int, budget: int, where: Path) -> tuple[int, bytes] | None:
     """(end offset, content) of the gzip member at `start`, or None if it is damaged (cut
     short, corrupt, failing its CRC). Inflating past `budget` bytes or a line past
     MAX_LINE_BYTES is refused: the file is a bomb, not a dataset."""
@@ -383,11 +383,11 @@ def _member(f: IO[bytes], start: int, budget: int) -> tuple[int, bytes] | None:
             run = longest if first < 0 else len(out) - last - 1
             if longest > MAX_LINE_BYTES:
                 raise DatasetError(
-                    f"{f.name}: a line inflates past {MAX_LINE_BYTES >> 20} MiB (not a dataset)"
+                    f"{where}: a line inflates past {MAX_LINE_BYTES >> 20} MiB (not a dataset)"
                 )
             if size > budget:
                 raise DatasetError(
-                    f"{f.name}: inflates past {MAX_FILE_BYTES >> 20} MiB, the limit on this "
+                    f"{where}: inflates past {MAX_FILE_BYTES >> 20} MiB, the limit on this "
                     "machine (a decompression bomb, or a dataset too large to load)"
                 )
             parts.append(out)
@@ -401,9 +401,9 @@ def _whole_members(f: IO[bytes], where: Path) -> Iterator[tuple[int, bytes]]:
     size = os.fstat(f.fileno()).st_size
     pos, budget = 0, MAX_FILE_BYTES
     while pos < size:
-        found = _member(f, pos, budget)
+        found = _member(f, pos, budget, where)
         if found is None:
-            if _whole_member_after(f, pos, size):
+            if _whole_member_after(f, pos, size, where):
                 raise DatasetError(
                     f"{where}: damaged gzip member at byte {pos} with whole ones after it "
                     "(corrupt, not a cut-short append); restore it from a copy"
@@ -415,7 +415,7 @@ def _whole_members(f: IO[bytes], where: Path) -> Iterator[tuple[int, bytes]]:
         yield pos, content
 
 
-def _whole_member_after(f: IO[bytes], pos: int, size: int) -> bool:
+def _whole_member_after(f: IO[bytes], pos: int, size: int, where: Path) -> bool:
     """Whether a whole gzip member starts anywhere after `pos`."""
     at = pos + 1
     while at < size:
@@ -425,7 +425,7 @@ def _whole_member_after(f: IO[bytes], pos: int, size: int) -> bool:
         if hit < 0:
             at += _CHUNK
             continue
-        if _member(f, at + hit, MAX_FILE_BYTES) is not None:
+        if _member(f, at + hit, MAX_FILE_BYTES, where) is not None:
             return True
         at += hit + 1
     return False
