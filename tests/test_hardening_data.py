@@ -483,3 +483,16 @@ def test_a_models_huge_output_is_a_huge_prediction_not_an_overflow(tmp_path, sma
     _edit_json("roofline.json", lambda r: {"coef": [[0, 0, 0, 1e300] for _ in r["coef"]]})(d)
     (pred,) = load(d).predict([MLIR.read_text()])
     assert all(math.isfinite(v) for v in pred.values()) and pred["latency_s"] > 1e300
+
+
+@pytest.mark.parametrize(
+    "content, why",
+    [(b"[" * 100_000, "not a valid error band"), (b'{"target": "latency_s", "quantiles": '
+      b'{"0.5": 0, "0.99": NaN}}', "not a finite number")],
+)  # fmt: skip
+def test_a_malformed_error_band_is_a_band_error(tmp_path, content, why):
+    from costmodel.eval.band import BandError, read_band
+
+    (tmp_path / "band.json").write_bytes(content)
+    with pytest.raises(BandError, match=why):
+        read_band(tmp_path)

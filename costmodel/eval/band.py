@@ -14,6 +14,8 @@ import math
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.errors import LabError
+from compiler_lab.safe_files import read_file
 from costmodel.dataset.samples import Sample
 from costmodel.eval.evaluate import grouped_family_splits, seed_split
 from costmodel.models.registry import create
@@ -21,6 +23,7 @@ from costmodel.models.registry import create
 BAND_FILE = "band.json"
 TARGET = "latency_s"
 QUANTILES = (0.05, 0.5, 0.95, 0.99)
+MAX_BAND_BYTES = 1 << 20
 
 
 class BandError(ValueError):
@@ -71,10 +74,14 @@ def read_band(root: Path) -> dict[str, Any]:
             "train it with tools/train_models.py, which measures it"
         )
     try:
-        band = json.loads(path.read_text())
+        band = json.loads(read_file(path, MAX_BAND_BYTES))
         quantiles = {k: float(v) for k, v in band["quantiles"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise BandError(f"{path}: not a valid error band ({exc})") from None
+    except LabError as exc:
+        raise BandError(str(exc)) from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise BandError(f"{path}: not a valid error band ({type(exc).__name__})") from None
     if band.get("target") != TARGET or "0.99" not in quantiles:
         raise BandError(f"{path}: expected a {TARGET} band with a 0.99 quantile")
+    if not all(math.isfinite(v) for v in quantiles.values()):
+        raise BandError(f"{path}: a quantile that is not a finite number")
     return band | {"quantiles": quantiles}
