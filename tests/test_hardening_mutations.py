@@ -231,6 +231,7 @@ def test_a_mutated_dataset_row_is_read_or_refused_in_one_line(dataset_rows, tmp_
     with gzip.open(where / "rows.jsonl.gz", "wt") as fh:
         for r in rows:
             fh.write(_dumps(r) + "\n")
+    shutil.copy(DATASET / "manifest.json", where / "manifest.json")
     before = (where / "rows.jsonl.gz").read_bytes()
     argv = ["measure", "stats", str(where)]
     code, err = _answer(argv, capsys)

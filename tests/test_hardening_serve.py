@@ -247,3 +247,20 @@ def test_serving_a_broken_or_twice_named_model_is_a_lab_error(tmp_path):
         create_app(str(broken))
     with pytest.raises(LabError, match="two served models"):
         create_app("roofline", more=[str(twin)])
+
+
+def test_a_huge_file_beside_a_model_is_refused_not_read_whole(tmp_path):
+    """The model id hashes every file of the directory: each is read bounded, as the loader
+    reads the model's own files (a sparse 300 MiB file costs no disk)."""
+    import shutil
+
+    from costmodel.models.base import ModelError
+    from costmodel.serve.api import load
+    from tests.conftest import ROOT
+
+    model = tmp_path / "roofline"
+    shutil.copytree(ROOT / "corpora/models/roofline", model)
+    with open(model / "notes.bin", "wb") as f:
+        f.truncate(300 << 20)
+    with pytest.raises(ModelError, match="over the limit"):
+        load(str(model))

@@ -21,6 +21,7 @@ from typing import Any
 from costmodel.dataset.samples import TARGETS
 from costmodel.mlir.bounds import MlirBoundsError, check_text
 from costmodel.mlir.canon import canonical_hash
+from costmodel.models.base import read_model_file
 
 SCHEMA_VERSION = 1
 CACHE_SIZE = 65536
@@ -94,8 +95,8 @@ class Predictor:
         digest = hashlib.sha256()
         if root is not None:
             for path in sorted(root.iterdir()):
-                if path.is_file():
-                    digest.update(path.name.encode() + path.read_bytes())
+                if path.is_file():  # bounded, regular files only, as the model's loader reads
+                    digest.update(path.name.encode() + read_model_file(root, path.name))
         self.model_id = digest.hexdigest()[:16]
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], dict[str, float]] = OrderedDict()
