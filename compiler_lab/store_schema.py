@@ -174,7 +174,7 @@ def check_objects(db: sqlite3.Connection, path: Path) -> None:
         if not ours:
             raise StoreError(
                 f"{path}: holds a {kind} {str(name)[:60]!r} the lab did not create; a store "
-                "may hold only the lab's own tables and indexes (README: Security model)"
+                "may hold only the lab's own tables and indexes (SECURITY.md)"
             )
 
 

@@ -1,6 +1,6 @@
 """Evaluation that means something: models are scored on what they have not seen.
 
-Splits (the ones a cost model must be judged by, see README):
+Splits (the ones a cost model must be judged by, see docs/costmodel.md):
 - leave one family out: every real architecture family in turn is held out whole, the model
   trained on everything else (the other families and the generated graphs);
 - generator seeds: generated graphs whose generator seed falls in the top fifth of the
