@@ -238,6 +238,7 @@ def lower(
     """Write the IR of GRAPH at every level a backend has (MLIR, or Inductor's code)."""
     from compiler_lab import cases, tensorio
     from compiler_lab.sandbox.pool import WorkerPool
+    from compiler_lab.values import draw_file
 
     (name,) = parse_backends(backend)
     ((path, g),) = _load_graph_files([graph])
@@ -249,10 +250,7 @@ def lower(
         if exact is not None:
             tensorio.save(files["values"], exact)
         else:  # values drawn in the sandbox, under its memory limit
-            (resp,) = pool.map(
-                [{"kind": "call", "function": "compiler_lab.values:draw_file",
-                  "payload": files | {"seed": seed}}]
-            )  # fmt: skip
+            resp = pool.call(draw_file, files | {"seed": seed})
         if exact is not None or resp.ok:
             (resp,) = pool.map([{"kind": "dump_ir", "backend": name} | files])
     if not resp.ok:
@@ -306,7 +304,7 @@ def list_backends() -> None:
         )
         table.add_row(name, "yes", cls.version(), ", ".join(cls.levels) or "-", options,
                       "yes" if cls.batched else "no",
-                      (cls.bisector or "-").rsplit(":", 1)[-1])  # fmt: skip
+                      cls.bisector.__name__ if cls.bisector else "-")  # fmt: skip
     console.print(table)
 
 

@@ -24,9 +24,11 @@ import torch
 from compiler_lab import oracle, tensorio
 from compiler_lab.failure import Failure
 from compiler_lab.graph import Graph
+from compiler_lab.sandbox.calls import Call, sandbox_call
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
+from compiler_lab.values import draw_file
 
 #: the most output elements (in one file) that clab loads into a verdict
 KEEP_OUTPUT_ELEMENTS = 1 << 22
@@ -219,14 +221,13 @@ def _judge_outputs(
             files = {"expected": eager.outputs, "actual": resp.outputs}
             files["truth"] = eager64.outputs if eager64.ok else ""
             todo.append((i, files))
-    replies = pool.map(
-        [{"kind": "call", "function": "compiler_lab.lab:judge_files", "payload": files}
-         for _, files in todo],
-        should_stop=should_stop,
-    )  # fmt: skip
+    replies = pool.call_many(
+        [Call(judge_files, files) for _, files in todo], should_stop=should_stop
+    )
     return {key: reply for (key, _), reply in zip(todo, replies, strict=True)}
 
 
+@sandbox_call(dict, dict)
 def judge_files(payload: dict[str, str]) -> dict[str, Any]:
     """In a worker: the oracle's Comparison of the outputs saved in the files `expected`,
     `truth` (the float64 run's; "" for none) and `actual`, as JSON data."""
@@ -246,17 +247,16 @@ def _draw_values(
     """The values of each graph: given, or drawn and saved by a worker (`values.npz` in
     the graph's folder). Returns them, and why a graph has none (too large to draw)."""
     todo = [key for key in graphs if key not in given]
-    drawn = pool.map(
+    drawn = pool.call_many(
         [
-            {
-                "kind": "call",
-                "function": "compiler_lab.values:draw_file",
-                "payload": {
+            Call(
+                draw_file,
+                {
                     "graph": str(tmp / key[:16] / "graph.json"),
                     "values": str(tmp / key[:16] / "values.npz"),
                     "seed": seed,
                 },
-            }  # fmt: skip
+            )
             for key in todo
         ],
         should_stop=should_stop,

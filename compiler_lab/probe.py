@@ -11,6 +11,7 @@ from typing import Any
 from compiler_lab import backends
 from compiler_lab.backends.base import gap_op
 from compiler_lab.graph import Graph, Node
+from compiler_lab.sandbox.calls import sandbox_call
 from compiler_lab.values import make_values
 
 
@@ -41,6 +42,7 @@ def gap_pairs(graph: Graph, reason: str) -> list[tuple[str, str]]:
     ]
 
 
+@sandbox_call(dict, dict)
 def lowers(payload: dict[str, Any]) -> dict[str, Any]:
     """Worker entry point: {graph (JSON), backend} → {"reason": skip reason or None}."""
     graph = Graph.from_json(payload["graph"])

@@ -16,6 +16,7 @@ import torch
 
 from compiler_lab import dtypes
 from compiler_lab.graph import Graph, InputSpec
+from compiler_lab.sandbox.calls import sandbox_call
 
 DEFAULT_FLOAT_RANGE = (-1.0, 1.0)
 DEFAULT_INT_RANGE = (-8, 8)
@@ -155,6 +156,7 @@ def to_float64(values: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     return out
 
 
+@sandbox_call(dict, dict)
 def draw_file(payload: dict) -> dict:
     """Worker side (a sandbox `call`): draw the values of the graph at `payload["graph"]`
     and save them to `payload["values"]`. Values are drawn in the sandbox, under its memory

@@ -139,17 +139,10 @@ def _check_module(spec: str, family: str) -> None:
     """Load and capture a user's model in a sandboxed worker first, so a file that fails to
     import or returns the wrong thing is a one-line error (exit 2), not a row error."""
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+    from costmodel.measure.models import check_module
 
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=600)) as pool:
-        (resp,) = pool.map(
-            [
-                {
-                    "kind": "call",
-                    "function": "costmodel.measure.models:check_module",
-                    "payload": {"module": spec, "family": family},
-                }
-            ]
-        )
+        resp = pool.call(check_module, {"module": spec, "family": family})
     if not resp.ok:
         raise LabError(f"--module {spec}: {resp.why()}")
     if "error" in resp.result:

@@ -35,6 +35,7 @@ from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.store import Store, StoreError
 from compiler_lab.validate import validate_graph
+from compiler_lab.values import draw_file
 from costmodel.dataset.store import Dataset
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
@@ -699,9 +700,7 @@ def test_values_for_the_coordinator_are_drawn_in_a_sandbox(tmp_path):
     drawn = tmp_path / "v.npz"
     graph.save(tmp_path / "g.json")
     with WorkerPool(1, SandboxConfig(tmp_path / "cache", name="draw")) as p:
-        resp = p.workers[0].request({"kind": "call", "function": "compiler_lab.values:draw_file",
-                                     "payload": {"graph": str(tmp_path / "g.json"),
-                                                 "values": str(drawn)}})  # fmt: skip
+        resp = p.call(draw_file, {"graph": str(tmp_path / "g.json"), "values": str(drawn)})
     assert resp.ok and resp.result["elements"] == 4 * 7 * 9
     from compiler_lab import tensorio
 

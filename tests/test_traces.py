@@ -12,6 +12,7 @@ from fuzz.traces import store
 from fuzz.traces.collect import CollectOptions, collect
 from fuzz.traces.record import Recorder, TraceRecord, normalize_message
 from fuzz.traces.replay import replay
+from fuzz.traces.units import replay_records
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "traces"
 
@@ -111,15 +112,7 @@ def test_shipped_corpus_replays(pool):
     rng = random.Random(0)
     valid = rng.sample([r for r in records if r["ok"]], 200)
     invalid = rng.sample([r for r in records if not r["ok"]], 200)
-    (resp,) = pool.map(
-        [
-            {
-                "kind": "call",
-                "function": "fuzz.traces.units:replay_records",
-                "payload": {"records": valid + invalid},
-            }
-        ]
-    )
+    resp = pool.call(replay_records, {"records": valid + invalid})
     assert resp.ok, resp
     results = resp.result["results"]
     disagree = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
@@ -105,9 +106,9 @@ class Backend(ABC):
     ir_suffixes: dict[str, str] = {}
     #: whether a campaign may compile several graphs as one (compile-time batching)
     batched: bool = False
-    #: `module:function(case, pool) -> BisectResult` that narrows a finding down to a pass,
-    #: a phase or a flag; None where the compiler offers nothing to bisect over
-    bisector: str | None = None
+    #: `function(case, pool) -> BisectResult` that narrows a finding down to a pass, a phase
+    #: or a flag (a `staticmethod`); None where the compiler offers nothing to bisect over
+    bisector: Callable[..., Any] | None = None
     #: an MLIR backend's pipeline as (level, passes) pairs: what the pass bisector walks
     plan: list[tuple[str, str]] = []
 

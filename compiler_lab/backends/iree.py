@@ -23,6 +23,7 @@ from compiler_lab.backends.base import (
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
+from compiler_lab.triage import bisect
 
 TARGET_ARGS = [
     "--iree-hal-target-device=local",
@@ -102,7 +103,7 @@ class IreeBackend(Backend):
     name = "iree"
     learns_support = True
     levels = ("torch-raw", *PHASES)
-    bisector = "compiler_lab.triage.bisect:bisect_iree"
+    bisector = staticmethod(bisect.bisect_iree)
 
     packages = ("iree-base-compiler", "iree-base-runtime")
     #: at the function boundary; generation keeps them out of IREE's graphs altogether

@@ -16,6 +16,7 @@ from compiler_lab import failure as F
 from compiler_lab.backends.base import Backend, Compiled, Outcome
 from compiler_lab.graph import Graph
 from compiler_lab.materialize import input_list, to_module
+from compiler_lab.triage import bisect
 from compiler_lab.values import to_float64
 
 _DYNAMO_ERRORS = {
@@ -114,7 +115,7 @@ class _DynamoBackend(Backend):
 
     dynamo_backend = ""
     batched = True
-    bisector = "compiler_lab.triage.bisect:bisect_inductor"
+    bisector = staticmethod(bisect.bisect_inductor)
 
     @classmethod
     def repro_source(cls, options: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ from compiler_lab.backends.base import (
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
+from compiler_lab.triage import bisect
 
 TORCH_BACKEND = (
     "func.func(torch-match-quantized-custom-ops),torchdynamo-export-to-torch-backend-pipeline"
@@ -297,7 +298,7 @@ class TorchMlirBackend(Backend):
     name = "torch-mlir"
     learns_support = True
     levels = ("torch-raw", "torch", "linalg", "llvm", "tosa", "stablehlo")
-    bisector = "compiler_lab.triage.bisect:bisect_torchmlir"
+    bisector = staticmethod(bisect.bisect_torchmlir)
     plan = LEVELS
     #: how skip reasons name the compiler
     label = "torch-mlir"

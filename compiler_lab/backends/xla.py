@@ -21,6 +21,7 @@ from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND, run_levels
 from compiler_lab.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
+from compiler_lab.triage import bisect
 
 PLAN = [("torch", TORCH_BACKEND), ("stablehlo", TO_STABLEHLO)]
 _RESOURCES = re.compile(r"\{-#\s*dialect_resources:.*?#-\}", re.DOTALL)
@@ -112,7 +113,7 @@ class XlaBackend(Backend):
     learns_support = True
     packages = ("jax", "jaxlib", "torch-mlir")
     levels = ("torch-raw", "torch", "stablehlo")
-    bisector = "compiler_lab.triage.bisect:bisect_torchmlir"
+    bisector = staticmethod(bisect.bisect_torchmlir)
     plan = PLAN
     #: the numpy bridge into XLA's buffers carries no bfloat16 from torch (it arrives as
     #: uint16) and no complex from the FX importer's StableHLO

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from compiler_lab.machine import cpu_key
 from compiler_lab.sandbox import breadcrumb
+from compiler_lab.sandbox.calls import Call, CallsMixin
 from compiler_lab.sandbox.folders import claim
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.sandbox.worker import COVERAGE_ENV, HOOKS_ENV
@@ -292,8 +293,9 @@ class Worker:
 
 
 class Executor(Protocol):
-    """What runs sandbox requests: the local `WorkerPool`, or Ray's actors
-    (`fuzz.campaign.executor.RayExecutor`). The lab, batching and triage take any."""
+    """What runs sandbox requests: the local `WorkerPool`, or another pool of workers (Ray's
+    actors); `CallsMixin` gives any `map` the typed calls. The lab, batching and triage
+    take any."""
 
     config: SandboxConfig
 
@@ -304,10 +306,21 @@ class Executor(Protocol):
         should_stop: Callable[[], bool] | None = None,
     ) -> list[Response]: ...
 
+    def call_many(
+        self,
+        calls: list[Call],
+        on_done: Callable[[int, Response], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> list[Response]: ...
+
+    def call(
+        self, fn: Callable[[Any], Any], request: Any, timeout_s: float | None = None
+    ) -> Response: ...
+
     def close(self) -> None: ...
 
 
-class WorkerPool:
+class WorkerPool(CallsMixin):
     """N warm workers; `map` runs requests in parallel, one per free worker."""
 
     def __init__(self, workers: int, config: SandboxConfig) -> None:

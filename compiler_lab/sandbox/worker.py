@@ -8,9 +8,10 @@ Requests:
   {"kind": "execute", "graph": PATH, "values": PATH, "backend": NAME, "options": {...},
    "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort"}
   {"kind": "dump_ir", "graph": PATH, "values": PATH, "backend": NAME, "options": {...}}
-  {"kind": "call", "function": "package.module:function", "payload": {...}}
-      runs a function of compiler_lab, fuzz or costmodel on JSON data in the sandbox
-      (e.g. recording traces, measuring); it returns a JSON-able dict
+  {"kind": "call", "function": NAME, "payload": {...}}
+      runs the function registered with `calls.sandbox_call` under NAME (`calls.target`)
+      on its request (JSON data) in the sandbox (e.g. recording traces, measuring); it
+      returns its reply as JSON data
   {"kind": "ping"}
       answers with what the sandbox looks like from inside (pid, session, cwd, limits)
 Every request carries an "id", echoed in its reply; a reply is a `Response` (response.py).
@@ -118,23 +119,21 @@ def _dump_ir(req: dict[str, Any]) -> Response:
     )
 
 
-CALLABLE_PACKAGES = ("compiler_lab.", "fuzz.", "costmodel.")
-
-
 def _call(req: dict[str, Any]) -> Response:
-    """Run `package.module:function(payload)`; only the project's own packages qualify."""
-    import importlib
+    """Run a registered function (`calls.sandbox_call`) on its request; nothing else runs."""
+    from compiler_lab.sandbox import calls
 
     target = str(req.get("function", ""))
-    module_name, _, func_name = target.partition(":")
-    if not module_name.startswith(CALLABLE_PACKAGES) or not func_name:
-        return Response("error", error=f"function {target!r} is not callable here")
-    func = getattr(importlib.import_module(module_name), func_name)
+    try:
+        spec = calls.resolve(target)
+        request = calls.from_json(spec.request, req.get("payload", {}), f"request of {target}")
+    except ValueError as exc:
+        return Response("error", error=str(exc))
     if req.get("hook"):
         _run_hook(req["hook"])
     mark(f"call:{target}")
     t0 = time.perf_counter()
-    result = func(req.get("payload", {}))
+    result = calls.to_json(spec.fn(request))
     return Response("ok", result=result, seconds=time.perf_counter() - t0)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from compiler_lab import lab
 from compiler_lab.cases import Case
+from compiler_lab.sandbox.calls import sandbox_call
 from compiler_lab.sandbox.pool import Executor
 
 LADDER = ["eager", "aot_eager", "aot_eager_decomp_partition", "inductor"]
@@ -87,20 +88,10 @@ def bisect_inductor(case: Case, pool: Executor) -> BisectResult:
         )
         if gone:
             result.notes.append(f"the bug disappears with {name}={f[name]}")
-    (resp,) = pool.map(
-        [
-            {
-                "kind": "call",
-                "function": "compiler_lab.triage.bisect:torch_bisector",
-                "payload": {
-                    "graph": case.graph.to_json(),
-                    "case": str(case.path),
-                    "options": options,
-                    "kind": kind,
-                },
-                "timeout_s": 600,
-            }
-        ]
+    resp = pool.call(
+        torch_bisector,
+        {"graph": case.graph.to_json(), "case": str(case.path), "options": options, "kind": kind},
+        timeout_s=600,
     )
     if resp.ok and resp.result.get("backend"):
         r = resp.result
@@ -111,6 +102,7 @@ def bisect_inductor(case: Case, pool: Executor) -> BisectResult:
     return result
 
 
+@sandbox_call(dict, dict)
 def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: torch._inductor.compiler_bisector on this case."""
     import torch
@@ -146,6 +138,7 @@ def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
     return {"backend": res.backend, "subsystem": res.subsystem, "bisect_number": res.bisect_number}
 
 
+@sandbox_call(dict, dict)
 def torchmlir_passes(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: each pipeline element in turn; the first that fails."""
     from compiler_lab.backends import REGISTRY
@@ -186,16 +179,7 @@ def bisect_torchmlir(case: Case, pool: Executor) -> BisectResult:
     from compiler_lab.backends import REGISTRY
 
     name = case.backend
-    (resp,) = pool.map(
-        [
-            {
-                "kind": "call",
-                "function": "compiler_lab.triage.bisect:torchmlir_passes",
-                "payload": {"case": str(case.path)},
-                "timeout_s": 600,
-            }
-        ]
-    )
+    resp = pool.call(torchmlir_passes, {"case": str(case.path)}, timeout_s=600)
     if not resp.ok:
         return BisectResult(name, f"worker died ({resp.why()})", "unknown")
     r = resp.result
@@ -264,12 +248,9 @@ def bisect_iree(case: Case, pool: Executor) -> BisectResult:
 
 def bisect(case: Case, pool: Executor) -> BisectResult:
     """The backend's own bisector (its contract names it), or a plain 'none' result."""
-    import importlib
-
     from compiler_lab.backends import REGISTRY
 
-    path = REGISTRY[case.backend].bisector
-    if path is None:
+    bisector = REGISTRY[case.backend].bisector
+    if bisector is None:
         return BisectResult(case.backend, "no bisector for this backend", "unknown")
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)(case, pool)
+    return bisector(case, pool)

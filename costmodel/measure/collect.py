@@ -15,10 +15,11 @@ from typing import Any
 
 from compiler_lab.graph import Graph
 from compiler_lab.machine import fingerprint
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from costmodel.dataset.store import Dataset
 from costmodel.measure import counters
-from costmodel.measure.run import make_row
+from costmodel.measure.run import make_row, measure_graph, measure_mlir
 from costmodel.measure.units import native_target
 
 COLLECTORS = ("latency", "callgrind", "perf", "gpu")
@@ -102,7 +103,7 @@ class Job:
     """One thing to measure: its dataset id (for resume) and its sandbox request."""
 
     id: str
-    function: str
+    function: Callable[[dict[str, Any]], dict[str, Any]]
     payload: dict[str, Any]
     timeout_s: float = UNIT_TIMEOUT_S
 
@@ -114,7 +115,7 @@ def _levels(opts: MeasureOptions) -> dict[str, Any]:
 def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
     return Job(
         graph.content_hash(),
-        "costmodel.measure.run:measure_graph",
+        measure_graph,
         {"graph": graph.to_json(), "family": family} | _levels(opts),
     )
 
@@ -126,20 +127,16 @@ def architecture_jobs(
     "family": ...}) is captured to a graph in a sandboxed worker, then measured as one job
     for its IREE dispatches and one job per distinct op as a kernel, so a compiler that
     crashes on one op loses that op's rows only. Returns (jobs, errors by source)."""
-    from costmodel.measure.models import VARIANTS
+    from costmodel.measure.models import VARIANTS, capture_variant
     from costmodel.measure.units import IREE_LEVELS, kernel_graphs
 
     family_of = {v.name: v.family for v in VARIANTS}
-    requests = [
-        {"kind": "call", "function": "costmodel.measure.models:capture_variant", "payload": src,
-         "timeout_s": UNIT_TIMEOUT_S}
-        for src in sources
-    ]  # fmt: skip
+    requests = [Call(capture_variant, src, UNIT_TIMEOUT_S) for src in sources]
     jobs: list[Job] = []
     errors: dict[str, str] = {}
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, name="measure")
     with WorkerPool(1, config) as pool:
-        responses = pool.map(requests)
+        responses = pool.call_many(requests)
     wanted = set(opts.levels or (*IREE_LEVELS, "dispatch", "configured", "kernel"))
     for src, resp in zip(sources, responses, strict=True):
         label = src.get("name") or src["module"]
@@ -156,7 +153,7 @@ def architecture_jobs(
         )
         whole = sorted(wanted - {"kernel"})
         if whole:
-            jobs.append(Job(prefix, "costmodel.measure.run:measure_graph",
+            jobs.append(Job(prefix, measure_graph,
                             {"graph": graph.to_json(), "family": family, "levels": whole,
                              "kernels": False}, MODEL_TIMEOUT_S))  # fmt: skip
         if opts.kernels and "kernel" in wanted:
@@ -166,7 +163,7 @@ def architecture_jobs(
                 if h in seen:
                     continue
                 seen.add(h)
-                jobs.append(Job(f"{prefix}:k{h[:16]}", "costmodel.measure.run:measure_graph",
+                jobs.append(Job(f"{prefix}:k{h[:16]}", measure_graph,
                                 {"graph": k.to_json(), "family": family, "levels": ["kernel"],
                                  "kernels": True, "graph_hash": graph.content_hash()}))  # fmt: skip
     return jobs, errors
@@ -176,7 +173,7 @@ def mlir_job(name: str, text: str, family: str = "mlir") -> Job:
     digest = hashlib.sha256(text.encode()).hexdigest()[:16]
     return Job(
         f"mlir:{digest}",
-        "costmodel.measure.run:measure_mlir",
+        measure_mlir,
         {"name": name, "text": text, "family": family},
     )
 
@@ -235,17 +232,9 @@ def _chunk(
     rows: list[dict[str, Any]] = []
     native: list[dict[str, Any]] = []
     errors: dict[str, Any] = {}
-    requests = [
-        {
-            "kind": "call",
-            "function": j.function,
-            "payload": j.payload
-            | {"workdir": str(work), "counter_cpu": targets.get("callgrind", {}).get("cpu")},
-            "timeout_s": j.timeout_s,
-        }
-        for j in jobs
-    ]
-    for job, resp in zip(jobs, pool.map(requests), strict=True):
+    extra = {"workdir": str(work), "counter_cpu": targets.get("callgrind", {}).get("cpu")}
+    requests = [Call(j.function, j.payload | extra, j.timeout_s) for j in jobs]
+    for job, resp in zip(jobs, pool.call_many(requests), strict=True):
         if not resp.ok:
             errors[job.id[:24]] = f"worker: {resp.why()[:200]}"
             continue

@@ -18,6 +18,8 @@ from typing import Any
 
 import torch
 
+from compiler_lab.sandbox.calls import sandbox_call
+
 
 @dataclass(frozen=True)
 class Variant:
@@ -227,6 +229,7 @@ def build(v: Variant) -> tuple[torch.nn.Module, list[torch.Tensor]]:
     return model, [x]
 
 
+@sandbox_call(dict, dict)
 def capture_variant(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: a variant (`name`) or a user's model (`module`) as graph JSON,
     or {"error": ...}."""
@@ -287,6 +290,7 @@ def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
     return result[0], list(result[1])
 
 
+@sandbox_call(dict, dict)
 def check_module(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: can `payload["module"]` be loaded and captured? {"error": ...}
     with the reason, or {"nodes": n}."""
@@ -301,6 +305,7 @@ def check_module(payload: dict[str, Any]) -> dict[str, Any]:
     return {"nodes": len(graph.nodes), "ops": sorted(set(graph.ops()))}
 
 
+@sandbox_call(dict, dict)
 def graph_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: the IREE dispatches of a model (`module`: FILE.py:FUNC) or of a
     lab graph (`graph`: JSON), their source texts and, with `measure`, their latency.

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler_lab.graph import Graph
+from compiler_lab.sandbox.calls import sandbox_call
 from compiler_lab.values import make_values
 from costmodel.measure import units as U
 from costmodel.mlir.canon import canonical_hash
@@ -80,6 +81,7 @@ def native_items(
     return [i | {"dispatch_id": dispatch_id} for i in items]
 
 
+@sandbox_call(dict, dict)
 def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point. payload: graph (JSON), family, levels, workdir, kernels (bool),
     counter_cpu (the target of the builds callgrind simulates)."""
@@ -178,6 +180,7 @@ def _why(exc: BaseException) -> str:
     )
 
 
+@sandbox_call(dict, dict)
 def measure_mlir(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point for `.mlir` inputs (linalg-on-tensors, func @main)."""
     warnings.filterwarnings("ignore")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from compiler_lab.errors import LabError
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import Executor, SandboxConfig, WorkerPool, default_cache_dir
 
 
@@ -28,15 +29,10 @@ def dispatches_in(
 ) -> list[list[dict[str, Any]] | str]:
     """For each source, its dispatches as `dispatches` gives them, or why there are none (the
     first line of the error), lowered and timed in `pool`'s workers."""
-    replies = pool.map(
-        [
-            {
-                "kind": "call",
-                "function": "costmodel.measure.models:graph_dispatches",
-                "payload": source | {"measure": measure},
-            }
-            for source in sources
-        ]
+    from costmodel.measure.models import graph_dispatches
+
+    replies = pool.call_many(
+        [Call(graph_dispatches, source | {"measure": measure}) for source in sources]
     )
     out: list[list[dict[str, Any]] | str] = []
     for resp in replies:

@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from compiler_lab.sandbox.calls import CallsMixin
 from compiler_lab.sandbox.pool import STOP_POLL_S, SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
 
@@ -30,7 +31,7 @@ def init_options(address: str | None) -> dict[str, Any]:
     return options
 
 
-class RayExecutor:
+class RayExecutor(CallsMixin):
     """Sandboxed workers inside Ray actors; the same interface as WorkerPool."""
 
     def __init__(self, workers: int, config: SandboxConfig, address: str | None = None) -> None:

@@ -23,7 +23,8 @@ from pathlib import Path
 from compiler_lab import backends as registry
 from compiler_lab.graph import Graph
 from compiler_lab.lab import Verdict
-from compiler_lab.probe import gap_pairs, op_pairs
+from compiler_lab.probe import gap_pairs, lowers, op_pairs
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import default_cache_dir
 from compiler_lab.sandbox.response import Response
 from compiler_lab.store import Store, SupportUpdate
@@ -87,13 +88,7 @@ def probe(
         else:
             graphs.append((pair, g))
     requests = [
-        {
-            "kind": "call",
-            "function": "compiler_lab.probe:lowers",
-            "payload": {"graph": g.to_json(), "backend": backend},
-            "timeout_s": PROBE_TIMEOUT_S,
-        }
-        for _, g in graphs
+        Call(lowers, {"graph": g.to_json(), "backend": backend}, PROBE_TIMEOUT_S) for _, g in graphs
     ]
     done = [0]
 
@@ -102,7 +97,7 @@ def probe(
         if progress:
             progress(done[0], len(requests))
 
-    for (pair, _), resp in zip(graphs, pool.map(requests, on_done=tick), strict=True):
+    for (pair, _), resp in zip(graphs, pool.call_many(requests, on_done=tick), strict=True):
         known[pair] = resp.result["reason"] if resp.ok else None
     return known
 

@@ -22,6 +22,7 @@ import z3
 
 from compiler_lab import ops as lab_ops
 from compiler_lab.fake import Fake
+from compiler_lab.sandbox.calls import sandbox_call
 from fuzz.infer.rules import ELEMENT_CAP, P_UNIT_DIM, Rule, draw_dim, draw_int
 from fuzz.traces.replay import Unreplayable, decode
 
@@ -190,6 +191,7 @@ def validate_rule(
     }
 
 
+@sandbox_call(dict, dict)
 def check_rule_json(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point for `clab rules check`."""
     rule = Rule.from_json(payload["rule"])
@@ -211,6 +213,7 @@ def sample_uniform(rule: Rule, rng: random.Random, dims: tuple[int, int], widen:
     return env
 
 
+@sandbox_call(dict, dict)
 def domain_share(payload: dict[str, Any]) -> dict[str, Any]:
     """Sandbox entry point: of `n` calls per rule that its predicates accept, how many the
     real kernels accept with the predicted shapes. `sampler`: "generator" (the generator's

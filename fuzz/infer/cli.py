@@ -87,23 +87,19 @@ def check(
     limit: Annotated[int, typer.Option(help="at most this many rules")] = 50,
 ) -> None:
     """Re-validate rules against torch (in a sandboxed worker) and print a table."""
+    from compiler_lab.sandbox.calls import Call
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+    from fuzz.infer.check import check_rule_json
 
     library, _ = _library(rules)
     chosen = [r for r in library if op is None or r.op == op][:limit]
     if not chosen:
         raise LabError(f"no rules for {op!r} in {rules}")
     requests = [
-        {
-            "kind": "call",
-            "function": "fuzz.infer.check:check_rule_json",
-            "payload": {"rule": r.to_json(), "samples": samples},
-            "timeout_s": 120,
-        }
-        for r in chosen
+        Call(check_rule_json, {"rule": r.to_json(), "samples": samples}, 120) for r in chosen
     ]
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=120)) as pool:
-        responses = pool.map(requests)
+        responses = pool.call_many(requests)
     table = Table(title="rule check")
     for col in ("op", "outputs", "samples", "precision", "recall", "stored precision"):
         table.add_column(col)

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import z3
 
+from compiler_lab.sandbox.calls import sandbox_call
 from fuzz.infer import partial, synth
 from fuzz.infer.check import validate_rule
 from fuzz.infer.dsl import Const, Pred, Sym
@@ -157,6 +158,7 @@ def infer_partial(
     return rule
 
 
+@sandbox_call(dict, dict)
 def infer_op(payload: dict[str, Any]) -> dict[str, Any]:
     """Rules for one overload from its records (the sandbox's `call` entry point)."""
     warnings.filterwarnings("ignore")

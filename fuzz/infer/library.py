@@ -14,6 +14,7 @@ from typing import Any
 
 import torch
 
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.sandbox.response import Response
 from fuzz.infer import hygiene
@@ -73,6 +74,8 @@ def infer_library(
     op_budget_s: float = 55.0,
 ) -> dict[str, Any]:
     """Infer (or resume inferring) rules for every op in `traces`; write `out/rules.json`."""
+    from fuzz.infer.infer import infer_op  # z3 and the solvers: only when inferring
+
     t0 = time.monotonic()
     parts = _Parts(out)
     by_op = records_by_op(traces, ops)
@@ -81,12 +84,7 @@ def infer_library(
     if progress:
         progress(done, len(by_op))
     requests = [
-        {
-            "kind": "call",
-            "function": "fuzz.infer.infer:infer_op",
-            "payload": {"op": op, "records": by_op[op], "budget_s": op_budget_s},
-            "timeout_s": UNIT_TIMEOUT_S,
-        }
+        Call(infer_op, {"op": op, "records": by_op[op], "budget_s": op_budget_s}, UNIT_TIMEOUT_S)
         for op in todo
     ]
     counter = [done]
@@ -113,7 +111,7 @@ def infer_library(
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, memory_mb=6144)
     deadline = t0 + budget_s
     with WorkerPool(workers, config) as pool:
-        pool.map(requests, on_done=on_done, should_stop=lambda: time.monotonic() > deadline)
+        pool.call_many(requests, on_done=on_done, should_stop=lambda: time.monotonic() > deadline)
     return finalize(out, parts, time.monotonic() - t0)
 
 

@@ -21,10 +21,12 @@ from typing import Any
 import torch
 
 from compiler_lab import ops as lab_ops
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.sandbox.response import Response
 from fuzz.traces import store
 from fuzz.traces.record import TraceRecord
+from fuzz.traces.units import run_unit
 
 SOURCES = ("opinfo", "zoo", "nn")
 UNIT_TIMEOUT_S = 180.0
@@ -149,15 +151,7 @@ def _run_phase(
     report = PhaseReport(name, units=len(units))
     todo = [(u, p) for u, p in units if not parts.done(u)]
     report.done = len(units) - len(todo)
-    requests = [
-        {
-            "kind": "call",
-            "function": "fuzz.traces.units:run_unit",
-            "payload": {"unit": u, **p},
-            "timeout_s": UNIT_TIMEOUT_S,
-        }
-        for u, p in todo
-    ]
+    requests = [Call(run_unit, {"unit": u, **p}, UNIT_TIMEOUT_S) for u, p in todo]
     t0 = time.monotonic()
     if progress:
         progress(name, report.done, report.units)
@@ -174,7 +168,9 @@ def _run_phase(
         if progress:
             progress(name, report.done, report.units)
 
-    responses = pool.map(requests, on_done=on_done, should_stop=lambda: time.monotonic() > deadline)
+    responses = pool.call_many(
+        requests, on_done=on_done, should_stop=lambda: time.monotonic() > deadline
+    )
     report.skipped_for_budget = sum(1 for r in responses if r.status == "not-run")
     report.seconds = time.monotonic() - t0
     return report

@@ -7,6 +7,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from compiler_lab.sandbox.calls import sandbox_call
 from fuzz.traces.record import TraceRecord
 from fuzz.traces.replay import Unreplayable, replay
 
@@ -31,6 +32,7 @@ def _mark_replayable(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return records
 
 
+@sandbox_call(dict, dict)
 def run_unit(payload: dict[str, Any]) -> dict[str, Any]:
     """Entry point for the sandbox's `call` request."""
     warnings.filterwarnings("ignore")
@@ -71,6 +73,7 @@ def run_unit(payload: dict[str, Any]) -> dict[str, Any]:
     return {"records": _mark_replayable(records)}
 
 
+@sandbox_call(dict, dict)
 def replay_records(payload: dict[str, Any]) -> dict[str, Any]:
     """Replay records (in a sandbox: some invalid calls crash torch) and report agreement."""
     warnings.filterwarnings("ignore")

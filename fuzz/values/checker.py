@@ -17,15 +17,9 @@ class SandboxedValueSearch:
         self.crashes: list[dict] = []
 
     def __call__(self, graph: Graph, seed: int) -> Graph | None:
-        (resp,) = self.pool.map(
-            [
-                {
-                    "kind": "call",
-                    "function": "fuzz.values.search:search_json",
-                    "payload": {"graph": graph.to_json(), "seed": seed},
-                }
-            ]
-        )
+        from fuzz.values.search import search_json
+
+        resp = self.pool.call(search_json, {"graph": graph.to_json(), "seed": seed})
         if not resp.ok:
             self.crashes.append(
                 {

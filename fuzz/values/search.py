@@ -26,6 +26,7 @@ from compiler_lab import dtypes
 from compiler_lab import ops as lab_ops
 from compiler_lab.graph import Graph, Node, dangling
 from compiler_lab.interpret import NodeError, interpret
+from compiler_lab.sandbox.calls import sandbox_call
 from compiler_lab.values import make_values, to_float64
 from fuzz.values.stability import fragile_node
 
@@ -356,6 +357,7 @@ def _search(graph: Graph, rng: random.Random, rounds: int, seeds: tuple[int, ...
     return None
 
 
+@sandbox_call(dict, dict)
 def search_json(payload: dict) -> dict:
     """Sandbox entry point: the graph with finite-making ranges, or null."""
     import warnings
@@ -366,6 +368,7 @@ def search_json(payload: dict) -> dict:
     return {"graph": found.to_json() if found is not None else None}
 
 
+@sandbox_call(dict, dict)
 def check_many(payload: dict) -> dict:
     """Sandbox entry point: is each graph finite in eager with the lab's seed-0 values?"""
     import warnings

@@ -26,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def independent_check(rules: list, n: int, workers: int) -> dict:
     """Valid share of predicate-accepted calls, per sampler, over the usable ops' rules;
     and the ops whose own share falls below 0.99."""
+    from compiler_lab.sandbox.calls import Call
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
     from fuzz.gen.library import _usable
+    from fuzz.infer.check import domain_share
 
     by_op: dict[str, list] = {}
     for r in rules:
@@ -37,16 +39,12 @@ def independent_check(rules: list, n: int, workers: int) -> dict:
     with WorkerPool(workers, SandboxConfig(default_cache_dir(), timeout_s=120)) as pool:
         for sampler in ("generator", "uniform"):
             requests = [
-                {
-                    "kind": "call",
-                    "function": "fuzz.infer.check:domain_share",
-                    "payload": {"rules": rs, "n": n, "sampler": sampler},
-                }
+                Call(domain_share, {"rules": rs, "n": n, "sampler": sampler})
                 for rs in by_op.values()
             ]
             accepted = valid = 0
             low = []
-            for op, resp in zip(by_op, pool.map(requests), strict=True):
+            for op, resp in zip(by_op, pool.call_many(requests), strict=True):
                 if not resp.ok:
                     continue
                 a, v = resp.result["accepted"], resp.result["valid"]
