@@ -78,7 +78,7 @@ def main() -> None:
     # family has units however early the budget runs out
     by_family: dict[str, list] = {}
     for job in sorted(models, key=lambda j: ":k" in j.id):
-        by_family.setdefault(job.payload["family"], []).append(job)
+        by_family.setdefault(job.request.family, []).append(job)
     models = [j for group in zip_longest(*by_family.values()) for j in group if j is not None]
     jobs = []
     for i, job in enumerate(models):

@@ -87,7 +87,8 @@ def from_json(kind: type, data: Any, what: str) -> Any:
         raise ValueError(f"{what}: {exc}") from None
     for name, hint in get_type_hints(kind).items():
         plain = getattr(hint, "__origin__", hint)
-        if isinstance(plain, type) and not isinstance(getattr(value, name), plain):
+        kinds = (int, float) if plain is float else plain  # JSON writes 2.0 as 2.0, 2 as 2
+        if isinstance(plain, type) and not isinstance(getattr(value, name), kinds):
             raise ValueError(f"{what} field {name!r} is not a {plain.__name__}")
     return value
 

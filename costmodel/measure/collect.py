@@ -9,7 +9,7 @@ import hashlib
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,14 @@ from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from costmodel.dataset.store import Dataset
 from costmodel.measure import counters
-from costmodel.measure.run import make_row, measure_graph, measure_mlir
+from costmodel.measure.run import (
+    GraphMeasure,
+    Measured,
+    MlirMeasure,
+    make_row,
+    measure_graph,
+    measure_mlir,
+)
 from costmodel.measure.units import native_target
 
 COLLECTORS = ("latency", "callgrind", "perf", "gpu")
@@ -103,8 +110,8 @@ class Job:
     """One thing to measure: its dataset id (for resume) and its sandbox request."""
 
     id: str
-    function: Callable[[dict[str, Any]], dict[str, Any]]
-    payload: dict[str, Any]
+    function: Callable[[Any], Measured]
+    request: GraphMeasure | MlirMeasure
     timeout_s: float = UNIT_TIMEOUT_S
 
 
@@ -116,7 +123,7 @@ def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
     return Job(
         graph.content_hash(),
         measure_graph,
-        {"graph": graph.to_json(), "family": family} | _levels(opts),
+        GraphMeasure(graph.to_json(), family, **_levels(opts)),
     )
 
 
@@ -154,8 +161,8 @@ def architecture_jobs(
         whole = sorted(wanted - {"kernel"})
         if whole:
             jobs.append(Job(prefix, measure_graph,
-                            {"graph": graph.to_json(), "family": family, "levels": whole,
-                             "kernels": False}, MODEL_TIMEOUT_S))  # fmt: skip
+                            GraphMeasure(graph.to_json(), family, whole, kernels=False),
+                            MODEL_TIMEOUT_S))  # fmt: skip
         if opts.kernels and "kernel" in wanted:
             seen: set[str] = set()
             for k in kernel_graphs(graph):
@@ -164,8 +171,8 @@ def architecture_jobs(
                     continue
                 seen.add(h)
                 jobs.append(Job(f"{prefix}:k{h[:16]}", measure_graph,
-                                {"graph": k.to_json(), "family": family, "levels": ["kernel"],
-                                 "kernels": True, "graph_hash": graph.content_hash()}))  # fmt: skip
+                                GraphMeasure(k.to_json(), family, ["kernel"], kernels=True,
+                                             graph_hash=graph.content_hash())))  # fmt: skip
     return jobs, errors
 
 
@@ -174,7 +181,7 @@ def mlir_job(name: str, text: str, family: str = "mlir") -> Job:
     return Job(
         f"mlir:{digest}",
         measure_mlir,
-        {"name": name, "text": text, "family": family},
+        MlirMeasure(name, text, family),
     )
 
 
@@ -233,16 +240,16 @@ def _chunk(
     native: list[dict[str, Any]] = []
     errors: dict[str, Any] = {}
     extra = {"workdir": str(work), "counter_cpu": targets.get("callgrind", {}).get("cpu")}
-    requests = [Call(j.function, j.payload | extra, j.timeout_s) for j in jobs]
+    requests = [Call(j.function, replace(j.request, **extra), j.timeout_s) for j in jobs]
     for job, resp in zip(jobs, pool.call_many(requests), strict=True):
         if not resp.ok:
             errors[job.id[:24]] = f"worker: {resp.why()[:200]}"
             continue
-        result = resp.result
-        rows += [r | {"machine": machine} for r in result["rows"]]
-        errors.update({f"{job.id[:24]}:{k}": v for k, v in result["errors"].items()})
-        family = job.payload.get("family", job.payload.get("name"))
-        native += [n | {"family": family, "graph_hash": job.id} for n in result["native"]]
+        result: Measured = resp.result
+        rows += [r | {"machine": machine} for r in result.rows]
+        errors.update({f"{job.id[:24]}:{k}": v for k, v in result.errors.items()})
+        family = job.request.family
+        native += [n | {"family": family, "graph_hash": job.id} for n in result.native]
     for collector, run in (("callgrind", counters.run_callgrind), ("perf", counters.run_perf)):
         if collector not in opts.collectors or not native:
             continue

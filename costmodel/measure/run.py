@@ -8,6 +8,7 @@ import hashlib
 import tempfile
 import traceback
 import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -81,21 +82,57 @@ def native_items(
     return [i | {"dispatch_id": dispatch_id} for i in items]
 
 
-@sandbox_call(dict, dict)
-def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point. payload: graph (JSON), family, levels, workdir, kernels (bool),
-    counter_cpu (the target of the builds callgrind simulates)."""
+@dataclass(frozen=True)
+class GraphMeasure:
+    """What `measure_graph` measures: a graph (JSON) at `levels` (None: all), its kernels
+    one by one if `kernels`; `graph_hash` names the model a kernel came from; `workdir` and
+    `counter_cpu` (the target of the builds callgrind simulates) are the collector's."""
+
+    graph: dict[str, Any]
+    family: str = "generated"
+    levels: list[str] | None = None
+    kernels: bool = True
+    graph_hash: str = ""
+    seed: int = 0
+    workdir: str = ""
+    counter_cpu: str | None = None
+
+
+@dataclass(frozen=True)
+class MlirMeasure:
+    """What `measure_mlir` measures: a `.mlir` text (linalg-on-tensors, func @main)."""
+
+    name: str
+    text: str
+    family: str = "mlir"
+    workdir: str = ""
+    counter_cpu: str | None = None
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A measurement's dataset rows, its native builds for the counter collectors, and
+    why some parts have none."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    native: list[dict[str, Any]] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+@sandbox_call(GraphMeasure, Measured)
+def measure_graph(req: GraphMeasure) -> Measured:
+    """Sandbox entry point: the rows of one graph at its levels, by IREE and torch-mlir."""
     warnings.filterwarnings("ignore")
     # weights as inputs: no megabytes of constants inlined in the MLIR texts, and the
     # dumped IREE dispatches cannot carry them anyway
-    graph = U.weights_as_inputs(Graph.from_json(payload["graph"]))
-    family = payload.get("family", "generated")
-    levels = set(payload.get("levels") or ALL_LEVELS)
-    workdir = Path(payload["workdir"])
-    counter_cpu = payload.get("counter_cpu") or "host"
-    values = make_values(graph, payload.get("seed", 0))
+    graph = U.weights_as_inputs(Graph.from_json(req.graph))
+    family = req.family
+    levels = set(req.levels or ALL_LEVELS)
+    workdir = Path(req.workdir)
+    counter_cpu = req.counter_cpu or "host"
+    values = make_values(graph, req.seed)
     # a kernel measured on its own still belongs to the model it came from
-    gid = payload.get("graph_hash") or graph.content_hash()
+    gid = req.graph_hash or graph.content_hash()
     uid = graph.content_hash()[:16]
     host = U.native_target("host")
     rows: list[dict[str, Any]] = []
@@ -142,7 +179,7 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
         except Exception as exc:
             errors["torch-mlir"] = _why(exc)
 
-    if "kernel" in levels and payload.get("kernels", True):
+    if "kernel" in levels and req.kernels:
         for k in U.kernel_graphs(graph):
             kid, op = f"{uid}.{k.meta['node']}", k.nodes[0].op
             try:
@@ -164,7 +201,7 @@ def measure_graph(payload: dict[str, Any]) -> dict[str, Any]:
     seed = graph.meta.get("seed")
     if seed is not None:  # generated graphs: the seed decides which held-out range they are in
         rows = [r | {"generator_seed": seed} for r in rows]
-    return {"rows": rows, "native": native, "errors": errors}
+    return Measured(rows, native, errors)
 
 
 def _elements(graph: Graph) -> int:
@@ -180,18 +217,18 @@ def _why(exc: BaseException) -> str:
     )
 
 
-@sandbox_call(dict, dict)
-def measure_mlir(payload: dict[str, Any]) -> dict[str, Any]:
+@sandbox_call(MlirMeasure, Measured)
+def measure_mlir(req: MlirMeasure) -> Measured:
     """Sandbox entry point for `.mlir` inputs (linalg-on-tensors, func @main)."""
     warnings.filterwarnings("ignore")
-    text, name = payload["text"], payload["name"]
+    text, name = req.text, req.name
     uid = hashlib.sha256(text.encode()).hexdigest()[:16]
-    counter_cpu = payload.get("counter_cpu") or "host"
+    counter_cpu = req.counter_cpu or "host"
     try:
-        res = U.linalg_native(text, Path(payload["workdir"]), uid, counter_cpu=counter_cpu)
+        res = U.linalg_native(text, Path(req.workdir), uid, counter_cpu=counter_cpu)
     except ValueError as exc:
-        return {"rows": [], "native": [], "errors": {name: str(exc)}}
-    family, host = payload.get("family", "mlir"), U.native_target("host")
+        return Measured(errors={name: str(exc)})
+    family, host = req.family, U.native_target("host")
     rows = [
         make_row(
             "kernel", uid, level, lvl_text, uid, family, "torch-mlir", "latency", res.metrics,
@@ -199,8 +236,4 @@ def measure_mlir(payload: dict[str, Any]) -> dict[str, Any]:
         )
         for level, lvl_text in res.levels.items()
     ]  # fmt: skip
-    return {
-        "rows": rows,
-        "native": native_items(res, "kernel", uid, res.levels, dispatch_id=name),
-        "errors": {},
-    }
+    return Measured(rows, native_items(res, "kernel", uid, res.levels, dispatch_id=name))
