@@ -134,11 +134,11 @@ def architecture_jobs(
     "family": ...}) is captured to a graph in a sandboxed worker, then measured as one job
     for its IREE dispatches and one job per distinct op as a kernel, so a compiler that
     crashes on one op loses that op's rows only. Returns (jobs, errors by source)."""
-    from costmodel.measure.models import VARIANTS, capture_variant
+    from costmodel.measure.models import VARIANTS, Captured, ModelSource, capture_variant
     from costmodel.measure.units import IREE_LEVELS, kernel_graphs
 
     family_of = {v.name: v.family for v in VARIANTS}
-    requests = [Call(capture_variant, src, UNIT_TIMEOUT_S) for src in sources]
+    requests = [Call(capture_variant, ModelSource(**src), UNIT_TIMEOUT_S) for src in sources]
     jobs: list[Job] = []
     errors: dict[str, str] = {}
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, name="measure")
@@ -147,11 +147,11 @@ def architecture_jobs(
     wanted = set(opts.levels or (*IREE_LEVELS, "dispatch", "configured", "kernel"))
     for src, resp in zip(sources, responses, strict=True):
         label = src.get("name") or src["module"]
-        result = resp.result if resp.ok else {}
-        if not resp.ok or "error" in result:
-            errors[label] = result.get("error") or resp.error or str(resp.failure)
+        captured = resp.result if resp.ok else Captured()
+        if not resp.ok or captured.error or captured.graph is None:
+            errors[label] = captured.error or resp.error or str(resp.failure)
             continue
-        graph = Graph.from_json(result["graph"])
+        graph = Graph.from_json(captured.graph)
         family = src.get("family") or family_of[src["name"]]
         prefix = (
             f"model:{src['name']}"

@@ -229,25 +229,42 @@ def build(v: Variant) -> tuple[torch.nn.Module, list[torch.Tensor]]:
     return model, [x]
 
 
-@sandbox_call(dict, dict)
-def capture_variant(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: a variant (`name`) or a user's model (`module`) as graph JSON,
-    or {"error": ...}."""
+@dataclass(frozen=True)
+class ModelSource:
+    """A model to capture: a variant by `name`, or a user's `module` (FILE.py:FUNC) of a
+    `family`."""
+
+    name: str = ""
+    module: str = ""
+    family: str = "user"
+
+
+@dataclass(frozen=True)
+class Captured:
+    """A captured model as graph JSON, or why it could not be captured."""
+
+    graph: dict[str, Any] | None = None
+    error: str = ""
+
+
+@sandbox_call(ModelSource, Captured)
+def capture_variant(src: ModelSource) -> Captured:
+    """Sandbox entry point: a variant (`name`) or a user's model (`module`) as graph JSON."""
     from compiler_lab.capture import capture
     from costmodel.measure.run import _why
 
     warnings.filterwarnings("ignore")
     try:
-        if "module" in payload:
-            model, inputs = load_module_spec(payload["module"])
-            name = payload.get("family", "user")
+        if src.module:
+            model, inputs = load_module_spec(src.module)
+            name = src.family
         else:
-            (v,) = [x for x in VARIANTS if x.name == payload["name"]]
+            (v,) = [x for x in VARIANTS if x.name == src.name]
             (model, inputs), name = build(v), v.name
         graph, _ = capture(model, inputs, name)
     except Exception as exc:
-        return {"error": _why(exc).splitlines()[0]}
-    return {"graph": graph.to_json()}
+        return Captured(error=_why(exc).splitlines()[0])
+    return Captured(graph.to_json())
 
 
 def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
