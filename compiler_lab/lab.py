@@ -218,22 +218,29 @@ def _judge_outputs(
     for i, resp in answers.items():
         eager, eager64 = refs[requests[i].graph.content_hash()]
         if eager.ok and resp.ok:
-            files = {"expected": eager.outputs, "actual": resp.outputs}
-            files["truth"] = eager64.outputs if eager64.ok else ""
-            todo.append((i, files))
+            truth = eager64.outputs if eager64.ok else ""
+            todo.append((i, OutputFiles(eager.outputs, truth, resp.outputs)))
     replies = pool.call_many(
         [Call(judge_files, files) for _, files in todo], should_stop=should_stop
     )
     return {key: reply for (key, _), reply in zip(todo, replies, strict=True)}
 
 
-@sandbox_call(dict, dict)
-def judge_files(payload: dict[str, str]) -> dict[str, Any]:
-    """In a worker: the oracle's Comparison of the outputs saved in the files `expected`,
-    `truth` (the float64 run's; "" for none) and `actual`, as JSON data."""
-    truth = _load_outputs(payload["truth"]) if payload["truth"] else None
-    expected, actual = _load_outputs(payload["expected"]), _load_outputs(payload["actual"])
-    return vars(oracle.ORACLE.judge(expected, truth, actual))
+@dataclass(frozen=True)
+class OutputFiles:
+    """The outputs to judge, as `.npz` files: eager's, the float64 run's ("" for none) and
+    the backend's."""
+
+    expected: str
+    truth: str
+    actual: str
+
+
+@sandbox_call(OutputFiles, oracle.Comparison)
+def judge_files(files: OutputFiles) -> oracle.Comparison:
+    """In a worker: the oracle's Comparison of the outputs saved in `files`."""
+    truth = _load_outputs(files.truth) if files.truth else None
+    return oracle.ORACLE.judge(_load_outputs(files.expected), truth, _load_outputs(files.actual))
 
 
 def _draw_values(
@@ -293,10 +300,7 @@ def _comparison(judged: Response | None) -> oracle.Comparison | str:
     """The oracle's Comparison from its worker's reply, or why there is none."""
     if judged is None or not judged.ok:
         return judged.why() if judged is not None else "not judged"
-    try:
-        return oracle.Comparison(**judged.result)
-    except TypeError:
-        return "the oracle's reply is not a comparison"
+    return judged.result
 
 
 def _judge(
