@@ -238,7 +238,7 @@ def lower(
     """Write the IR of GRAPH at every level a backend has (MLIR, or Inductor's code)."""
     from compiler_lab import cases, tensorio
     from compiler_lab.sandbox.pool import WorkerPool
-    from compiler_lab.values import draw_file
+    from compiler_lab.values import DrawValues, draw_file
 
     (name,) = parse_backends(backend)
     ((path, g),) = _load_graph_files([graph])
@@ -250,7 +250,7 @@ def lower(
         if exact is not None:
             tensorio.save(files["values"], exact)
         else:  # values drawn in the sandbox, under its memory limit
-            resp = pool.call(draw_file, files | {"seed": seed})
+            resp = pool.call(draw_file, DrawValues(files["graph"], files["values"], seed))
         if exact is not None or resp.ok:
             (resp,) = pool.map([{"kind": "dump_ir", "backend": name} | files])
     if not resp.ok:

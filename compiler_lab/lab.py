@@ -28,7 +28,7 @@ from compiler_lab.sandbox.calls import Call, sandbox_call
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
-from compiler_lab.values import draw_file
+from compiler_lab.values import DrawValues, draw_file
 
 #: the most output elements (in one file) that clab loads into a verdict
 KEEP_OUTPUT_ELEMENTS = 1 << 22
@@ -258,11 +258,9 @@ def _draw_values(
         [
             Call(
                 draw_file,
-                {
-                    "graph": str(tmp / key[:16] / "graph.json"),
-                    "values": str(tmp / key[:16] / "values.npz"),
-                    "seed": seed,
-                },
+                DrawValues(
+                    str(tmp / key[:16] / "graph.json"), str(tmp / key[:16] / "values.npz"), seed
+                ),
             )
             for key in todo
         ],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from dataclasses import dataclass
 
 import torch
 
@@ -156,13 +157,26 @@ def to_float64(values: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     return out
 
 
-@sandbox_call(dict, dict)
-def draw_file(payload: dict) -> dict:
-    """Worker side (a sandbox `call`): draw the values of the graph at `payload["graph"]`
-    and save them to `payload["values"]`. Values are drawn in the sandbox, under its memory
+@dataclass(frozen=True)
+class DrawValues:
+    """Draw the values of the graph in the file `graph` with `seed`; save them to `values`."""
+
+    graph: str
+    values: str
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Drawn:
+    elements: int
+
+
+@sandbox_call(DrawValues, Drawn)
+def draw_file(req: DrawValues) -> Drawn:
+    """Worker side (a sandbox `call`). Values are drawn in the sandbox, under its memory
     limit, since a shared graph may ask for tensors far larger than the coordinator holds."""
     from compiler_lab import tensorio
 
-    values = make_values(Graph.load(payload["graph"]), int(payload.get("seed", 0)))
-    tensorio.save(payload["values"], values)
-    return {"elements": sum(t.numel() for t in values.values())}
+    values = make_values(Graph.load(req.graph), req.seed)
+    tensorio.save(req.values, values)
+    return Drawn(sum(t.numel() for t in values.values()))

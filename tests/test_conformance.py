@@ -11,7 +11,7 @@ from compiler_lab.backends import REGISTRY
 from compiler_lab.builder import GraphBuilder
 from compiler_lab.cases import write_case
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-from compiler_lab.values import draw_file
+from compiler_lab.values import DrawValues, draw_file
 
 BACKENDS = [name for name in REGISTRY if REGISTRY.availability(name) is None]
 UNAVAILABLE = [name for name in REGISTRY if name not in BACKENDS]
@@ -85,7 +85,7 @@ def test_dump_ir_returns_the_declared_levels(name, workers, tmp_path):
     g = _one_node()
     files = {"graph": str(tmp_path / "g.json"), "values": str(tmp_path / "v.npz")}
     g.save(files["graph"])
-    resp = workers.call(draw_file, files)
+    resp = workers.call(draw_file, DrawValues(**files))
     (resp,) = workers.map([{"kind": "dump_ir", "backend": name} | files])
     assert resp.ok, resp
     levels = resp.levels

@@ -35,7 +35,7 @@ from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.store import Store, StoreError
 from compiler_lab.validate import validate_graph
-from compiler_lab.values import draw_file
+from compiler_lab.values import DrawValues, draw_file
 from costmodel.dataset.store import Dataset
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
@@ -700,8 +700,8 @@ def test_values_for_the_coordinator_are_drawn_in_a_sandbox(tmp_path):
     drawn = tmp_path / "v.npz"
     graph.save(tmp_path / "g.json")
     with WorkerPool(1, SandboxConfig(tmp_path / "cache", name="draw")) as p:
-        resp = p.call(draw_file, {"graph": str(tmp_path / "g.json"), "values": str(drawn)})
-    assert resp.ok and resp.result["elements"] == 4 * 7 * 9
+        resp = p.call(draw_file, DrawValues(str(tmp_path / "g.json"), str(drawn)))
+    assert resp.ok and resp.result.elements == 4 * 7 * 9
     from compiler_lab import tensorio
 
     loaded = tensorio.load(drawn)
