@@ -6,6 +6,7 @@ An op's dtype is the dtype of its first tensor argument, as in the generator's l
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from compiler_lab import backends
@@ -42,9 +43,23 @@ def gap_pairs(graph: Graph, reason: str) -> list[tuple[str, str]]:
     ]
 
 
-@sandbox_call(dict, dict)
-def lowers(payload: dict[str, Any]) -> dict[str, Any]:
-    """Worker entry point: {graph (JSON), backend} → {"reason": skip reason or None}."""
-    graph = Graph.from_json(payload["graph"])
-    backend = backends.get(payload["backend"])
-    return {"reason": backend.lowers(graph, make_values(graph, 0))}
+@dataclass(frozen=True)
+class LowerProbe:
+    """Does `backend` lower `graph` (JSON)?"""
+
+    graph: dict[str, Any]
+    backend: str
+
+
+@dataclass(frozen=True)
+class Lowers:
+    """Why the backend skips the graph by design, or None: it lowers it."""
+
+    reason: str | None = None
+
+
+@sandbox_call(LowerProbe, Lowers)
+def lowers(probe: LowerProbe) -> Lowers:
+    """Worker entry point: the backend's `lowers` on the graph."""
+    graph = Graph.from_json(probe.graph)
+    return Lowers(backends.get(probe.backend).lowers(graph, make_values(graph, 0)))

@@ -138,8 +138,24 @@ def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
     return {"backend": res.backend, "subsystem": res.subsystem, "bisect_number": res.bisect_number}
 
 
-@sandbox_call(dict, dict)
-def torchmlir_passes(payload: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class CaseDir:
+    """A case directory (`cases.load_case` reads it in the worker)."""
+
+    case: str
+
+
+@dataclass(frozen=True)
+class PassWalk:
+    """Each pipeline element run, as [level/pass, verdict, detail]; the first that failed."""
+
+    steps: list[list[str]]
+    failed: str | None = None
+    level: str = ""
+
+
+@sandbox_call(CaseDir, PassWalk)
+def torchmlir_passes(req: CaseDir) -> PassWalk:
     """Sandbox entry point: each pipeline element in turn; the first that fails."""
     from compiler_lab.backends import REGISTRY
     from compiler_lab.backends.base import StageError
@@ -147,12 +163,12 @@ def torchmlir_passes(payload: dict[str, Any]) -> dict[str, Any]:
     from compiler_lab.backends.torchmlir import expand, pass_name, run_passes
     from compiler_lab.cases import load_case
 
-    case = load_case(payload["case"])
+    case = load_case(req.case)
     plan = REGISTRY[case.backend].plan
     try:
         text = import_torch_raw(case.graph, case.values)
     except StageError as exc:
-        return {"steps": [["fx-import", "fail", str(exc)[:300]]], "failed": "fx-import"}
+        return PassWalk([["fx-import", "fail", str(exc)[:300]]], "fx-import")
     steps = []
     for level, pipeline in plan:
         for element in expand(pipeline):
@@ -161,9 +177,9 @@ def torchmlir_passes(payload: dict[str, Any]) -> dict[str, Any]:
             except StageError as exc:
                 first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
                 steps.append([f"{level}/{pass_name(element)}", "fail", first])
-                return {"steps": steps, "failed": pass_name(element), "level": level}
+                return PassWalk(steps, pass_name(element), level)
             steps.append([f"{level}/{pass_name(element)}", "ok", ""])
-    return {"steps": steps, "failed": None}
+    return PassWalk(steps)
 
 
 MLIR_VARIANTS = {
@@ -179,13 +195,13 @@ def bisect_torchmlir(case: Case, pool: Executor) -> BisectResult:
     from compiler_lab.backends import REGISTRY
 
     name = case.backend
-    resp = pool.call(torchmlir_passes, {"case": str(case.path)}, timeout_s=600)
+    resp = pool.call(torchmlir_passes, CaseDir(str(case.path)), timeout_s=600)
     if not resp.ok:
         return BisectResult(name, f"worker died ({resp.why()})", "unknown")
-    r = resp.result
-    steps = [Step(name, verdict, detail) for name, verdict, detail in r["steps"]]
-    if r["failed"]:
-        return BisectResult(name, r["failed"], "pass", steps[-8:])
+    walk: PassWalk = resp.result
+    steps = [Step(name, verdict, detail) for name, verdict, detail in walk.steps]
+    if walk.failed:
+        return BisectResult(name, walk.failed, "pass", steps[-8:])
     result = BisectResult(name, "no pass fails to lower", "pass", steps[-3:])
     variants = {k: v for k, v in MLIR_VARIANTS.items() if all(REGISTRY[name].allowed(o) for o in v)}
     if case.verdict["verdict"] == "mismatch" and variants:

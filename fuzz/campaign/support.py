@@ -23,7 +23,7 @@ from pathlib import Path
 from compiler_lab import backends as registry
 from compiler_lab.graph import Graph
 from compiler_lab.lab import Verdict
-from compiler_lab.probe import gap_pairs, lowers, op_pairs
+from compiler_lab.probe import LowerProbe, gap_pairs, lowers, op_pairs
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import default_cache_dir
 from compiler_lab.sandbox.response import Response
@@ -87,9 +87,7 @@ def probe(
             known[pair] = None  # no one-node call to ask with: leave it to the campaign
         else:
             graphs.append((pair, g))
-    requests = [
-        Call(lowers, {"graph": g.to_json(), "backend": backend}, PROBE_TIMEOUT_S) for _, g in graphs
-    ]
+    requests = [Call(lowers, LowerProbe(g.to_json(), backend), PROBE_TIMEOUT_S) for _, g in graphs]
     done = [0]
 
     def tick(_: int, __: Response) -> None:
@@ -98,7 +96,7 @@ def probe(
             progress(done[0], len(requests))
 
     for (pair, _), resp in zip(graphs, pool.call_many(requests, on_done=tick), strict=True):
-        known[pair] = resp.result["reason"] if resp.ok else None
+        known[pair] = resp.result.reason if resp.ok else None
     return known
 
 
