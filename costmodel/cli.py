@@ -139,14 +139,14 @@ def _check_module(spec: str, family: str) -> None:
     """Load and capture a user's model in a sandboxed worker first, so a file that fails to
     import or returns the wrong thing is a one-line error (exit 2), not a row error."""
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-    from costmodel.measure.models import check_module
+    from costmodel.measure.models import ModelSource, check_module
 
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=600)) as pool:
-        resp = pool.call(check_module, {"module": spec, "family": family})
+        resp = pool.call(check_module, ModelSource(module=spec, family=family))
     if not resp.ok:
         raise LabError(f"--module {spec}: {resp.why()}")
-    if "error" in resp.result:
-        raise LabError(f"--module {resp.result['error']}")
+    if resp.result.error is not None:
+        raise LabError(f"--module {resp.result.error}")
 
 
 def _print(out: Path, summary: dict) -> None:

@@ -88,22 +88,37 @@ def bisect_inductor(case: Case, pool: Executor) -> BisectResult:
         )
         if gone:
             result.notes.append(f"the bug disappears with {name}={f[name]}")
-    resp = pool.call(
-        torch_bisector,
-        {"graph": case.graph.to_json(), "case": str(case.path), "options": options, "kind": kind},
-        timeout_s=600,
-    )
-    if resp.ok and resp.result.get("backend"):
-        r = resp.result
+    resp = pool.call(torch_bisector, InductorBisect(str(case.path), options, kind), timeout_s=600)
+    if resp.ok and resp.result.backend:
+        r: BisectorFound = resp.result
         result.notes.append(
-            f"torch CompilerBisector: backend {r['backend']}, subsystem "
-            f"{r.get('subsystem')}, bisect number {r.get('bisect_number')}"
+            f"torch CompilerBisector: backend {r.backend}, subsystem "
+            f"{r.subsystem}, bisect number {r.bisect_number}"
         )
     return result
 
 
-@sandbox_call(dict, dict)
-def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class InductorBisect:
+    """A case to bisect with Inductor `options`, and what its bug is (crash or mismatch)."""
+
+    case: str
+    options: dict[str, Any]
+    kind: str
+
+
+@dataclass(frozen=True)
+class BisectorFound:
+    """What torch's CompilerBisector names ("" backend: nothing), or why it could not."""
+
+    backend: str = ""
+    subsystem: str | None = None
+    bisect_number: int | None = None
+    error: str = ""
+
+
+@sandbox_call(InductorBisect, BisectorFound)
+def torch_bisector(req: InductorBisect) -> BisectorFound:
     """Sandbox entry point: torch._inductor.compiler_bisector on this case."""
     import torch
     import torch._inductor.config as cfg
@@ -113,7 +128,7 @@ def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
     from compiler_lab.cases import load_case
     from compiler_lab.materialize import input_list, to_module
 
-    case = load_case(payload["case"])
+    case = load_case(req.case)
     module = to_module(case.graph, case.values)
     inputs = input_list(case.graph, case.values)
     with torch.no_grad():
@@ -122,20 +137,20 @@ def torch_bisector(payload: dict[str, Any]) -> dict[str, Any]:
     def good() -> bool:
         torch._dynamo.reset()
         try:
-            with cfg.patch(payload["options"]), torch.no_grad():
+            with cfg.patch(req.options), torch.no_grad():
                 fn = torch.compile(module.forward, backend="inductor", fullgraph=True)
                 got = list(fn(*inputs))
         except Exception:
-            return payload["kind"] != "crash"
-        return oracle.compare(got, expected).ok or payload["kind"] != "mismatch"
+            return req.kind != "crash"
+        return oracle.compare(got, expected).ok or req.kind != "mismatch"
 
     try:
         res = CompilerBisector.do_bisect(good)
     except Exception as exc:  # the bisector's own limits: report, do not fail triage
-        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        return BisectorFound(error=f"{type(exc).__name__}: {exc}"[:300])
     if res is None:
-        return {}
-    return {"backend": res.backend, "subsystem": res.subsystem, "bisect_number": res.bisect_number}
+        return BisectorFound()
+    return BisectorFound(res.backend, res.subsystem, res.bisect_number)
 
 
 @dataclass(frozen=True)

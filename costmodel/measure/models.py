@@ -307,26 +307,51 @@ def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
     return result[0], list(result[1])
 
 
-@sandbox_call(dict, dict)
-def check_module(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: can `payload["module"]` be loaded and captured? {"error": ...}
-    with the reason, or {"nodes": n}."""
+@dataclass(frozen=True)
+class ModuleCheck:
+    """A user's model that loads and captures (its nodes and ops), or why it does not."""
+
+    nodes: int = 0
+    ops: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@sandbox_call(ModelSource, ModuleCheck)
+def check_module(src: ModelSource) -> ModuleCheck:
+    """Sandbox entry point: can `src.module` be loaded and captured?"""
     from compiler_lab.capture import capture
 
     warnings.filterwarnings("ignore")
     try:
-        module, inputs = load_module_spec(payload["module"])
-        graph, _ = capture(module, inputs, payload.get("family", "user"))
+        module, inputs = load_module_spec(src.module)
+        graph, _ = capture(module, inputs, src.family)
     except Exception as exc:
-        return {"error": str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__}
-    return {"nodes": len(graph.nodes), "ops": sorted(set(graph.ops()))}
+        return ModuleCheck(error=str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__)
+    return ModuleCheck(len(graph.nodes), sorted(set(graph.ops())))
 
 
-@sandbox_call(dict, dict)
-def graph_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
-    """Sandbox entry point: the IREE dispatches of a model (`module`: FILE.py:FUNC) or of a
-    lab graph (`graph`: JSON), their source texts and, with `measure`, their latency.
-    {"error": ...} if it cannot be done."""
+@dataclass(frozen=True)
+class DispatchSource:
+    """A model (`module`: FILE.py:FUNC) or a lab graph (`graph`: JSON) to lower to IREE
+    dispatches, timing each if `measure`."""
+
+    module: str = ""
+    graph: dict[str, Any] | None = None
+    measure: bool = False
+
+
+@dataclass(frozen=True)
+class Dispatches:
+    """[{name, text[, latency_s]}] per dispatch, or why there are none."""
+
+    dispatches: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+@sandbox_call(DispatchSource, Dispatches)
+def graph_dispatches(src: DispatchSource) -> Dispatches:
+    """Sandbox entry point: the IREE dispatches of a model or a graph, their source texts
+    and, with `measure`, their latency."""
     import tempfile
     from pathlib import Path
 
@@ -339,10 +364,10 @@ def graph_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
 
     warnings.filterwarnings("ignore")
     try:
-        if "module" in payload:
-            graph, _ = capture(*load_module_spec(payload["module"]), "user")
+        if src.module:
+            graph, _ = capture(*load_module_spec(src.module), "user")
         else:
-            graph = Graph.from_json(payload["graph"])
+            graph = Graph.from_json(src.graph)
         graph = U.weights_as_inputs(graph)
         text = import_torch_raw(graph, make_values(graph))
         with tempfile.TemporaryDirectory() as tmp:
@@ -350,10 +375,10 @@ def graph_dispatches(payload: dict[str, Any]) -> dict[str, Any]:
             out = []
             for d in dispatches:
                 row = {"name": d.name, "text": d.source}
-                if payload.get("measure"):
+                if src.measure:
                     m = U.time_dispatch(d.benchmark)
                     row |= {"latency_s": m["latency_s"]} if "latency_s" in m else m
                 out.append(row)
     except Exception as exc:
-        return {"error": _why(exc).splitlines()[0]}
-    return {"dispatches": out}
+        return Dispatches(error=_why(exc).splitlines()[0])
+    return Dispatches(out)

@@ -29,17 +29,17 @@ def dispatches_in(
 ) -> list[list[dict[str, Any]] | str]:
     """For each source, its dispatches as `dispatches` gives them, or why there are none (the
     first line of the error), lowered and timed in `pool`'s workers."""
-    from costmodel.measure.models import graph_dispatches
+    from costmodel.measure.models import DispatchSource, graph_dispatches
 
     replies = pool.call_many(
-        [Call(graph_dispatches, source | {"measure": measure}) for source in sources]
+        [Call(graph_dispatches, DispatchSource(**source, measure=measure)) for source in sources]
     )
     out: list[list[dict[str, Any]] | str] = []
     for resp in replies:
         if not resp.ok:
             out.append(resp.why())
-        elif "error" in resp.result:
-            out.append(str(resp.result["error"]))
+        elif resp.result.error is not None:
+            out.append(resp.result.error)
         else:
-            out.append(resp.result["dispatches"])
+            out.append(resp.result.dispatches)
     return out
