@@ -14,7 +14,7 @@ from compiler_lab.validate import validate_graph
 from fuzz.gen.config import GenConfig
 from fuzz.gen.generator import GenerationError, Generator
 from fuzz.gen.library import load
-from fuzz.values.search import check_many
+from fuzz.values.search import Graphs, check_many
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES, TRACES = str(ROOT / "corpora" / "rules"), str(ROOT / "corpora" / "traces")
@@ -179,10 +179,9 @@ def test_300_graphs_across_dtypes_are_eager_valid(pool, tmp_path):
     assert len(dtypes) >= 5
     for g in graphs:
         validate_graph(g)  # full check: every declared shape agrees with torch's meta kernels
-    payload = {"graphs": [g.to_json() for g in graphs]}
-    resp = pool.call(check_many, payload, timeout_s=600)
+    resp = pool.call(check_many, Graphs([g.to_json() for g in graphs]), timeout_s=600)
     assert resp.ok, resp
-    bad = [graphs[i].name for i, ok in enumerate(resp.result["finite"]) if not ok]
+    bad = [graphs[i].name for i, ok in enumerate(resp.result.finite) if not ok]
     assert not bad, [(g.name, g.ops(), g.inputs) for g in graphs if g.name in bad][:3]
     (tmp_path / "g.json").write_text(json.dumps(graphs[0].to_json()))
 

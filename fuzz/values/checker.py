@@ -17,9 +17,9 @@ class SandboxedValueSearch:
         self.crashes: list[dict] = []
 
     def __call__(self, graph: Graph, seed: int) -> Graph | None:
-        from fuzz.values.search import search_json
+        from fuzz.values.search import RangeSearch, search_json
 
-        resp = self.pool.call(search_json, {"graph": graph.to_json(), "seed": seed})
+        resp = self.pool.call(search_json, RangeSearch(graph.to_json(), seed))
         if not resp.ok:
             self.crashes.append(
                 {
@@ -30,7 +30,7 @@ class SandboxedValueSearch:
                 }
             )
             return None
-        found = resp.result["graph"]
+        found = resp.result.graph
         return Graph.from_json(found) if found is not None else None
 
     def close(self) -> None:

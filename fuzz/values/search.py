@@ -18,6 +18,8 @@ import dataclasses
 import math
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import torch
 
@@ -357,21 +359,45 @@ def _search(graph: Graph, rng: random.Random, rounds: int, seeds: tuple[int, ...
     return None
 
 
-@sandbox_call(dict, dict)
-def search_json(payload: dict) -> dict:
-    """Sandbox entry point: the graph with finite-making ranges, or null."""
+@dataclass(frozen=True)
+class RangeSearch:
+    """A graph (JSON) to find finite-making input ranges for, and the search's seed."""
+
+    graph: dict[str, Any]
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Ranged:
+    """The graph with the ranges found (JSON), or None: none found."""
+
+    graph: dict[str, Any] | None = None
+
+
+@sandbox_call(RangeSearch, Ranged)
+def search_json(req: RangeSearch) -> Ranged:
+    """Sandbox entry point: the graph with finite-making ranges, or None."""
     import warnings
 
     warnings.filterwarnings("ignore")
-    graph = Graph.from_json(payload["graph"])
-    found = find_ranges(graph, random.Random(payload.get("seed", 0)))
-    return {"graph": found.to_json() if found is not None else None}
+    found = find_ranges(Graph.from_json(req.graph), random.Random(req.seed))
+    return Ranged(found.to_json() if found is not None else None)
 
 
-@sandbox_call(dict, dict)
-def check_many(payload: dict) -> dict:
+@dataclass(frozen=True)
+class Graphs:
+    graphs: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Finite:
+    finite: list[bool]
+
+
+@sandbox_call(Graphs, Finite)
+def check_many(req: Graphs) -> Finite:
     """Sandbox entry point: is each graph finite in eager with the lab's seed-0 values?"""
     import warnings
 
     warnings.filterwarnings("ignore")
-    return {"finite": [eager_finite(Graph.from_json(g)) for g in payload["graphs"]]}
+    return Finite([eager_finite(Graph.from_json(g)) for g in req.graphs])
