@@ -198,6 +198,7 @@ def _metric(**change) -> object:
 BAD_ROWS = {
     "inf latency": (_metric(latency_s=float("inf")), "metrics.latency_s is inf"),
     "negative count": (_metric(instructions=-5), "metrics.instructions is -5"),
+    "null elements": (_metric(elements=None), "metrics.elements is None"),
     "latency a string": (_metric(latency_s="fast"), "metrics.latency_s is 'fast'"),
     "metrics a list": (_with(metrics=[1, 2]), "metrics is not a dict"),
     "level a number": (_with(level=7), "level is not a str"),

@@ -230,9 +230,8 @@ def _row_problem(row: Any) -> str:
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
         return "generator_seed is not an integer"
     for name in NUMERIC_METRICS:
-        value = row["metrics"].get(name)
-        if value is not None and not _finite_count(value):
-            return f"metrics.{name} is {value!r}, not a finite number >= 0"
+        if name in row["metrics"] and not _finite_count(row["metrics"][name]):
+            return f"metrics.{name} is {row['metrics'][name]!r}, not a finite number >= 0"
     if "cv" in row["noise"] and not _finite_count(row["noise"]["cv"]):
         return f"noise.cv is {row['noise']['cv']!r}, not a finite number >= 0"
     for flag in ("noisy", "loaded"):
