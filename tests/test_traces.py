@@ -12,7 +12,7 @@ from fuzz.traces import store
 from fuzz.traces.collect import CollectOptions, collect
 from fuzz.traces.record import Recorder, TraceRecord, normalize_message
 from fuzz.traces.replay import replay
-from fuzz.traces.units import replay_records
+from fuzz.traces.units import Replay, replay_records
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "traces"
 
@@ -112,9 +112,9 @@ def test_shipped_corpus_replays(pool):
     rng = random.Random(0)
     valid = rng.sample([r for r in records if r["ok"]], 200)
     invalid = rng.sample([r for r in records if not r["ok"]], 200)
-    resp = pool.call(replay_records, {"records": valid + invalid})
+    resp = pool.call(replay_records, Replay(valid + invalid))
     assert resp.ok, resp
-    results = resp.result["results"]
+    results = resp.result.results
     disagree = [
         (rec["op"], res)
         for rec, res in zip(valid + invalid, results, strict=True)

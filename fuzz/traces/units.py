@@ -5,6 +5,7 @@ marked with whether it replays to the same outcome (`rep`)."""
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
 from compiler_lab.sandbox.calls import sandbox_call
@@ -73,15 +74,30 @@ def run_unit(payload: dict[str, Any]) -> dict[str, Any]:
     return {"records": _mark_replayable(records)}
 
 
-@sandbox_call(dict, dict)
-def replay_records(payload: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Replay:
+    """Trace records (JSON) to replay, with the values' seed."""
+
+    records: list[dict[str, Any]]
+    seed: int = 7
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """Per record: {agrees, ok, error_type}."""
+
+    results: list[dict[str, Any]]
+
+
+@sandbox_call(Replay, Replayed)
+def replay_records(req: Replay) -> Replayed:
     """Replay records (in a sandbox: some invalid calls crash torch) and report agreement."""
     warnings.filterwarnings("ignore")
     out = []
-    for rec in payload["records"]:
+    for rec in req.records:
         r = TraceRecord.from_json(rec)
         try:
-            outcome = replay(r, seed=payload.get("seed", 7))
+            outcome = replay(r, seed=req.seed)
             out.append(
                 {
                     "agrees": outcome.agrees_with(r),
@@ -91,4 +107,4 @@ def replay_records(payload: dict[str, Any]) -> dict[str, Any]:
             )
         except Unreplayable as exc:
             out.append({"agrees": False, "ok": None, "error_type": f"Unreplayable: {exc}"})
-    return {"results": out}
+    return Replayed(out)
