@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from compiler_lab import cli
+from costmodel.dataset import members
 from costmodel.dataset import store as ds
 from costmodel.dataset.store import Dataset
 from tests.conftest import ROOT
@@ -144,8 +145,8 @@ def test_only_a_writer_cuts_a_damaged_tail_and_it_says_so(tmp_path, shipped_rows
 # ---- 12a. decompression bombs ---------------------------------------------------------------
 @pytest.mark.parametrize("bomb", ["one long line", "many lines", "a directory"])
 def test_a_data_file_bomb_is_refused_by_its_limits(tmp_path, monkeypatch, capsys, bomb):
-    monkeypatch.setattr(ds, "MAX_FILE_BYTES", 1 << 20)
-    monkeypatch.setattr(ds, "MAX_LINE_BYTES", 64 << 10)
+    monkeypatch.setattr(members, "MAX_FILE_BYTES", 1 << 20)
+    monkeypatch.setattr(members, "MAX_LINE_BYTES", 64 << 10)
     root = tmp_path / "d"
     root.mkdir()
     (root / "manifest.json").write_text(json.dumps({"version": ds.VERSION}))

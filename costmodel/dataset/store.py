@@ -17,9 +17,9 @@ is not a killed writer's: the file is refused, never cut. Version 3 (and 2) hash
 v2 (dispatch ordinals dropped, strings kept); `rehash` brings a version-1 dataset over
 without losing a row.
 
-Datasets may come from someone else, so reading is bounded and never writes: data files must
-be regular files (not symlinks), each inflates to at most `MAX_FILE_BYTES` with lines of at
-most `MAX_LINE_BYTES`, and a malformed row (bad JSON, a missing or mistyped field, a metric
+Datasets may come from someone else, so reading is bounded and never writes: data files are
+read as `members.py` reads them (regular files, inflation capped per file and per line), and
+a malformed row (bad JSON, a missing or mistyped field, a metric
 that is not a finite number >= 0) is skipped and counted (`Dataset.skipped`), never fatal.
 """
 
@@ -27,20 +27,24 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import json
 import logging
 import math
 import os
-import stat
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from compiler_lab.errors import LabError
 from compiler_lab.safe_files import read_file
+from costmodel.dataset.members import (
+    BAD,
+    DatasetError,
+    all_records,
+    append_member,
+    cut_damaged_tail,
+    records,
+)
 from costmodel.mlir.canon import CANON_VERSION, canonical_hash
 
 VERSION = 3
@@ -48,10 +52,6 @@ VERSION = 3
 CANON_OF = {1: 1, 2: 2, 3: 2}
 assert CANON_OF[VERSION] == CANON_VERSION
 
-#: what one data file may inflate to (a 6 MB .gz can hold 6 GB; parsed rows take ~10x the
-#: bytes), sized to this machine; and one line (the largest shipped MLIR text is ~1 MB)
-MAX_FILE_BYTES = max(256 << 20, os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 64)
-MAX_LINE_BYTES = 64 << 20
 MAX_MANIFEST_BYTES = 64 << 20
 #: metrics that must be finite numbers >= 0 where a row has them (`error` may be text)
 NUMERIC_METRICS = (
@@ -69,11 +69,6 @@ MANIFEST_FIELDS = {
 }  # fmt: skip
 
 log = logging.getLogger(__name__)
-
-
-class DatasetError(LabError, ValueError):
-    """A dataset that cannot be read as one: names the file and what is wrong (a ValueError
-    too, as the version check's was)."""
 
 
 def machine_id(fingerprint: dict[str, Any]) -> str:
@@ -117,7 +112,7 @@ class Dataset:
         if readonly:
             return
         for name in ("texts.jsonl.gz", "rows.jsonl.gz"):
-            _cut_damaged_tail(root / name)
+            cut_damaged_tail(root / name)
         for row in self.rows():
             self.keys.add(self._key(row))
         for h, _ in self.texts():
@@ -157,9 +152,9 @@ class Dataset:
             fam = self.manifest["families"]
             fam[row["family"]] = fam.get(row["family"], 0) + 1
         if texts:
-            _append_member(self.root / "texts.jsonl.gz", [json.dumps(t) for t in texts])
+            append_member(self.root / "texts.jsonl.gz", [json.dumps(t) for t in texts])
         if fresh:
-            _append_member(
+            append_member(
                 self.root / "rows.jsonl.gz", [json.dumps(r, sort_keys=True) for r in fresh]
             )
         self.manifest["rows"] = len(self.keys)
@@ -187,8 +182,8 @@ class Dataset:
         if not os.path.lexists(path):
             return
         count, first = 0, ""
-        for line, obj in _records(path):
-            why = "not valid JSON" if obj is _BAD else problem(obj)
+        for line, obj in records(path):
+            why = "not valid JSON" if obj is BAD else problem(obj)
             if why:
                 count, first = count + 1, first or f"line {line}: {why}"
                 continue
@@ -296,12 +291,12 @@ def rehash(root: Path) -> dict[str, int]:
         raise DatasetError(f"{manifest_path}: unknown dataset version {manifest.get('version')}")
     new_hash: dict[str, str] = {}
     texts: dict[str, str] = {}
-    for t in _all_records(root / "texts.jsonl.gz"):
+    for t in all_records(root / "texts.jsonl.gz"):
         h = canonical_hash(t["text"])
         new_hash[t["mlir_hash"]] = h
         texts.setdefault(h, t["text"])
     rows = []
-    for row in _all_records(root / "rows.jsonl.gz"):
+    for row in all_records(root / "rows.jsonl.gz"):
         row["mlir_hash"] = new_hash.get(row["mlir_hash"], row["mlir_hash"])
         rows.append(row)
     for name, lines in (
@@ -319,158 +314,3 @@ def rehash(root: Path) -> dict[str, int]:
     tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     os.replace(tmp, manifest_path)
     return {"rows": len(rows), "texts": len(texts), "merged_texts": merged}
-
-
-def _all_records(path: Path) -> Iterator[Any]:
-    """Every record of `path`, for rewriting it whole: a line that is not JSON stops it."""
-    for line, obj in _records(path):
-        if obj is _BAD:
-            raise DatasetError(f"{path}: line {line} is not valid JSON")
-        yield obj
-
-
-def _append_member(path: Path, lines: list[str]) -> None:
-    """Append `lines` as one gzip member, synced to disk before returning."""
-    data = gzip.compress("".join(line + "\n" for line in lines).encode())
-    with open(path, "ab") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
-_CHUNK = 1 << 16
-_GZIP_MAGIC = b"\x1f\x8b\x08"
-_BAD = object()  # a line that is not JSON
-
-
-def _open_regular(path: Path) -> IO[bytes]:
-    """`path` opened for reading, if it is a regular file (not a symlink, fifo or device)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError as exc:
-        why = "a symlink" if os.path.islink(path) else exc.strerror
-        raise DatasetError(f"{path}: not a regular file ({why})") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise DatasetError(f"{path}: not a regular file")
-    return os.fdopen(fd, "rb")
-
-
-def _member(f: IO[bytes], start: int, budget: int, where: Path) -> tuple[int, bytes] | None:
-    """(end offset, content) of the gzip member at `start`, or None if it is damaged (cut
-    short, corrupt, failing its CRC). Inflating past `budget` bytes or a line past
-    MAX_LINE_BYTES is refused: the file is a bomb, not a dataset."""
-    f.seek(start)
-    d = zlib.decompressobj(wbits=31)
-    parts: list[bytes] = []
-    size = run = 0  # bytes inflated; bytes since the last newline
-    pos = start
-    while not d.eof:
-        buf = f.read(_CHUNK)
-        if not buf:
-            return None
-        pos += len(buf)
-        while buf and not d.eof:
-            try:
-                out = d.decompress(buf, _CHUNK)
-            except zlib.error:
-                return None
-            buf = d.unconsumed_tail
-            size += len(out)
-            first, last = out.find(b"\n"), out.rfind(b"\n")
-            longest = run + (len(out) if first < 0 else first)
-            run = longest if first < 0 else len(out) - last - 1
-            if longest > MAX_LINE_BYTES:
-                raise DatasetError(
-                    f"{where}: a line inflates past {MAX_LINE_BYTES >> 20} MiB (not a dataset)"
-                )
-            if size > budget:
-                raise DatasetError(
-                    f"{where}: inflates past {MAX_FILE_BYTES >> 20} MiB, the limit on this "
-                    "machine (a decompression bomb, or a dataset too large to load)"
-                )
-            parts.append(out)
-    return pos - len(d.unused_data), b"".join(parts)
-
-
-def _whole_members(f: IO[bytes], where: Path) -> Iterator[tuple[int, bytes]]:
-    """(end offset, content) of each whole member, in order, stopping before a damaged last
-    one. A damaged member with a whole one after it is corruption, not a killed writer's
-    tail: DatasetError."""
-    size = os.fstat(f.fileno()).st_size
-    pos, budget = 0, MAX_FILE_BYTES
-    while pos < size:
-        found = _member(f, pos, budget, where)
-        if found is None:
-            if _whole_member_after(f, pos, size, where):
-                raise DatasetError(
-                    f"{where}: damaged gzip member at byte {pos} with whole ones after it "
-                    "(corrupt, not a cut-short append); restore it from a copy"
-                )
-            return
-        end, content = found
-        budget -= max(len(content), end - pos)  # many tiny members count as what they take
-        pos = end
-        yield pos, content
-
-
-def _whole_member_after(f: IO[bytes], pos: int, size: int, where: Path) -> bool:
-    """Whether a whole gzip member starts anywhere after `pos`."""
-    at = pos + 1
-    while at < size:
-        f.seek(at)
-        window = f.read(_CHUNK + len(_GZIP_MAGIC) - 1)
-        hit = window.find(_GZIP_MAGIC)
-        if hit < 0:
-            at += _CHUNK
-            continue
-        if _member(f, at + hit, MAX_FILE_BYTES, where) is not None:
-            return True
-        at += hit + 1
-    return False
-
-
-def _cut_damaged_tail(path: Path) -> None:
-    """Truncate `path` after its last whole member: what a killed writer left half-written
-    goes (logged), and later appends stay readable. Only ever a tail: see _whole_members."""
-    if not os.path.lexists(path):
-        return
-    with _open_regular(path) as f:
-        good = max((end for end, _ in _whole_members(f, path)), default=0)
-        size = os.fstat(f.fileno()).st_size
-    if good < size:
-        log.warning(
-            "%s: cut a damaged last append (bytes %d-%d, left by a writer killed mid-append)",
-            path,
-            good,
-            size,
-        )
-        with open(path, "r+b") as f:
-            f.truncate(good)
-            os.fsync(f.fileno())
-
-
-def _records(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line number, parsed JSON or _BAD) of every line of every whole member; a damaged
-    last member (a killed writer's) is left unread, and logged."""
-    with _open_regular(path) as f:
-        end = line = 0
-        for stop, content in _whole_members(f, path):
-            end = stop
-            for raw in io.BytesIO(content):
-                line += 1
-                if not raw.strip():
-                    continue
-                try:
-                    yield line, json.loads(raw)
-                except (ValueError, RecursionError):
-                    yield line, _BAD
-        size = os.fstat(f.fileno()).st_size
-    if end < size:
-        log.warning(
-            "%s: left out a damaged last append (bytes %d-%d, a killed writer's); the next "
-            "`clab measure` into this dataset cuts it",
-            path,
-            end,
-            size,
-        )
