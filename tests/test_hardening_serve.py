@@ -9,12 +9,12 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import pytest
 
 from costmodel.models.registry import SHIPPED
+from costmodel.serve.http import wait_healthy
 from tests.test_costmodel import matmul
 
 NESTED = '"t.op"() {a = ' + "[" * 20_000 + "]" * 20_000 + "} : () -> ()"  # 40 KB
@@ -42,7 +42,6 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """A real server process on 127.0.0.1 (a crash must not take pytest with it)."""
-    import httpx
 
     port = _free_port()
     code = (
@@ -53,12 +52,7 @@ def server() -> Iterator[str]:
     proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
-            try:
-                if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
+        wait_healthy(url)
         yield url
     finally:
         proc.kill()

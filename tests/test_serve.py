@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from compiler_lab import lab
 from costmodel.models.registry import create
 from costmodel.serve.api import Predictor, PredictRequest, RequestError
+from costmodel.serve.http import wait_healthy
 from tests.conftest import ROOT, example
 from tests.test_costmodel import _planted, conv, matmul
 
@@ -131,12 +132,7 @@ def test_bounded_load_on_loopback(model_dir, tmp_path):
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
-            try:
-                if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
+        wait_healthy(url)
         codes: list[int] = []
 
         def client_loop() -> None:

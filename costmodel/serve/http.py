@@ -127,3 +127,19 @@ def serve(model: str | None, host: str, port: int, more: Sequence[str] = ()) -> 
     import uvicorn
 
     uvicorn.run(create_app(model, more=more), host=host, port=port, log_level="warning")
+
+
+def wait_healthy(url: str, attempts: int = 120) -> bool:
+    """Whether the service at `url` answers `/v1/health` within `attempts` tries half a second
+    apart: for a script or test that has just started one."""
+    import time
+
+    import httpx
+
+    for _ in range(attempts):
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    return False

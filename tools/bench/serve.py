@@ -25,6 +25,7 @@ from compiler_lab.machine import fingerprint  # noqa: E402
 from costmodel.dataset.samples import load_samples  # noqa: E402
 from costmodel.features.extract import features  # noqa: E402
 from costmodel.serve.api import load  # noqa: E402
+from costmodel.serve.http import wait_healthy  # noqa: E402
 
 
 def _pct(xs: list[float], q: float) -> float:
@@ -67,12 +68,7 @@ def http(name: str, texts: list[str], clients: int, requests: int, port: int) ->
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(240):
-            try:
-                if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
+        wait_healthy(url, attempts=240)
         latencies: list[float] = []
         codes: list[int] = []
 
