@@ -359,9 +359,19 @@ class Store(StoreQueries):
 
 
 def _mismatch(name: str, path: Path, was: dict[str, Any], now: dict[str, Any]) -> str:
-    differ = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
+    """Why a campaign cannot resume: each setting that differs, and for a table of them (the
+    tool versions) which entries, as `was -> now`."""
+    parts = []
+    for key in sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k)):
+        old, new = was.get(key), now.get(key)
+        if isinstance(old, dict) and isinstance(new, dict):
+            changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+            shown = [f"{k} {old.get(k, 'none')} -> {new.get(k, 'none')}" for k in changed[:4]]
+            more = f", +{len(changed) - 4} more" if len(changed) > 4 else ""
+            key += f" ({', '.join(shown)}{more})"
+        parts.append(key)
     return (
-        f"campaign {name!r} in {path} was started with a different "
-        f"{', '.join(differ)}; resuming would mix two campaigns. Resume with the same rules, "
-        "filters and tool versions, or start it in another --store"
+        f"campaign {name!r} in {path} was started with a different {'; '.join(parts)}; "
+        "resuming would mix two campaigns. Resume with the same rules, filters and tool "
+        "versions, or start it in another --store"
     )

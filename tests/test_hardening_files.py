@@ -395,3 +395,15 @@ def test_a_cases_repro_script_is_read_bounded_for_its_report(tmp_path):
     os.truncate(case / "repro.py", MAX_TEXT_BYTES + 1)  # sparse: costs no disk
     with pytest.raises(LabError, match="repro.py: .* over the limit"):
         markdown(load_case(case))
+
+
+def test_a_campaign_resumed_under_other_tool_versions_is_refused_naming_them(tmp_path):
+    """A store from before a change of tool versions (or of the packages recorded) is not
+    resumed into: the error says which versions differ."""
+    store = Store(tmp_path / "s.db")
+    was = {"seed": 1, "versions": {"torch": "2.13.0", "jaxlib": "0.10.1"}}
+    store.campaign("c", 1, {}, identity=was)
+    now = {"seed": 1, "versions": {"torch": "2.13.0", "jaxlib": "0.10.2", "jax": "0.10.2"}}
+    with pytest.raises(StoreError, match=r"versions \(jax none -> 0\.10\.2, jaxlib 0\.10\.1 -> "):
+        store.campaign("c", 1, {}, identity=now)
+    store.close()
