@@ -214,8 +214,8 @@ def test_the_worker_side_oracle_finds_a_mismatch(tmp_path):
     for name, value in (("expected", 2.0), ("actual", 2.5)):
         tensorio.save(tmp_path / f"{name}.npz", {"out0": torch.tensor([1.0, value])})
         files[name] = str(tmp_path / f"{name}.npz")
-    cmp = lab.judge_files(files | {"truth": ""})
-    assert not cmp["ok"] and cmp["kind"] == "value" and cmp["output"] == 0
+    cmp = lab.judge_files(lab.OutputFiles(truth="", **files))
+    assert not cmp.ok and cmp.kind == "value" and cmp.output == 0
 
 
 def test_the_oracle_compares_in_chunks_not_in_whole_float64_copies():
