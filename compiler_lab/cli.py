@@ -28,7 +28,7 @@ from rich.table import Table
 from compiler_lab import backends as backend_registry
 from compiler_lab.backends.base import Backend
 from compiler_lab.errors import LabError
-from compiler_lab.validate import validate_graph
+from compiler_lab.ir.validate import validate_graph
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -111,7 +111,7 @@ def _load_graphs(paths: list[Path]):
 
 def _load_graph_files(paths: list[Path]):
     """(path, graph) for each graph file named or inside a named directory, validated."""
-    from compiler_lab.graph import Graph
+    from compiler_lab.ir.graph import Graph
 
     graphs = []
     for path in collect_graph_paths(paths):
@@ -173,7 +173,8 @@ def run(
     ] = None,
 ) -> None:
     """Run graphs through each backend and compare with eager; write a case per finding."""
-    from compiler_lab import cases, lab
+    from compiler_lab.execution import lab
+    from compiler_lab.findings import cases
     from compiler_lab.sandbox.pool import WorkerPool
 
     names = parse_backends(backends)
@@ -236,9 +237,10 @@ def lower(
     timeout: Annotated[float, typer.Option()] = 300.0,
 ) -> None:
     """Write the IR of GRAPH at every level a backend has (MLIR, or Inductor's code)."""
-    from compiler_lab import cases, tensorio
+    from compiler_lab.findings import cases
+    from compiler_lab.ir import tensorio
+    from compiler_lab.ir.inputs import DrawValues, draw_file
     from compiler_lab.sandbox.pool import WorkerPool
-    from compiler_lab.values import DrawValues, draw_file
 
     (name,) = parse_backends(backend)
     ((path, g),) = _load_graph_files([graph])

@@ -24,7 +24,7 @@ from typing import Any
 from compiler_lab import store_schema as schema
 from compiler_lab.blobs import Blobs
 from compiler_lab.errors import GraphError, LabError
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
 from compiler_lab.store_queries import StoreQueries
 from compiler_lab.store_schema import StoreError, SupportUpdate, TestRow
 
@@ -107,7 +107,7 @@ class Store(StoreQueries):
     def graph(self, digest: str) -> Graph:
         """The graph stored as blob `digest`, checked as `clab run` checks a graph (a store
         may come from someone else): the one place blobs become Graphs."""
-        from compiler_lab.validate import validate_graph  # torch: only for what reads graphs
+        from compiler_lab.ir.validate import validate_graph  # torch: only for what reads graphs
 
         where = str(self.blobs.path(digest))
         graph = Graph.loads(self.get_blob(digest), where)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from compiler_lab.errors import LabError
 
 if TYPE_CHECKING:
-    from compiler_lab.lab import Verdict
+    from compiler_lab.execution.lab import Verdict
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (

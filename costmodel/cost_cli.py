@@ -327,8 +327,8 @@ def reduce(
     """Delta-debug a model-based perf-outlier to the smallest graph whose IREE dispatch of
     the same kind is still slower than the model predicts beyond its error band; writes
     CASE.reduced beside it, with the dispatch's MLIR."""
-    from compiler_lab.cases import load_case
-    from compiler_lab.perf import MODEL_STAGE
+    from compiler_lab.findings.cases import load_case
+    from compiler_lab.findings.perf import MODEL_STAGE
     from costmodel.serve.perfcheck import reduce_case
 
     evidence = load_case(case).verdict.get("timings", {}).get(MODEL_STAGE)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent

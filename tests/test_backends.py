@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from compiler_lab import backends, lab
+from compiler_lab import backends
+from compiler_lab.execution import lab
 from tests.conftest import EXAMPLES, example
 
 ALL_EXAMPLES = sorted(p.stem for p in EXAMPLES.glob("*.json"))
@@ -49,8 +50,8 @@ def test_known_uint8_bug_is_an_exact_mismatch(verdicts):
 
 
 def test_dump_ir_levels(pool, tmp_path):
-    from compiler_lab import tensorio
-    from compiler_lab.values import make_values
+    from compiler_lab.ir import tensorio
+    from compiler_lab.ir.inputs import make_values
 
     g = example("conv_relu_linear")
     g.save(tmp_path / "graph.json")
@@ -104,7 +105,7 @@ def test_a_segfault_inside_a_pass_names_the_pass(pool):
     """A real torch-mlir crash: `aten.ge.Scalar` on a 0-dim float64 constant segfaults in the
     pipeline's first pass. The worker's breadcrumb puts the pass into the stage, so such a
     crash gets a bucket of its own instead of joining every other segfault."""
-    from compiler_lab.graph import Graph
+    from compiler_lab.ir.graph import Graph
     from tests.conftest import ROOT
 
     graph = Graph.load(ROOT / "tests" / "data" / "ge_scalar_f64_weight.json")

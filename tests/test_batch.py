@@ -3,10 +3,10 @@ graph, and a mismatch inside a merged compile is kept only if it also shows alon
 
 from __future__ import annotations
 
-from compiler_lab import batch
-from compiler_lab.builder import GraphBuilder
-from compiler_lab.graph import Graph
-from compiler_lab.validate import validate_graph
+from compiler_lab.execution import batch
+from compiler_lab.ir.builder import GraphBuilder
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.validate import validate_graph
 
 RELU = "cpp.inject_relu_bug_TESTING_ONLY"
 

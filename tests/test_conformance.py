@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 import torch
 
-from compiler_lab import lab, repro
 from compiler_lab.backends import REGISTRY
-from compiler_lab.builder import GraphBuilder
-from compiler_lab.cases import write_case
+from compiler_lab.execution import lab
+from compiler_lab.findings import repro
+from compiler_lab.findings.cases import write_case
+from compiler_lab.ir.builder import GraphBuilder
+from compiler_lab.ir.inputs import DrawValues, draw_file
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-from compiler_lab.values import DrawValues, draw_file
 
 BACKENDS = [name for name in REGISTRY if REGISTRY.availability(name) is None]
 UNAVAILABLE = [name for name in REGISTRY if name not in BACKENDS]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab import lab
-from compiler_lab.values import make_values
+from compiler_lab.execution import lab
+from compiler_lab.ir.inputs import make_values
 from costmodel.measure.targets import asm_targets, object_targets
 from tests.conftest import ROOT, example
 
@@ -50,7 +50,7 @@ def test_code_size_and_vector_share_of_a_known_unit(tmp_path):
 
 
 def test_cost_profile_meets_its_size_bounds_and_runs_in_eager(pool):
-    from compiler_lab.graph import Graph
+    from compiler_lab.ir.graph import Graph
     from fuzz.gen import profiles
     from fuzz.gen.generator import Generator
     from fuzz.gen.library import load

@@ -10,7 +10,7 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler_lab.validate import validate_graph
+from compiler_lab.ir.validate import validate_graph
 from fuzz.gen.config import GenConfig
 from fuzz.gen.generator import GenerationError, Generator
 from fuzz.gen.library import load
@@ -190,8 +190,8 @@ def test_values_at_a_domain_edge_are_not_accepted():
     """pow(-1, sum(softmax(x))) is finite in float32 eager only because the sum rounds to
     exactly 2.0; the float64 truth gets 2.0000000000000004 and NaN. Such values would turn
     any compiler's rounding into a false mismatch, so the search must not accept them."""
-    from compiler_lab.builder import GraphBuilder
-    from compiler_lab.values import make_values
+    from compiler_lab.ir.builder import GraphBuilder
+    from compiler_lab.ir.inputs import make_values
     from fuzz.values import search
 
     b = GraphBuilder("edge")
@@ -205,7 +205,7 @@ def test_values_at_a_domain_edge_are_not_accepted():
 
 
 def _softmax_sum_then(op: str, shape: list[int], *args):
-    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.ir.builder import GraphBuilder
 
     b = GraphBuilder(op)
     x = b.input("x", shape)
@@ -216,7 +216,7 @@ def _softmax_sum_then(op: str, shape: list[int], *args):
 def test_values_on_a_discontinuity_are_fragile_even_when_float64_agrees():
     """sum(softmax(x)) over 3x4 rows is exactly 12.0 in float32 *and* float64, so only a
     few ulps of a compiler's reordering make pow(-1, .) NaN or floor(.) 11."""
-    from compiler_lab.values import make_values
+    from compiler_lab.ir.inputs import make_values
     from fuzz.values import search, stability
 
     for g in (
@@ -236,8 +236,8 @@ def test_values_on_a_discontinuity_are_fragile_even_when_float64_agrees():
 def test_an_amplifier_of_a_long_sum_is_fragile():
     """2 ** sum(x) over ~4,700 terms: a compiler's differently ordered float32 sum is off by
     a few dozen ulps, which pow turns into more than the oracle's tolerance."""
-    from compiler_lab.builder import GraphBuilder
-    from compiler_lab.values import make_values
+    from compiler_lab.ir.builder import GraphBuilder
+    from compiler_lab.ir.inputs import make_values
     from fuzz.values import stability
 
     for n, hi, fragile in ((4725, 0.04, True), (5, 1.0, False)):
@@ -276,7 +276,7 @@ PROFILE_OPS = ["add", "mul", "relu", "sum", "amax", "maximum", "abs", "neg", "cl
 
 def test_values_and_sizes_reach_the_hard_paths_over_1000_graphs():
     """Every value class and vector-width extent shows up, int16 included, from the seed."""
-    from compiler_lab.values import make_values, value_class
+    from compiler_lab.ir.inputs import make_values, value_class
     from fuzz.infer.rules import EDGE_EXTENTS
 
     library = load(RULES, TRACES).restrict(PROFILE_OPS, None)
@@ -319,7 +319,7 @@ def test_a_known_bugs_culprit_is_drawn_less():
 def test_a_graph_whose_kernel_writes_into_an_input_is_rejected():
     """native_batch_norm in training mode updates running stats in place though its schema
     says it is functional: a graph reading them afterwards is not a valid test."""
-    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.ir.builder import GraphBuilder
     from fuzz.values.search import eager_finite
 
     def graph(training: bool):

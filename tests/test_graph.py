@@ -12,15 +12,15 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler_lab import args as argcodec
-from compiler_lab.builder import GraphBuilder
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph
-from compiler_lab.interpret import interpret
-from compiler_lab.materialize import input_list, module_source, script_source, to_module
-from compiler_lab.torch_args import bind, from_torch
-from compiler_lab.validate import validate_graph
-from compiler_lab.values import make_values
+from compiler_lab.ir import argcodec, opnames
+from compiler_lab.ir.builder import GraphBuilder
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.inputs import make_values
+from compiler_lab.ir.interpret import interpret
+from compiler_lab.ir.materialize import input_list, module_source, script_source, to_module
+from compiler_lab.ir.torch_args import bind, from_torch
+from compiler_lab.ir.validate import validate_graph
 from tests.conftest import EXAMPLES, example
 
 ALL_EXAMPLES = sorted(p.stem for p in EXAMPLES.glob("*.json"))
@@ -112,8 +112,8 @@ def test_graph_json_round_trip(shape, dtype, dim):
 
 def test_the_graph_ir_does_not_import_torch():
     code = (
-        "import sys, compiler_lab.graph, compiler_lab.args, compiler_lab.errors\n"
-        "from compiler_lab import dtypes\n"
+        "import sys, compiler_lab.ir.graph, compiler_lab.ir.argcodec, compiler_lab.errors\n"
+        "from compiler_lab.ir import dtypes\n"
         "assert 'torch' not in sys.modules, 'torch imported'\n"
         "assert dtypes.is_float('bfloat16') and not dtypes.is_float('int8')\n"
         "assert dtypes.is_complex('complex64') and 'float32' in dtypes.DTYPES\n"
@@ -239,9 +239,7 @@ def test_module_matches_calling_the_ops_directly(name):
     module = to_module(g, values)
     env = dict(values)
     for node in g.nodes:
-        from compiler_lab import ops
-
-        out = ops.resolve(node.op)(
+        out = opnames.resolve(node.op)(
             *bind(node.args, env.__getitem__),
             **bind(node.kwargs, env.__getitem__),
         )

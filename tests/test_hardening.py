@@ -23,19 +23,22 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler_lab import cli, lab, ops, repro
+from compiler_lab import cli
 from compiler_lab import store as store_mod
-from compiler_lab.cases import load_case, write_case_at
 from compiler_lab.errors import GraphError, LabError
-from compiler_lab.graph import Graph
-from compiler_lab.ops import UnknownOp
+from compiler_lab.execution import lab
+from compiler_lab.findings import repro
+from compiler_lab.findings.cases import load_case, write_case_at
+from compiler_lab.ir import opnames
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.inputs import DrawValues, draw_file
+from compiler_lab.ir.opnames import UnknownOp
+from compiler_lab.ir.validate import validate_graph
 from compiler_lab.sandbox import pool as pool_mod
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.store import Store, StoreError
-from compiler_lab.validate import validate_graph
-from compiler_lab.values import DrawValues, draw_file
 from costmodel.dataset.store import Dataset
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
@@ -150,7 +153,7 @@ def test_a_case_is_checked_like_a_graph_given_to_clab_run(tmp_path):
         load_case(case)
     (case / "graph.json").write_text(json.dumps(good))
     torch_values = {"x": torch.randn(4, 3)}  # as many elements, another shape
-    from compiler_lab import tensorio
+    from compiler_lab.ir import tensorio
 
     tensorio.save(case / "inputs.npz", torch_values)
     with pytest.raises(LabError, match="declares float32"):
@@ -239,11 +242,11 @@ def test_an_option_on_the_command_line_is_allowlisted_too():
 )
 def test_only_aten_overloads_that_touch_no_files_resolve(name):
     with pytest.raises(UnknownOp):
-        ops.resolve(name)
+        opnames.resolve(name)
 
 
 def test_a_real_overload_resolves():
-    assert ops.resolve("aten.add.Tensor") is torch.ops.aten.add.Tensor
+    assert opnames.resolve("aten.add.Tensor") is torch.ops.aten.add.Tensor
 
 
 # ---- 5, 6, 12. Ctrl-C, orphans, stored batches -----------------------------------------------
@@ -702,7 +705,7 @@ def test_values_for_the_coordinator_are_drawn_in_a_sandbox(tmp_path):
     with WorkerPool(1, SandboxConfig(tmp_path / "cache", name="draw")) as p:
         resp = p.call(draw_file, DrawValues(str(tmp_path / "g.json"), str(drawn)))
     assert resp.ok and resp.result.elements == 4 * 7 * 9
-    from compiler_lab import tensorio
+    from compiler_lab.ir import tensorio
 
     loaded = tensorio.load(drawn)
     assert tuple(loaded["x"].shape) == (4, 7, 9)

@@ -17,11 +17,12 @@ import numpy as np
 import pytest
 import torch
 
-from compiler_lab import cli, lab
-from compiler_lab.cases import write_case_at
+from compiler_lab import cli
 from compiler_lab.errors import GraphError, LabError
-from compiler_lab.failure import Failure
-from compiler_lab.graph import Graph
+from compiler_lab.execution import lab
+from compiler_lab.execution.failure import Failure
+from compiler_lab.findings.cases import write_case_at
+from compiler_lab.ir.graph import Graph
 from compiler_lab.store import Store, StoreError
 from compiler_lab.store_schema import TestRow as Row
 from tests.conftest import example
@@ -388,7 +389,7 @@ def test_steering_reads_a_reduced_case_only_inside_the_store_and_bounded(tmp_pat
 
 
 def test_a_cases_repro_script_is_read_bounded_for_its_report(tmp_path):
-    from compiler_lab.cases import MAX_TEXT_BYTES, load_case
+    from compiler_lab.findings.cases import MAX_TEXT_BYTES, load_case
     from compiler_lab.triage.report import markdown
 
     case = _case(tmp_path / "case")

@@ -15,11 +15,13 @@ import numpy as np
 import pytest
 import torch
 
-from compiler_lab import graph as graph_mod
-from compiler_lab import lab, oracle, tensorio
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph
-from compiler_lab.validate import validate_graph
+from compiler_lab.execution import lab
+from compiler_lab.findings import oracle
+from compiler_lab.ir import graph as graph_mod
+from compiler_lab.ir import inputs, tensorio
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.validate import validate_graph
 from tests.conftest import EXAMPLES
 from tests.test_hardening import _run_cli
 
@@ -75,13 +77,12 @@ def test_bad_numbers_in_a_graph_are_one_line_and_exit_2(tmp_path, monkeypatch, c
 
 
 def test_a_long_integer_in_verdict_json_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
-    from compiler_lab import values
 
     case = tmp_path / "case"
     case.mkdir()
     shutil.copy(EXAMPLES / "softmax.json", case / "graph.json")
     graph = Graph.load(case / "graph.json")
-    tensorio.save(case / "inputs.npz", values.make_values(graph, 0))
+    tensorio.save(case / "inputs.npz", inputs.make_values(graph, 0))
     verdict = {"backend": "eager", "verdict": "crash", "timings": {"compile": "BIG"}}
     (case / "verdict.json").write_text(_with_long_int(verdict, "BIG"))
     code, err = _run_cli(monkeypatch, capsys, "triage", "show", str(case))
@@ -163,7 +164,7 @@ def test_an_encrypted_member_is_a_damaged_file(tmp_path):
 
 
 def test_every_graph_dtype_passes_the_header_dtype_check(tmp_path):
-    from compiler_lab import dtypes
+    from compiler_lab.ir import dtypes
 
     tensors = {n: torch.zeros(3, dtype=dtypes.to_torch(n)) for n in dtypes.DTYPES}
     tensorio.save(tmp_path / "t.npz", tensors)
@@ -222,7 +223,7 @@ def test_the_oracle_compares_in_chunks_not_in_whole_float64_copies():
     # whole float64 copies took 4.5 GB to judge one 2^26-element output
     code = """if True:
         import resource, torch
-        from compiler_lab import oracle
+        from compiler_lab.findings import oracle
         n, oracle.CHUNK = 1 << 22, 1 << 16
         ref = torch.rand(n, generator=torch.Generator().manual_seed(0))
         got, truth = ref + 1e-3, ref.double()

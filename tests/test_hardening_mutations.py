@@ -18,9 +18,10 @@ import torch
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-from compiler_lab import cli, lab, store_schema
-from compiler_lab.cases import write_case_at
-from compiler_lab.failure import Failure
+from compiler_lab import cli, store_schema
+from compiler_lab.execution import lab
+from compiler_lab.execution.failure import Failure
+from compiler_lab.findings.cases import write_case_at
 from compiler_lab.store import Store
 from tests.conftest import ROOT, example
 

@@ -12,12 +12,15 @@ from pathlib import Path
 import pytest
 import torch
 
-from compiler_lab import cli, lab, repro, tensorio
-from compiler_lab.builder import GraphBuilder
-from compiler_lab.capture import capture
+from compiler_lab import cli
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph, InputSpec
-from compiler_lab.values import make_value, make_values
+from compiler_lab.execution import lab
+from compiler_lab.findings import repro
+from compiler_lab.ir import tensorio
+from compiler_lab.ir.builder import GraphBuilder
+from compiler_lab.ir.capture import capture
+from compiler_lab.ir.graph import Graph, InputSpec
+from compiler_lab.ir.inputs import make_value, make_values
 from tests.conftest import example
 
 #: an example's content hash before graphs could carry exact values: it must not change

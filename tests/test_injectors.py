@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from compiler_lab import cases, lab, repro
+from compiler_lab.execution import lab
+from compiler_lab.findings import cases, repro
 from tests.conftest import example
 
 RELU = "cpp.inject_relu_bug_TESTING_ONLY"
@@ -59,7 +60,7 @@ def test_repro_script_does_not_reproduce_without_the_bug(injected, tmp_path):
 
 def _relu_graph(name: str, dtype: str, prefix: str, extra: bool):
     """relu (behind an add or not) over `dtype`, with input names starting with `prefix`."""
-    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.ir.builder import GraphBuilder
 
     b = GraphBuilder(name)
     x = b.input(f"{prefix}in", [4, 7], dtype, range=(-2.0, 2.0))

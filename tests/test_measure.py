@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab.values import make_values
+from compiler_lab.ir.inputs import make_values
 from costmodel.dataset.store import Dataset
 from costmodel.measure import counters
 from costmodel.measure.collect import MeasureOptions, graph_job, measure, mlir_job

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import torch
 
-from compiler_lab import oracle, tensorio
+from compiler_lab.findings import oracle
+from compiler_lab.ir import tensorio
 
 
 def test_integers_compare_exactly():

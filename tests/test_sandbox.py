@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from compiler_lab import lab
+from compiler_lab.execution import lab
 from compiler_lab.sandbox.calls import Call, checked, sandbox_call
 from compiler_lab.sandbox.response import Response
 from tests.conftest import example

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler_lab import lab
+from compiler_lab.execution import lab
 from costmodel.models.registry import create
 from costmodel.serve.api import Predictor, PredictRequest, RequestError
 from costmodel.serve.http import wait_healthy
@@ -196,7 +196,7 @@ def test_inductor_hook_consults_the_model_inside_torch_compile(model_dir):
 
 
 def _reduction_graph(rows: int = 512):
-    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.ir.builder import GraphBuilder
 
     b = GraphBuilder("reductions")
     x = b.input("x", [rows, 2048])
@@ -212,7 +212,7 @@ def _reduction_graph(rows: int = 512):
 def _transcendental_chain(rows: int = 64, depth: int = 6):
     """exp/tanh/sigmoid chained over an L2-sized tensor, then summed: eager is compute bound
     on vectorized kernels, so a scalar compiled form is far slower than it."""
-    from compiler_lab.builder import GraphBuilder
+    from compiler_lab.ir.builder import GraphBuilder
 
     b = GraphBuilder("transcendentals")
     y = b.input("x", [rows, 2048])

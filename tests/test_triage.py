@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab import cases, lab, repro
-from compiler_lab.builder import GraphBuilder
+from compiler_lab.execution import lab
+from compiler_lab.findings import cases, repro
+from compiler_lab.ir.builder import GraphBuilder
 from compiler_lab.triage.bisect import bisect
 from compiler_lab.triage.reduce import Reducer, remove_nodes
 from compiler_lab.triage.report import markdown
@@ -133,7 +134,7 @@ def test_bad_case_directories_give_clear_errors(tmp_path, setup, expect):
 
 
 def test_buckets_whose_reduced_reproducers_coincide_merge(tmp_path):
-    from compiler_lab.buckets import reduced_signature
+    from compiler_lab.findings.buckets import reduced_signature
     from compiler_lab.store import Store, TestRow
 
     store = Store(tmp_path / "s.db")
@@ -157,7 +158,7 @@ def test_buckets_whose_reduced_reproducers_coincide_merge(tmp_path):
 
 def test_one_compile_error_seen_through_two_dtypes_has_one_key():
     """The real min.dim-over-bool g++ error from graphs of float64 and int32 inputs."""
-    from compiler_lab.buckets import crash_key
+    from compiler_lab.findings.buckets import crash_key
 
     head = "CppCompileError: C++ compile error\nCommand: g++ /root/.cache/x/{h}.cpp -o y\n"
     err = "{p}:{n}: error: no matching function for call to ‘min_masked_reduce(at::vec::"

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compiler_lab.graph import Graph  # noqa: E402
+from compiler_lab.ir.graph import Graph  # noqa: E402
 from compiler_lab.machine import fingerprint  # noqa: E402
 from costmodel.dataset.stats import stats  # noqa: E402
 from costmodel.measure.collect import (  # noqa: E402

@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from compiler_lab import dtypes
-from compiler_lab.builder import GraphBuilder
-from compiler_lab.graph import Graph
+from compiler_lab.ir import dtypes
+from compiler_lab.ir.builder import GraphBuilder
+from compiler_lab.ir.graph import Graph
 
 EXAMPLES: dict[str, Callable[[], Graph]] = {}
 

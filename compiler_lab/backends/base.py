@@ -12,8 +12,8 @@ from typing import Any
 
 import torch
 
-from compiler_lab.failure import Failure
-from compiler_lab.graph import Graph
+from compiler_lab.execution.failure import Failure
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
 
 
@@ -238,8 +238,8 @@ class Backend(ABC):
                 return Outcome(skipped=verdict, timings=timings)
             return Outcome(failure=verdict, timings=timings)
         if perf:
-            from compiler_lab.materialize import input_list, to_module
-            from compiler_lab.perf import time_both
+            from compiler_lab.findings.perf import time_both
+            from compiler_lab.ir.materialize import input_list, to_module
 
             mark("perf")
             eager = to_module(graph, values)

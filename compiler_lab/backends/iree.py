@@ -11,8 +11,6 @@ from typing import Any
 import numpy as np
 import torch
 
-from compiler_lab import failure as F
-from compiler_lab import tensorio
 from compiler_lab.backends.base import (
     Backend,
     Compiled,
@@ -21,7 +19,9 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
-from compiler_lab.graph import Graph
+from compiler_lab.execution import failure as F
+from compiler_lab.ir import tensorio
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
 from compiler_lab.triage import bisect
 

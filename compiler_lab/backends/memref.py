@@ -13,7 +13,7 @@ import math
 import numpy as np
 import torch
 
-from compiler_lab import dtypes, tensorio
+from compiler_lab.ir import dtypes, tensorio
 
 
 @functools.cache

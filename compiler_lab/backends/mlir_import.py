@@ -9,8 +9,8 @@ from __future__ import annotations
 import torch
 
 from compiler_lab.backends.base import StageError
-from compiler_lab.graph import Graph
-from compiler_lab.materialize import input_list, to_module
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.materialize import input_list, to_module
 from compiler_lab.sandbox.breadcrumb import mark
 
 

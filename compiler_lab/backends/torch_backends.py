@@ -12,12 +12,12 @@ from typing import Any
 
 import torch
 
-from compiler_lab import failure as F
 from compiler_lab.backends.base import Backend, Compiled, Outcome
-from compiler_lab.graph import Graph
-from compiler_lab.materialize import input_list, to_module
+from compiler_lab.execution import failure as F
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.inputs import to_float64
+from compiler_lab.ir.materialize import input_list, to_module
 from compiler_lab.triage import bisect
-from compiler_lab.values import to_float64
 
 _DYNAMO_ERRORS = {
     "Unsupported",

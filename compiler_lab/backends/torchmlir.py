@@ -13,7 +13,6 @@ from typing import Any
 
 import torch
 
-from compiler_lab import failure as F
 from compiler_lab.backends import memref
 from compiler_lab.backends.base import (
     Backend,
@@ -23,7 +22,8 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
-from compiler_lab.graph import Graph
+from compiler_lab.execution import failure as F
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
 from compiler_lab.triage import bisect
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import torch
 
 from compiler_lab.backends.torchmlir import TO_LLVM, TO_TOSA, TORCH_BACKEND, TorchMlirBackend
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
 
 #: in the order torch-mlir's own TOSA → linalg backend runs them: tosa-to-linalg is a full
 #: conversion, so what other passes lower (tosa.scatter and control flow by tosa-to-scf,

@@ -14,12 +14,12 @@ import jaxlib  # noqa: F401  (without it this backend is unavailable, the others
 import numpy as np
 import torch
 
-from compiler_lab import failure as F
-from compiler_lab import tensorio
 from compiler_lab.backends.base import Backend, Compiled, StageError, cannot_lower, legalization_gap
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND, run_levels
-from compiler_lab.graph import Graph
+from compiler_lab.execution import failure as F
+from compiler_lab.ir import tensorio
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
 from compiler_lab.triage import bisect
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from compiler_lab.failure import Failure
+from compiler_lab.execution.failure import Failure
 
 STATUSES = ("ok", "skipped", "failure", "error", "not-run")
 

@@ -80,9 +80,10 @@ def _run_hook(hook: str) -> None:
 
 
 def _execute(req: dict[str, Any]) -> Response:
-    from compiler_lab import backends, tensorio
-    from compiler_lab.failure import from_exception
-    from compiler_lab.graph import Graph
+    from compiler_lab import backends
+    from compiler_lab.execution.failure import from_exception
+    from compiler_lab.ir import tensorio
+    from compiler_lab.ir.graph import Graph
 
     graph = Graph.load(req["graph"])
     values = tensorio.load(req["values"])
@@ -102,9 +103,10 @@ def _execute(req: dict[str, Any]) -> Response:
 
 
 def _dump_ir(req: dict[str, Any]) -> Response:
-    from compiler_lab import backends, tensorio
-    from compiler_lab.failure import Failure
-    from compiler_lab.graph import Graph
+    from compiler_lab import backends
+    from compiler_lab.execution.failure import Failure
+    from compiler_lab.ir import tensorio
+    from compiler_lab.ir.graph import Graph
 
     graph = Graph.load(req["graph"])
     values = tensorio.load(req["values"])

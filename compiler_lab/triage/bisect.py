@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from compiler_lab import lab
-from compiler_lab.cases import Case
+from compiler_lab.execution import lab
+from compiler_lab.findings.cases import Case
 from compiler_lab.sandbox.calls import sandbox_call
 from compiler_lab.sandbox.pool import Executor
 
@@ -124,9 +124,9 @@ def torch_bisector(req: InductorBisect) -> BisectorFound:
     import torch._inductor.config as cfg
     from torch._inductor.compiler_bisector import CompilerBisector
 
-    from compiler_lab import oracle
-    from compiler_lab.cases import load_case
-    from compiler_lab.materialize import input_list, to_module
+    from compiler_lab.findings import oracle
+    from compiler_lab.findings.cases import load_case
+    from compiler_lab.ir.materialize import input_list, to_module
 
     case = load_case(req.case)
     module = to_module(case.graph, case.values)
@@ -176,7 +176,7 @@ def torchmlir_passes(req: CaseDir) -> PassWalk:
     from compiler_lab.backends.base import StageError
     from compiler_lab.backends.mlir_import import import_torch_raw
     from compiler_lab.backends.torchmlir import expand, pass_name, run_passes
-    from compiler_lab.cases import load_case
+    from compiler_lab.findings.cases import load_case
 
     case = load_case(req.case)
     plan = REGISTRY[case.backend].plan

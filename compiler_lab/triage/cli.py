@@ -98,7 +98,7 @@ def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None
 @app.command()
 def show(target: str, store: Annotated[Path | None, typer.Option()] = None) -> None:
     """The failure, the graph summary and the paths of a case or bucket."""
-    from compiler_lab.cases import load_case
+    from compiler_lab.findings.cases import load_case
 
     for key, path in _case_paths(target, store, False):
         case = load_case(path)
@@ -130,8 +130,9 @@ def reduce(
 ) -> None:
     """Delta-debug a case down to the smallest graph with the same bucket key. With --all,
     a case that no longer reproduces is skipped (exit 1 at the end) and the rest go on."""
-    from compiler_lab import cases, lab
-    from compiler_lab.perf import MODEL_STAGE
+    from compiler_lab.execution import lab
+    from compiler_lab.findings import cases
+    from compiler_lab.findings.perf import MODEL_STAGE
     from compiler_lab.triage.reduce import Reducer, save_reduced
     from compiler_lab.triage.target import bucket_key, localize
 
@@ -179,7 +180,7 @@ def reduce(
 @app.command()
 def bisect(target: str, store: Annotated[Path | None, typer.Option()] = None) -> None:
     """Name the stage, pass or phase where a case breaks."""
-    from compiler_lab.cases import load_case
+    from compiler_lab.findings.cases import load_case
     from compiler_lab.triage.bisect import bisect as run_bisect
 
     with _pool() as pool:
@@ -196,9 +197,9 @@ def repro(
     all_: Annotated[bool, typer.Option("--all")] = False,
 ) -> None:
     """Write the standalone repro and verify it in a fresh interpreter."""
-    from compiler_lab import repro as repro_mod
-    from compiler_lab.cases import load_case
-    from compiler_lab.failure import Failure
+    from compiler_lab.execution.failure import Failure
+    from compiler_lab.findings import repro as repro_mod
+    from compiler_lab.findings.cases import load_case
     from compiler_lab.safe_files import write_file
 
     failed = 0
@@ -238,11 +239,12 @@ def report(
 ) -> None:
     """Markdown for the compiler's issue tracker (written next to the case as report.md),
     with a repro in public PyTorch calls when that one reproduces (repro_public.py)."""
-    from compiler_lab import backends, lab
-    from compiler_lab import repro as repro_mod
-    from compiler_lab.cases import load_case
-    from compiler_lab.failure import Failure
-    from compiler_lab.perf import MODEL_STAGE
+    from compiler_lab import backends
+    from compiler_lab.execution import lab
+    from compiler_lab.execution.failure import Failure
+    from compiler_lab.findings import repro as repro_mod
+    from compiler_lab.findings.cases import load_case
+    from compiler_lab.findings.perf import MODEL_STAGE
     from compiler_lab.safe_files import write_file
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown

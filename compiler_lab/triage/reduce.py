@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compiler_lab import args as argcodec
-from compiler_lab import lab
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph, InputSpec, dangling
+from compiler_lab.execution import lab
+from compiler_lab.ir import argcodec
+from compiler_lab.ir.graph import Graph, InputSpec, dangling
+from compiler_lab.ir.validate import retype, validate_graph
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.triage.target import bucket_key, localize, signature
-from compiler_lab.validate import retype, validate_graph
 
 
 def remove_nodes(graph: Graph, drop: set[str]) -> Graph | None:
@@ -229,7 +229,7 @@ def save_reduced(
     """Write the reduced case beside the case at `path` (as `<name>.reduced`) and, given the
     bucket and its store, record the reduction there; returns the reduced case and what to
     tell the user."""
-    from compiler_lab import cases
+    from compiler_lab.findings import cases
     from compiler_lab.store import Store
 
     out = cases.write_case_at(path.parent / f"{path.name}.reduced", result.verdict)

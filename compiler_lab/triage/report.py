@@ -10,9 +10,9 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from compiler_lab.buckets import key_line
-from compiler_lab.cases import MAX_TEXT_BYTES, Case
-from compiler_lab.perf import MODEL_STAGE
+from compiler_lab.findings.buckets import key_line
+from compiler_lab.findings.cases import MAX_TEXT_BYTES, Case
+from compiler_lab.findings.perf import MODEL_STAGE
 from compiler_lab.safe_files import read_file
 from compiler_lab.sandbox.pool import default_cache_dir
 

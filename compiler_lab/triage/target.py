@@ -3,8 +3,9 @@ verdict, computed the same way for campaigns and for triage."""
 
 from __future__ import annotations
 
-from compiler_lab import batch, buckets, lab
-from compiler_lab.perf import MODEL_STAGE
+from compiler_lab.execution import batch, lab
+from compiler_lab.findings import buckets
+from compiler_lab.findings.perf import MODEL_STAGE
 from compiler_lab.sandbox.pool import Executor
 
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from compiler_lab.timing import calls_per_block, time_block
+from compiler_lab.execution.timing import calls_per_block, time_block
 
 #: samples whose CV is above this are flagged as noisy
 CV_THRESHOLD = 0.10

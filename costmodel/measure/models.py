@@ -3,7 +3,7 @@ from `transformers` configs (nothing downloaded) or from `torch.nn`, in inferenc
 
 Each family comes in size variants (hidden 256–768 at sequence 128; images of 56–224 px),
 one layer or stage of each so that a variant stays within this machine's memory and time.
-A variant is captured to a lab Graph (`compiler_lab.capture`) and measured like a generated
+A variant is captured to a lab Graph (`compiler_lab.ir.capture`) and measured like a generated
 graph: its IREE dispatches, the torch-mlir lowering of the whole graph, and each op as a
 kernel of its own. Rows carry the family name, so whole families can be held out.
 """
@@ -250,7 +250,7 @@ class Captured:
 @sandbox_call(ModelSource, Captured)
 def capture_variant(src: ModelSource) -> Captured:
     """Sandbox entry point: a variant (`name`) or a user's model (`module`) as graph JSON."""
-    from compiler_lab.capture import capture
+    from compiler_lab.ir.capture import capture
     from costmodel.measure.run import _why
 
     warnings.filterwarnings("ignore")
@@ -319,7 +319,7 @@ class ModuleCheck:
 @sandbox_call(ModelSource, ModuleCheck)
 def check_module(src: ModelSource) -> ModuleCheck:
     """Sandbox entry point: can `src.module` be loaded and captured?"""
-    from compiler_lab.capture import capture
+    from compiler_lab.ir.capture import capture
 
     warnings.filterwarnings("ignore")
     try:
@@ -356,9 +356,9 @@ def graph_dispatches(src: DispatchSource) -> Dispatches:
     from pathlib import Path
 
     from compiler_lab.backends.mlir_import import import_torch_raw
-    from compiler_lab.capture import capture
-    from compiler_lab.graph import Graph
-    from compiler_lab.values import make_values
+    from compiler_lab.ir.capture import capture
+    from compiler_lab.ir.graph import Graph
+    from compiler_lab.ir.inputs import make_values
     from costmodel.measure import units as U
     from costmodel.measure.run import _why
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.inputs import make_values
 from compiler_lab.sandbox.calls import sandbox_call
-from compiler_lab.values import make_values
 from costmodel.measure import units as U
 from costmodel.mlir.canon import canonical_hash
 

@@ -26,9 +26,9 @@ from compiler_lab.backends import memref
 from compiler_lab.backends.iree import TARGET_ARGS
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.backends.torchmlir import TorchMlirBackend, _mlir, new_context
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.materialize import input_list
 from compiler_lab.machine import cpu_flags, isa_level
-from compiler_lab.materialize import input_list
 from costmodel.measure.latency import measure, reset_peak_rss, rss_kib
 from costmodel.measure.targets import asm_targets, object_targets, text_bytes
 
@@ -277,8 +277,8 @@ def kernel_graphs(graph: Graph) -> list[Graph]:
     wherever it sits; `meta["node"]` keeps the node's id in the graph."""
     import dataclasses
 
-    from compiler_lab import args as argcodec
-    from compiler_lab.graph import InputSpec, TensorSpec
+    from compiler_lab.ir import argcodec
+    from compiler_lab.ir.graph import InputSpec, TensorSpec
 
     specs = graph.values()
     out = []

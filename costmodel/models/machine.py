@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 import json
 
+from compiler_lab.execution.timing import time_block
 from compiler_lab.machine import cpu_key, fingerprint
 from compiler_lab.sandbox.pool import default_cache_dir
-from compiler_lab.timing import time_block
 
 
 def _best(fn, repeats: int = 5) -> float:

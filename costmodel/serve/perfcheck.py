@@ -23,12 +23,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from compiler_lab import cases, lab
-from compiler_lab.buckets import perf_key
 from compiler_lab.errors import LabError
-from compiler_lab.graph import Graph
-from compiler_lab.lab import Verdict
-from compiler_lab.perf import MIN_EXCESS_S, MODEL_STAGE
+from compiler_lab.execution import lab
+from compiler_lab.execution.lab import Verdict
+from compiler_lab.findings import cases
+from compiler_lab.findings.buckets import perf_key
+from compiler_lab.findings.perf import MIN_EXCESS_S, MODEL_STAGE
+from compiler_lab.ir.graph import Graph
 from compiler_lab.safe_files import write_file
 from compiler_lab.sandbox.pool import Executor, SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.store import Store, TestRow

@@ -29,8 +29,10 @@ from collections.abc import Callable
 from typing import Any
 
 from compiler_lab import backends as registry
-from compiler_lab import batch, cases, lab, versions
-from compiler_lab.graph import Graph
+from compiler_lab import versions
+from compiler_lab.execution import batch, lab
+from compiler_lab.findings import cases
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.store import Store, StoreError, TestRow
 from compiler_lab.triage.target import bucket_key, localize

@@ -7,7 +7,7 @@ import html
 import json
 from pathlib import Path
 
-from compiler_lab.ops import base_name
+from compiler_lab.ir.opnames import base_name
 from compiler_lab.plots import figure, img
 from compiler_lab.store import Store
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from compiler_lab.errors import LabError
-from compiler_lab.graph import MAX_FILE_BYTES, Graph
-from compiler_lab.ops import base_name
+from compiler_lab.ir.graph import MAX_FILE_BYTES, Graph
+from compiler_lab.ir.opnames import base_name
 from compiler_lab.safe_files import read_file
 from compiler_lab.store import Store
 

@@ -21,9 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from compiler_lab import backends as registry
-from compiler_lab.graph import Graph
-from compiler_lab.lab import Verdict
-from compiler_lab.probe import LowerProbe, gap_pairs, lowers, op_pairs
+from compiler_lab.execution.lab import Verdict
+from compiler_lab.execution.probe import LowerProbe, gap_pairs, lowers, op_pairs
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import default_cache_dir
 from compiler_lab.sandbox.response import Response

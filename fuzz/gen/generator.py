@@ -22,11 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from compiler_lab import dtypes as lab_dtypes
-from compiler_lab import ops as lab_ops
 from compiler_lab.errors import GraphError, LabError
-from compiler_lab.graph import Graph, InputSpec
-from compiler_lab.validate import validate_graph
+from compiler_lab.ir import dtypes as lab_dtypes
+from compiler_lab.ir import opnames
+from compiler_lab.ir.graph import Graph, InputSpec
+from compiler_lab.ir.validate import validate_graph
 from fuzz.gen.config import GenConfig
 from fuzz.gen.insert import Inserter
 from fuzz.gen.library import ConcreteOp, OpLibrary, SymbolicOp
@@ -218,7 +218,7 @@ class Generator:
     # ---- choosing ------------------------------------------------------------------------------
     def _weight(self, op: str, producer: str | None) -> float:
         return (
-            self.config.boost.get(lab_ops.base_name(op), 1.0)
+            self.config.boost.get(opnames.base_name(op), 1.0)
             / (1 + self.op_counts[op])
             / (1 + self.pair_counts[(producer, op)] + PENALTY * self.pair_penalty[(producer, op)])
             / (1 + PENALTY * self.op_penalty[op])

@@ -1,6 +1,6 @@
 """Building one insertion: an op call added to a growing graph once torch accepts it.
 
-Every call is first run on fake tensors (torch's meta kernels, compiler_lab.fake): torch
+Every call is first run on fake tensors (torch's meta kernels, compiler_lab.ir.fake): torch
 must accept it, give the shapes a rule predicted, and keep each output within the
 element cap.
 """
@@ -12,12 +12,12 @@ from typing import Any
 
 import torch
 
-from compiler_lab import dtypes as lab_dtypes
-from compiler_lab import ops as lab_ops
-from compiler_lab.args import Ref
-from compiler_lab.fake import Fake
-from compiler_lab.graph import Node, TensorSpec
-from compiler_lab.torch_args import from_torch
+from compiler_lab.ir import dtypes as lab_dtypes
+from compiler_lab.ir import opnames
+from compiler_lab.ir.argcodec import Ref
+from compiler_lab.ir.fake import Fake
+from compiler_lab.ir.graph import Node, TensorSpec
+from compiler_lab.ir.torch_args import from_torch
 from fuzz.gen.config import GenConfig
 from fuzz.gen.library import SymbolicOp
 from fuzz.gen.state import InsertionFailed, State, Value
@@ -67,7 +67,7 @@ class Inserter:
             k: _to_graph_args(v, ("kwargs", k), refs, gen)
             for k, v in call.get("kwargs", {}).items()
         }
-        op = lab_ops.resolve(op_name)
+        op = opnames.resolve(op_name)
         fake_env = {}
         for name in set(refs.values()):
             v = state.values[name]

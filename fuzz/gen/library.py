@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compiler_lab import ops as lab_ops
+from compiler_lab.ir import opnames
 from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, load_library
 from fuzz.traces import store
@@ -81,13 +81,13 @@ def _usable(op: str) -> bool:
     only test torch, or only do its bookkeeping, are never used (see hygiene.py)."""
     if any(word in op for word in UNSAFE_FOR_GRAPHS + RANDOM_OR_DATA_DEPENDENT):
         return False
-    if lab_ops.base_name(op) in hygiene.excluded_bases():
+    if opnames.base_name(op) in hygiene.excluded_bases():
         return False
     try:
-        overload = lab_ops.resolve(op)
-    except lab_ops.UnknownOp:
+        overload = opnames.resolve(op)
+    except opnames.UnknownOp:
         return False
-    return not lab_ops.is_mutating(overload) and not op.endswith(".out")
+    return not opnames.is_mutating(overload) and not op.endswith(".out")
 
 
 def symbolic_op(rule: Rule) -> SymbolicOp | None:
@@ -155,7 +155,7 @@ class OpLibrary:
         """A library with only the named ops (`aten.add.Tensor` or base name `add`)."""
 
         def wanted(e: Entry) -> bool:
-            base = lab_ops.base_name(e.op)
+            base = opnames.base_name(e.op)
             if include and e.op not in include and base not in include:
                 return False
             return not (exclude and (e.op in exclude or base in exclude))

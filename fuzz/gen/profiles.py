@@ -17,10 +17,10 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from compiler_lab import dtypes
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import Graph
-from compiler_lab.validate import retype
+from compiler_lab.ir import dtypes
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.validate import retype
 from fuzz.gen.config import GenConfig
 from fuzz.values.search import index_ranges
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from compiler_lab.graph import Node
+from compiler_lab.ir.graph import Node
 
 
 @dataclass

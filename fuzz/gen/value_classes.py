@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from compiler_lab import dtypes as lab_dtypes
-from compiler_lab import ops as lab_ops
-from compiler_lab.graph import Graph
+from compiler_lab.ir import dtypes as lab_dtypes
+from compiler_lab.ir import opnames
+from compiler_lab.ir.graph import Graph
 from fuzz.values.search import index_ranges
 
-#: value ranges by class, and the patterns laid over values (compiler_lab.values)
+#: value ranges by class, and the patterns laid over values (compiler_lab.ir.inputs)
 INT_RANGES = {"mixed": None, "positive": (1, 100), "negative": (-100, -1)}
 FLOAT_RANGES = {"mixed": None, "positive": (0.5, 2.0), "tiny": (-1e-6, 1e-6), "huge": (-1e6, 1e6)}
 INT_PATTERNS = (None, None, "zeros", "limits", "constant")
@@ -30,7 +30,7 @@ def profile_inputs(graph: Graph, rng: random.Random, p_profile: float) -> Graph:
     `p_profile`, drawn from `rng`. Index-like inputs keep theirs (the value search bounds
     them by the dims they index), and ±inf/NaN go only into graphs of ops defined on them."""
     indexed = {s.name for s in index_ranges(graph).inputs if s.range is not None}
-    special_ok = all(lab_ops.base_name(op) in SPECIAL_SAFE for op in graph.ops())
+    special_ok = all(opnames.base_name(op) in SPECIAL_SAFE for op in graph.ops())
     inputs = []
     for s in graph.inputs:
         if s.name in indexed or rng.random() >= p_profile:

@@ -20,8 +20,8 @@ from typing import Any
 import torch
 import z3
 
-from compiler_lab import ops as lab_ops
-from compiler_lab.fake import Fake
+from compiler_lab.ir import opnames
+from compiler_lab.ir.fake import Fake
 from compiler_lab.sandbox.calls import sandbox_call
 from fuzz.infer.rules import ELEMENT_CAP, P_UNIT_DIM, Rule, draw_dim, draw_int
 from fuzz.traces.replay import Unreplayable, decode
@@ -113,7 +113,7 @@ def _shapes(result: Any) -> list[list[int]]:
 
 def run_call(op_name: str, call: dict[str, Any], seed: int = 0) -> tuple[bool, bool, Any]:
     """(meta accepts, real accepts, real output shapes or the exception type)."""
-    op = lab_ops.resolve(op_name)
+    op = opnames.resolve(op_name)
     gen = torch.Generator().manual_seed(seed)
     call = _for_validation(call)
     args = decode(call["args"], gen)

@@ -15,7 +15,7 @@ import functools
 import re
 from importlib import resources
 
-from compiler_lab.ops import base_name
+from compiler_lab.ir.opnames import base_name
 
 #: phrases in a declaration's comment that mark it as torch's own test scaffolding
 _TEST_COMMENT = re.compile(

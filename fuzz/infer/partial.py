@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from compiler_lab import ops as lab_ops
+from compiler_lab.ir import opnames
 
 #: integer arguments that pick positions: kept concrete, never symbolized
 POSITIONAL_INT_NAMES = {
@@ -93,8 +93,8 @@ def _put(obj: Any, path: tuple, value: Any) -> None:
 
 def _arg_names(op: str) -> tuple[list[str], set[str]]:
     try:
-        schema = lab_ops.resolve(op)._schema
-    except lab_ops.UnknownOp:
+        schema = opnames.resolve(op)._schema
+    except opnames.UnknownOp:
         return [], set()
     positional = [a.name for a in schema.arguments if not a.kwarg_only]
     return positional, {a.name for a in schema.arguments}

@@ -20,7 +20,7 @@ from typing import Any
 
 import torch
 
-from compiler_lab import ops as lab_ops
+from compiler_lab.ir import opnames
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.sandbox.response import Response
@@ -106,11 +106,11 @@ def schema_units(parts: store.Parts) -> list[tuple[str, dict[str, Any]]]:
     have, valid = _collected(parts)
     by_base: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for op, recs in valid.items():
-        by_base[lab_ops.family_name(op)] += recs[:2]
+        by_base[opnames.family_name(op)] += recs[:2]
     missing = [op for op in schema.all_overloads() if op not in have]
     groups: dict[str, list[str]] = defaultdict(list)
     for op in missing:
-        groups[lab_ops.family_name(op)].append(op)
+        groups[opnames.family_name(op)].append(op)
     units = []
     for base, ops in sorted(groups.items()):
         for i in range(0, len(ops), SCHEMA_GROUP):

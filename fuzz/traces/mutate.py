@@ -11,7 +11,7 @@ from typing import Any
 
 import torch
 
-from compiler_lab import ops as lab_ops
+from compiler_lab.ir import opnames
 from fuzz.traces.record import Recorder
 from fuzz.traces.replay import MAX_ELEMENTS, Unreplayable, decode
 
@@ -117,7 +117,7 @@ def record_mutants(
 ) -> list[dict[str, Any]]:
     """Run mutants of `calls` (valid records of `op`) under the recorder, within budget."""
     rng = random.Random(f"{seed}:{op}")
-    fn = lab_ops.resolve(op)
+    fn = opnames.resolve(op)
     deadline = time.monotonic() + budget_s
     recorder = Recorder()
     gen = torch.Generator().manual_seed(seed)

@@ -19,9 +19,9 @@ from typing import Any
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
-from compiler_lab import dtypes as lab_dtypes
-from compiler_lab import ops as lab_ops
-from compiler_lab.normalize import normalize_message
+from compiler_lab.findings.normalize import normalize_message
+from compiler_lab.ir import dtypes as lab_dtypes
+from compiler_lab.ir import opnames
 
 # ---- values ----------------------------------------------------------------------------------
 
@@ -215,7 +215,7 @@ class Recorder(TorchDispatchMode):
         kwargs = kwargs or {}
         if len(self.records) >= self.limit:
             return func(*args, **kwargs)
-        name = lab_ops.name_of(func)
+        name = opnames.name_of(func)
         enc_args, enc_kwargs = encode(list(args)), {k: encode(v) for k, v in kwargs.items()}
         try:
             result = func(*args, **kwargs)

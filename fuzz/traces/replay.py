@@ -14,8 +14,8 @@ from typing import Any
 
 import torch
 
-from compiler_lab import dtypes as lab_dtypes
-from compiler_lab import ops as lab_ops
+from compiler_lab.ir import dtypes as lab_dtypes
+from compiler_lab.ir import opnames
 from fuzz.traces.record import TraceRecord, encode_outputs, normalize_message
 
 MAX_ELEMENTS = 1 << 22
@@ -148,7 +148,7 @@ class ReplayOutcome:
 
 def replay(record: TraceRecord, seed: int = 0) -> ReplayOutcome:
     """Rebuild and run the call. Raises Unreplayable if it cannot be rebuilt."""
-    op = lab_ops.resolve(record.op)
+    op = opnames.resolve(record.op)
     gen = torch.Generator().manual_seed(seed)
     args = decode(record.args, gen)
     kwargs = {k: decode(v, gen) for k, v in record.kwargs.items()}

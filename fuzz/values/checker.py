@@ -3,7 +3,7 @@ kernels corrupt the heap or crash on unusual shapes, and the generator must outl
 
 from __future__ import annotations
 
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 
 

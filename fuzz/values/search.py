@@ -23,13 +23,11 @@ from typing import Any
 
 import torch
 
-from compiler_lab import args as argcodec
-from compiler_lab import dtypes
-from compiler_lab import ops as lab_ops
-from compiler_lab.graph import Graph, Node, dangling
-from compiler_lab.interpret import NodeError, interpret
+from compiler_lab.ir import argcodec, dtypes, opnames
+from compiler_lab.ir.graph import Graph, Node, dangling
+from compiler_lab.ir.inputs import make_values, to_float64
+from compiler_lab.ir.interpret import NodeError, interpret
 from compiler_lab.sandbox.calls import sandbox_call
-from compiler_lab.values import make_values, to_float64
 from fuzz.values.stability import fragile_node
 
 _INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
@@ -177,8 +175,8 @@ def index_ranges(graph: Graph) -> Graph:
     limits: dict[str, int] = {}
     for node in graph.nodes:
         try:
-            schema = lab_ops.resolve(node.op)._schema
-        except lab_ops.UnknownOp:
+            schema = opnames.resolve(node.op)._schema
+        except opnames.UnknownOp:
             continue
         names = [a.name for a in schema.arguments]
         data_dims = [d for r in node.input_names() for d in specs[r].shape if d > 0]
@@ -228,7 +226,7 @@ def _gradient_step(graph: Graph, seed: int, steps: int = 20) -> Graph | None:
             return None
         if bad is None:
             break
-        base = lab_ops.base_name(bad.op).rstrip("_").removeprefix("_foreach_")
+        base = opnames.base_name(bad.op).rstrip("_").removeprefix("_foreach_")
         base = base.removeprefix("special_")
         losses = []
         for index, fn in DOMAIN_LOSSES.get(base, []):

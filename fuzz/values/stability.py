@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import torch
 
-from compiler_lab import ops as lab_ops
-from compiler_lab.graph import Graph, Node
-from compiler_lab.interpret import call_node
-from compiler_lab.oracle import TOLERANCES
+from compiler_lab.findings.oracle import TOLERANCES
+from compiler_lab.ir import opnames
+from compiler_lab.ir.graph import Graph, Node
+from compiler_lab.ir.interpret import call_node
 
 #: float -> float ops with jumps: a nudge may move their result by a whole step
 STEP_FUNCTIONS = (
@@ -77,7 +77,7 @@ def _kind_changed(op: str, plain: torch.Tensor, nudged: torch.Tensor) -> bool:
         return not torch.equal(plain, nudged)
     if not torch.equal(torch.isfinite(plain), torch.isfinite(nudged)):
         return True
-    if lab_ops.family_name(op) in STEP_FUNCTIONS and plain.dtype in TOLERANCES:
+    if opnames.family_name(op) in STEP_FUNCTIONS and plain.dtype in TOLERANCES:
         rtol, atol = TOLERANCES[plain.dtype]
         return not torch.allclose(plain, nudged, rtol=rtol, atol=atol, equal_nan=True)
     return False
@@ -101,7 +101,7 @@ def fragile_node(
                 outs += [call_node(node, n) for n in nudged]
             except Exception:
                 return node.id
-            if lab_ops.family_name(node.op) in AMPLIFIERS and _amplifies(node, env, outs[0]):
+            if opnames.family_name(node.op) in AMPLIFIERS and _amplifies(node, env, outs[0]):
                 return node.id
             for i, spec in enumerate(node.outputs):
                 a, up, down = (o[i] for o in outs)

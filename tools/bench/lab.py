@@ -14,9 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from compiler_lab import backends, lab
-from compiler_lab.builder import GraphBuilder
-from compiler_lab.graph import Graph
+from compiler_lab import backends
+from compiler_lab.execution import lab
+from compiler_lab.ir.builder import GraphBuilder
+from compiler_lab.ir.graph import Graph
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 

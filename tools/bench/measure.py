@@ -14,9 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from compiler_lab.graph import Graph
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.inputs import make_values
 from compiler_lab.machine import fingerprint
-from compiler_lab.values import make_values
 from costmodel.dataset.store import Dataset
 from costmodel.measure import counters
 from costmodel.measure.collect import MeasureOptions, graph_job, measure

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from compiler_lab import lab
+from compiler_lab.execution import lab
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.triage.reduce import Reducer

@@ -12,7 +12,7 @@ from typing import Any
 
 import torch
 
-from compiler_lab import ops as lab_ops
+from compiler_lab.ir import opnames
 from fuzz.traces.record import Recorder
 from fuzz.traces.replay import Unreplayable, decode
 
@@ -97,8 +97,8 @@ def _synth(arg: Any, donor: dict[str, Any], tensor: dict[str, Any], out_like: di
 def _donor_args(record: dict[str, Any]) -> dict[str, Any]:
     """A recorded call's arguments by schema name."""
     try:
-        schema = lab_ops.resolve(record["op"])._schema
-    except lab_ops.UnknownOp:
+        schema = opnames.resolve(record["op"])._schema
+    except opnames.UnknownOp:
         return {}
     named: dict[str, Any] = {}
     positional = [a for a in schema.arguments if not a.kwarg_only]
@@ -110,7 +110,7 @@ def _donor_args(record: dict[str, Any]) -> dict[str, Any]:
 
 def candidate_calls(op: str, donors: list[dict[str, Any]], limit: int = 8) -> list[tuple]:
     """Up to `limit` (args, kwargs) in recorded form for `op`."""
-    schema = lab_ops.resolve(op)._schema
+    schema = opnames.resolve(op)._schema
     contexts: list[tuple[dict, dict, dict | None]] = []
     for rec in donors[:4]:
         named = _donor_args(rec)
@@ -150,7 +150,7 @@ def candidate_calls(op: str, donors: list[dict[str, Any]], limit: int = 8) -> li
 def record_op(op: str, donors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Run each candidate call of `op` under the recorder."""
     recorder = Recorder(f"schema:{op}")
-    fn = lab_ops.resolve(op)
+    fn = opnames.resolve(op)
     gen = torch.Generator().manual_seed(0)
     for args, kwargs in candidate_calls(op, donors):
         try:

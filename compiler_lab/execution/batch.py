@@ -11,11 +11,11 @@ from typing import Any
 
 import torch
 
-from compiler_lab import args as argcodec
-from compiler_lab import lab
-from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
+from compiler_lab.execution import lab
+from compiler_lab.ir import argcodec
+from compiler_lab.ir.graph import Graph, InputSpec, Node, TensorSpec
+from compiler_lab.ir.inputs import make_values
 from compiler_lab.sandbox.pool import Executor
-from compiler_lab.values import make_values
 
 
 @dataclass

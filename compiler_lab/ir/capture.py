@@ -11,13 +11,12 @@ from typing import Any
 
 import torch
 
-from compiler_lab import args as argcodec
-from compiler_lab import dtypes
 from compiler_lab.errors import GraphError
-from compiler_lab.graph import MAX_VALUE_ELEMENTS, Graph, InputSpec, Node, TensorSpec
-from compiler_lab.ops import name_of
-from compiler_lab.torch_args import from_torch
-from compiler_lab.validate import validate_graph
+from compiler_lab.ir import argcodec, dtypes
+from compiler_lab.ir.graph import MAX_VALUE_ELEMENTS, Graph, InputSpec, Node, TensorSpec
+from compiler_lab.ir.opnames import name_of
+from compiler_lab.ir.torch_args import from_torch
+from compiler_lab.ir.validate import validate_graph
 
 
 def _ident(name: str) -> str:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import torch
 
-from compiler_lab import dtypes
-from compiler_lab.graph import Graph, InputSpec
+from compiler_lab.ir import dtypes
+from compiler_lab.ir.graph import Graph, InputSpec
 from compiler_lab.sandbox.calls import sandbox_call
 
 DEFAULT_FLOAT_RANGE = (-1.0, 1.0)
@@ -175,7 +175,7 @@ class Drawn:
 def draw_file(req: DrawValues) -> Drawn:
     """Worker side (a sandbox `call`). Values are drawn in the sandbox, under its memory
     limit, since a shared graph may ask for tensors far larger than the coordinator holds."""
-    from compiler_lab import tensorio
+    from compiler_lab.ir import tensorio
 
     values = make_values(Graph.load(req.graph), req.seed)
     tensorio.save(req.values, values)

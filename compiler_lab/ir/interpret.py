@@ -12,9 +12,9 @@ from typing import Any
 
 import torch
 
-from compiler_lab import ops
-from compiler_lab.graph import Graph, Node
-from compiler_lab.torch_args import bind
+from compiler_lab.ir import opnames
+from compiler_lab.ir.graph import Graph, Node
+from compiler_lab.ir.torch_args import bind
 
 
 class NodeError(Exception):
@@ -39,7 +39,7 @@ def apply(
 
 def call_node(node: Node, env: dict[str, torch.Tensor]) -> list[torch.Tensor]:
     """One node's op on the values in `env`: its tensor outputs, in order."""
-    result = apply(ops.resolve(node.op), node.args, node.kwargs, env)
+    result = apply(opnames.resolve(node.op), node.args, node.kwargs, env)
     results = [result] if isinstance(result, torch.Tensor) else list(result)
     return [r for r in results if isinstance(r, torch.Tensor)]
 

@@ -13,11 +13,10 @@ import textwrap
 import torch
 import torch.fx as fx
 
-from compiler_lab import args as argcodec
-from compiler_lab import ops
-from compiler_lab.graph import Graph
-from compiler_lab.public_api import call_source, literal_source
-from compiler_lab.torch_args import bind
+from compiler_lab.ir import argcodec, opnames
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.public_api import call_source, literal_source
+from compiler_lab.ir.torch_args import bind
 
 
 def to_module(graph: Graph, values: dict[str, torch.Tensor]) -> fx.GraphModule:
@@ -32,13 +31,13 @@ def to_module(graph: Graph, values: dict[str, torch.Tensor]) -> fx.GraphModule:
         root.register_buffer(spec.name, values[spec.name])
         env[spec.name] = g.get_attr(spec.name)
     for node in graph.nodes:
-        op = ops.resolve(node.op)
+        op = opnames.resolve(node.op)
         call = g.call_function(
             op,
             tuple(bind(node.args, env.__getitem__)),
             bind(node.kwargs, env.__getitem__),
         )
-        if ops.returns_single_tensor(op):
+        if opnames.returns_single_tensor(op):
             env[node.outputs[0].name] = call
         else:
             for i, spec in enumerate(node.outputs):
@@ -113,14 +112,14 @@ def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = 
         return ident[name]
 
     for k, node in enumerate(graph.nodes):
-        op = ops.resolve(node.op)
+        op = opnames.resolve(node.op)
         if public:
             call = call_source(node, src)
         else:
             call_args = [argcodec.to_source(a, src) for a in node.args]
             call_args += [f"{key}={argcodec.to_source(v, src)}" for key, v in node.kwargs.items()]
             call = f"torch.ops.{node.op}({', '.join(call_args)})"
-        if ops.returns_single_tensor(op):
+        if opnames.returns_single_tensor(op):
             lines.append(f"{ident[node.outputs[0].name]} = {call}")
         else:
             lines.append(f"_n{k} = {call}")

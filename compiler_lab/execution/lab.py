@@ -21,14 +21,15 @@ from typing import Any
 
 import torch
 
-from compiler_lab import oracle, tensorio
-from compiler_lab.failure import Failure
-from compiler_lab.graph import Graph
+from compiler_lab.execution.failure import Failure
+from compiler_lab.findings import oracle
+from compiler_lab.ir import tensorio
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.inputs import DrawValues, draw_file
 from compiler_lab.sandbox.calls import Call, sandbox_call
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
-from compiler_lab.values import DrawValues, draw_file
 
 #: the most output elements (in one file) that clab loads into a verdict
 KEEP_OUTPUT_ELEMENTS = 1 << 22
@@ -80,7 +81,7 @@ class LabRequest:
     backend: str
     options: dict[str, Any] = field(default_factory=dict)
     hook: str | None = None
-    #: time the compiled graph against eager (the performance oracle, compiler_lab.perf)
+    #: time the compiled graph against eager (the performance oracle, compiler_lab.findings.perf)
     perf: bool = False
     #: explicit input values (e.g. for merged batches); default: drawn from the ranges
     values: dict[str, torch.Tensor] | None = None
@@ -348,7 +349,7 @@ def _judge(
     v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
                        comparison=cmp)  # fmt: skip
     if v.verdict == "ok" and "perf" in timings:
-        from compiler_lab.perf import judge
+        from compiler_lab.findings.perf import judge
 
         perf = judge(timings.pop("perf"))
         timings["perf"] = perf

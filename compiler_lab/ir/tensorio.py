@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from compiler_lab import dtypes, jsontext
+from compiler_lab import jsontext
+from compiler_lab.ir import dtypes
 
 _DTYPE_KEY = "__dtypes__"
 

@@ -1,5 +1,5 @@
 """The torch side of node arguments: the one place each way between the graph IR's
-symbols (compiler_lab.args: `DType`, `MemoryFormat`, `Layout`, `Device`) and torch objects.
+symbols (compiler_lab.ir.argcodec: `DType`, `MemoryFormat`, `Layout`, `Device`) and torch objects.
 
 `bind` makes a node's arguments what its op takes (every op call and the FX module go
 through it); `from_torch` makes arguments that came from torch (FX capture, the graph
@@ -13,8 +13,8 @@ from typing import Any
 
 import torch
 
-from compiler_lab import dtypes
-from compiler_lab.args import Device, DType, Layout, MemoryFormat, Ref, Symbol, walk
+from compiler_lab.ir import dtypes
+from compiler_lab.ir.argcodec import Device, DType, Layout, MemoryFormat, Ref, Symbol, walk
 
 
 def to_torch(symbol: Symbol) -> Any:

@@ -29,9 +29,9 @@ from typing import Any
 
 import networkx as nx
 
-from compiler_lab import args as argcodec
-from compiler_lab import dtypes, jsontext
+from compiler_lab import jsontext
 from compiler_lab.errors import GraphError, LabError
+from compiler_lab.ir import argcodec, dtypes
 from compiler_lab.safe_files import read_file
 
 VERSION = 1
@@ -76,7 +76,7 @@ PATTERNS = ("zeros", "special", "limits", "constant")
 @dataclass(frozen=True)
 class InputSpec(TensorSpec):
     """A graph input or weight, with the closed range its values are drawn from and an
-    optional pattern laid over them (see `compiler_lab.values`), or, for a small tensor,
+    optional pattern laid over them (see `compiler_lab.ir.inputs`), or, for a small tensor,
     its exact values (`value`, flat in row-major order), which are used instead: a
     captured module is tested on its author's inputs (sorted bucketize boundaries)."""
 
@@ -89,8 +89,8 @@ class InputSpec(TensorSpec):
 @dataclass
 class Node:
     """One operator call. Tensor arguments are `Ref`s inside `args`/`kwargs`; dtypes,
-    memory formats, layouts and devices are symbols (compiler_lab.args), torch objects
-    only where the op is called (compiler_lab.torch_args)."""
+    memory formats, layouts and devices are symbols (compiler_lab.ir.argcodec), torch objects
+    only where the op is called (compiler_lab.ir.torch_args)."""
 
     id: str
     op: str

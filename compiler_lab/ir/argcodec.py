@@ -4,7 +4,7 @@ A node's arguments are kept in Python form: ints, floats, bools, strings, None, 
 `Ref`s naming a tensor value, and symbols naming a torch dtype, memory format, layout or
 device (`DType`, `MemoryFormat`, `Layout`, `Device`). The symbols need no torch: they
 become torch objects only where an op is called, and torch objects become symbols only
-where torch values enter a graph (both in compiler_lab.torch_args).
+where torch values enter a graph (both in compiler_lab.ir.torch_args).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from compiler_lab import dtypes
+from compiler_lab.ir import dtypes
 
 #: the memory formats, layouts and devices a graph file may name (the lab runs on the CPU)
 MEMORY_FORMATS = ("contiguous_format", "channels_last", "channels_last_3d", "preserve_format")

@@ -18,14 +18,16 @@ from typing import Any
 
 import torch
 
-from compiler_lab import backends, dtypes, jsontext, repro, tensorio, versions
+from compiler_lab import backends, jsontext, versions
 from compiler_lab.errors import LabError
-from compiler_lab.graph import Graph
-from compiler_lab.lab import VERDICTS, Verdict
+from compiler_lab.execution.lab import VERDICTS, Verdict
+from compiler_lab.findings import repro
+from compiler_lab.findings.perf import MODEL_STAGE
+from compiler_lab.ir import dtypes, tensorio
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.validate import validate_graph
 from compiler_lab.machine import fingerprint
-from compiler_lab.perf import MODEL_STAGE
 from compiler_lab.safe_files import read_file, replacing, write_file
-from compiler_lab.validate import validate_graph
 
 REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
 #: the largest text file of a case read (verdict.json with a failure's message and

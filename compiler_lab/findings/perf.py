@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from compiler_lab.timing import calls_per_block, time_block
+from compiler_lab.execution.timing import calls_per_block, time_block
 
 PERF_FACTOR = 3.0
 #: the stage of a perf-outlier that a cost model found, not this oracle: its evidence (the

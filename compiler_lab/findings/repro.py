@@ -20,9 +20,9 @@ from typing import Any
 
 import torch
 
-from compiler_lab.graph import Graph
-from compiler_lab.materialize import module_source
-from compiler_lab.perf import PERF_FACTOR
+from compiler_lab.findings.perf import PERF_FACTOR
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.materialize import module_source
 from compiler_lab.sandbox.pool import default_cache_dir, host_cache
 
 _CHECK = """

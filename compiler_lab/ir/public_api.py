@@ -14,9 +14,9 @@ import math
 
 import torch
 
-from compiler_lab import args as argcodec
-from compiler_lab.graph import Node
-from compiler_lab.ops import base_name
+from compiler_lab.ir import argcodec
+from compiler_lab.ir.graph import Node
+from compiler_lab.ir.opnames import base_name
 
 #: tensors up to this many elements are written as literals
 LITERAL_MAX = 16

@@ -18,8 +18,8 @@ import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.utils._pytree import tree_map
 
-from compiler_lab import dtypes
-from compiler_lab.interpret import apply
+from compiler_lab.ir import dtypes
+from compiler_lab.ir.interpret import apply
 
 
 @contextlib.contextmanager

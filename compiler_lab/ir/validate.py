@@ -12,12 +12,12 @@ from collections.abc import Callable
 import networkx as nx
 import torch
 
-from compiler_lab import dtypes, ops
-from compiler_lab.args import Device
 from compiler_lab.errors import GraphError
-from compiler_lab.fake import Fake
-from compiler_lab.graph import Graph, Node, TensorSpec
-from compiler_lab.interpret import NodeError, interpret
+from compiler_lab.ir import dtypes, opnames
+from compiler_lab.ir.argcodec import Device
+from compiler_lab.ir.fake import Fake
+from compiler_lab.ir.graph import Graph, Node, TensorSpec
+from compiler_lab.ir.interpret import NodeError, interpret
 
 
 def validate_graph(graph: Graph, check_shapes: bool = True) -> None:
@@ -43,10 +43,10 @@ def _check_structure(graph: Graph) -> None:
             raise GraphError(f"{where}: node id is used twice")
         node_ids.add(node.id)
         try:
-            op = ops.resolve(node.op)
-        except ops.UnknownOp as exc:
+            op = opnames.resolve(node.op)
+        except opnames.UnknownOp as exc:
             raise GraphError(f"node '{node.id}': {exc}") from None
-        if ops.is_mutating(op):
+        if opnames.is_mutating(op):
             raise GraphError(f"{where}: mutates its arguments; graphs must be functional")
         known = {a.name for a in op._schema.arguments}
         unknown = [k for k in node.kwargs if k not in known]

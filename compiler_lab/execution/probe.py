@@ -11,9 +11,9 @@ from typing import Any
 
 from compiler_lab import backends
 from compiler_lab.backends.base import gap_op
-from compiler_lab.graph import Graph, Node
+from compiler_lab.ir.graph import Graph, Node
+from compiler_lab.ir.inputs import make_values
 from compiler_lab.sandbox.calls import sandbox_call
-from compiler_lab.values import make_values
 
 
 def node_dtype(graph: Graph, node: Node, specs: dict[str, Any] | None = None) -> str:

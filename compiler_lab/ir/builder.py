@@ -13,12 +13,11 @@ from typing import Any
 
 import torch
 
-from compiler_lab import args as argcodec
-from compiler_lab import dtypes, ops
-from compiler_lab.fake import Fake
-from compiler_lab.graph import Graph, InputSpec, Node, TensorSpec
-from compiler_lab.torch_args import from_torch
-from compiler_lab.validate import validate_graph
+from compiler_lab.ir import argcodec, dtypes, opnames
+from compiler_lab.ir.fake import Fake
+from compiler_lab.ir.graph import Graph, InputSpec, Node, TensorSpec
+from compiler_lab.ir.torch_args import from_torch
+from compiler_lab.ir.validate import validate_graph
 
 
 class GraphBuilder:
@@ -59,8 +58,8 @@ class GraphBuilder:
     def call(self, op_name: str, *args: Any, **kwargs: Any) -> Any:
         """Append a node; returns a Ref, or a list of Refs for multi-output ops. Arguments
         may name dtypes, memory formats, layouts and devices as torch objects or as symbols
-        (compiler_lab.args); the node holds symbols."""
-        op = ops.resolve(op_name)
+        (compiler_lab.ir.argcodec); the node holds symbols."""
+        op = opnames.resolve(op_name)
         node_args, node_kwargs = from_torch(list(args)), from_torch(dict(kwargs))
         result = self._mode.call(op, node_args, node_kwargs, self._fake)
         results = [result] if isinstance(result, torch.Tensor) else list(result)
@@ -73,7 +72,7 @@ class GraphBuilder:
             outs.append(TensorSpec(name, tuple(t.shape), dtypes.name_of(t.dtype)))
         self._nodes.append(Node(nid, op_name, node_args, node_kwargs, outs))
         refs = [argcodec.Ref(s.name) for s in outs]
-        return refs[0] if ops.returns_single_tensor(op) else refs
+        return refs[0] if opnames.returns_single_tensor(op) else refs
 
     def spec(self, ref: argcodec.Ref) -> TensorSpec:
         t = self._fake[ref.name]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from compiler_lab.normalize import normalize_message
+from compiler_lab.findings.normalize import normalize_message
 
 _FRAME = re.compile(r'File "([^"]+)", line \d+, in (\S+)')
 WRAPPER_PATTERNS = (
