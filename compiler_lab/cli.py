@@ -1,5 +1,5 @@
-"""`clab`: the lab's command line. `run` and `lower` live here; `fuzz` and `costmodel`
-add their command groups through the `clab.commands` entry-point group.
+"""`clab`: the lab's command line. `run`, `lower`, `backends` and `triage` live here; the
+packages above the lab add their command groups through the `clab.commands` entry points.
 
 Exit codes (all commands):
   0  success; for `run`, every verdict is ok or skipped
@@ -15,7 +15,6 @@ import sys
 import tempfile
 from collections import Counter
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,8 +25,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from compiler_lab import backends as backend_registry
+from compiler_lab import plugins
 from compiler_lab.backends.base import Backend
 from compiler_lab.errors import LabError
+from compiler_lab.findings import kinds
 from compiler_lab.ir.validate import validate_graph
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -42,15 +43,13 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
-_VERDICT_STYLE = {
-    "ok": "green",
-    "skipped": "dim",
-    "crash": "bold red",
-    "mismatch": "bold magenta",
-    "hang": "bold yellow",
-    "perf-outlier": "bold cyan",
-    "harness-error": "yellow",
-}
+_VERDICT_STYLE = {"ok": "green", "skipped": "dim", "harness-error": "yellow"}
+
+
+def verdict_style(verdict: str) -> str:
+    """The rich style of a verdict in tables: a finding's is its kind's."""
+    kind = kinds.kind_of(verdict)
+    return kind.color if kind is not None else _VERDICT_STYLE.get(verdict, "")
 
 
 def collect_graph_paths(paths: list[Path]) -> list[Path]:
@@ -145,7 +144,7 @@ def _verdict_table(verdicts, backends: list[str]) -> Table:
             if v is None:
                 cells.append("")
                 continue
-            style = _VERDICT_STYLE[v.verdict]
+            style = verdict_style(v.verdict)
             label = v.verdict
             if v.stage and v.verdict != "skipped":
                 label += f" ({v.stage})"
@@ -214,7 +213,7 @@ def run(
     console.print(_verdict_table(verdicts, names))
     for v, path in zip(findings, paths, strict=True):
         console.print(
-            f"[{_VERDICT_STYLE[v.verdict]}]{v.verdict}[/] {escape(v.graph.name)} on "
+            f"[{verdict_style(v.verdict)}]{v.verdict}[/] {escape(v.graph.name)} on "
             f"{v.backend}: {escape(v.reason)}\n    case: {escape(str(path))}"
         )
     for v in verdicts:
@@ -223,7 +222,7 @@ def run(
                 f"[dim]{v.verdict} {escape(v.graph.name)} on {v.backend}: {escape(v.reason)}[/]"
             )
     counts = Counter(v.verdict for v in verdicts)
-    console.print(" · ".join(f"{k}: {counts[k]}" for k in lab.VERDICTS if counts[k]))
+    console.print(" · ".join(f"{k}: {counts[k]}" for k in kinds.verdicts() if counts[k]))
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_OK)
 
 
@@ -321,18 +320,17 @@ _add_triage()
 
 @cache
 def _load_plugins() -> None:
-    """Command groups contributed by other packages (fuzz, costmodel) via entry points; once
+    """Command groups contributed by the packages above the lab via entry points; once
     per process, however many command lines `execute` runs."""
-    for ep in metadata.entry_points(group="clab.commands"):
-        try:
-            sub = ep.load()
-        except Exception as exc:  # a broken plugin must not take the lab down
-            err_console.print(f"[yellow]warning: command group {ep.name!r} unavailable: {exc}")
-            continue
+
+    def unavailable(name: str, exc: Exception) -> None:
+        err_console.print(f"[yellow]warning: command group {name!r} unavailable: {exc}")
+
+    for name, sub in plugins.load("clab.commands", unavailable):
         if isinstance(sub, typer.Typer):
-            app.add_typer(sub, name=ep.name)  # a command group: clab traces collect
+            app.add_typer(sub, name=name)  # a command group: clab traces collect
         else:
-            app.command(name=ep.name)(sub)  # a single command: clab gen
+            app.command(name=name)(sub)  # a single command: clab gen
 
 
 VERBOSE_FLAGS = ("-v", "--verbose")

@@ -124,7 +124,7 @@ class TestRow:
         kind, exc_type, message = "", "", ""
         if v.verdict in ("crash", "hang") and v.failure is not None:
             kind, exc_type, message = v.verdict, v.failure.exc_type, v.failure.message
-        elif v.verdict in ("mismatch", "perf-outlier"):
+        elif v.is_finding:
             kind, message = v.verdict, v.reason
         return cls(
             idx=idx,

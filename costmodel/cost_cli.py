@@ -328,7 +328,7 @@ def reduce(
     the same kind is still slower than the model predicts beyond its error band; writes
     CASE.reduced beside it, with the dispatch's MLIR."""
     from compiler_lab.findings.cases import load_case
-    from compiler_lab.findings.perf import MODEL_STAGE
+    from costmodel.serve.model_kind import MODEL_STAGE
     from costmodel.serve.perfcheck import reduce_case
 
     evidence = load_case(case).verdict.get("timings", {}).get(MODEL_STAGE)

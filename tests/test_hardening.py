@@ -459,7 +459,7 @@ def test_a_bucket_without_its_case_gets_it_back_on_resume(tmp_path, pool, simple
     campaign = Campaign(cfg, simple_library)
     (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
     assert v.verdict == "crash", v.reason
-    from compiler_lab.triage.target import bucket_key, localize
+    from compiler_lab.findings.keys import bucket_key, localize
 
     key = bucket_key(v, localize(v, pool))
     store = Store(cfg.store)

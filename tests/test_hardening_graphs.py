@@ -17,7 +17,7 @@ import torch
 
 from compiler_lab.errors import GraphError
 from compiler_lab.execution import lab
-from compiler_lab.findings import oracle
+from compiler_lab.findings import oracles
 from compiler_lab.ir import graph as graph_mod
 from compiler_lab.ir import inputs, tensorio
 from compiler_lab.ir.graph import Graph
@@ -223,13 +223,13 @@ def test_the_oracle_compares_in_chunks_not_in_whole_float64_copies():
     # whole float64 copies took 4.5 GB to judge one 2^26-element output
     code = """if True:
         import resource, torch
-        from compiler_lab.findings import oracle
-        n, oracle.CHUNK = 1 << 22, 1 << 16
+        from compiler_lab.findings import oracles
+        n, oracles.CHUNK = 1 << 22, 1 << 16
         ref = torch.rand(n, generator=torch.Generator().manual_seed(0))
         got, truth = ref + 1e-3, ref.double()
-        small = oracle.compare([got[:4096]], [ref[:4096]], [truth[:4096]])  # warms torch up
+        small = oracles.compare([got[:4096]], [ref[:4096]], [truth[:4096]])  # warms torch up
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        assert small.kind == oracle.compare([got], [ref], [truth]).kind == "value"
+        assert small.kind == oracles.compare([got], [ref], [truth]).kind == "value"
         print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024)
     """
     # a fixed mmap threshold: glibc's moving one lets freed chunks pile up in its heap
@@ -246,11 +246,14 @@ def test_chunks_add_up_to_the_whole(monkeypatch):
     got = ref.clone()
     got[::7] += 1e-3  # off in every chunk
     got[999] = float("nan")  # and a NaN in the last one, where eager and the truth have none
-    whole = [oracle.compare([got[:998]], [ref[:998]], [truth[:998]]), oracle.compare([got], [ref])]
-    monkeypatch.setattr(oracle, "CHUNK", 64)
+    whole = [
+        oracles.compare([got[:998]], [ref[:998]], [truth[:998]]),
+        oracles.compare([got], [ref]),
+    ]
+    monkeypatch.setattr(oracles, "CHUNK", 64)
     chunked = [
-        oracle.compare([got[:998]], [ref[:998]], [truth[:998]]),
-        oracle.compare([got], [ref]),
+        oracles.compare([got[:998]], [ref[:998]], [truth[:998]]),
+        oracles.compare([got], [ref]),
     ]
     assert chunked == whole and [c.kind for c in whole] == ["value", "nan-inf"]
 

@@ -71,7 +71,7 @@ def _relu_graph(name: str, dtype: str, prefix: str, extra: bool):
 
 @pytest.mark.parametrize("mode", ["compile_error", "accuracy"])
 def test_one_bug_in_graphs_of_other_dtypes_and_names_is_one_bucket(pool, mode):
-    from compiler_lab.triage.target import bucket_key, localize
+    from compiler_lab.findings.keys import bucket_key, localize
 
     graphs = [
         _relu_graph("a", "float32", "x", False),

@@ -4,30 +4,30 @@ from __future__ import annotations
 
 import torch
 
-from compiler_lab.findings import oracle
+from compiler_lab.findings import oracles
 from compiler_lab.ir import tensorio
 
 
 def test_integers_compare_exactly():
     ref = torch.tensor([1, 2, 3])
-    assert oracle.compare([ref.clone()], [ref]).ok
-    result = oracle.compare([torch.tensor([1, 2, 4])], [ref])
+    assert oracles.compare([ref.clone()], [ref]).ok
+    result = oracles.compare([torch.tensor([1, 2, 4])], [ref])
     assert not result.ok and "1/3 elements differ" in result.reason
 
 
 def test_shape_and_dtype_must_match():
     ref = torch.zeros(2, 3)
-    assert "shape" in oracle.compare([torch.zeros(3, 2)], [ref]).reason
-    assert "dtype" in oracle.compare([torch.zeros(2, 3, dtype=torch.float64)], [ref]).reason
+    assert "shape" in oracles.compare([torch.zeros(3, 2)], [ref]).reason
+    assert "dtype" in oracles.compare([torch.zeros(2, 3, dtype=torch.float64)], [ref]).reason
 
 
 def test_nan_positions_must_agree():
     ref = torch.tensor([1.0, float("nan"), 3.0])
-    assert oracle.compare([ref.clone()], [ref]).ok
+    assert oracles.compare([ref.clone()], [ref]).ok
     moved = torch.tensor([float("nan"), 2.0, 3.0])
-    assert "NaN/Inf" in oracle.compare([moved], [ref]).reason
+    assert "NaN/Inf" in oracles.compare([moved], [ref]).reason
     signed = torch.tensor([float("inf")])
-    assert not oracle.compare([-signed], [signed]).ok
+    assert not oracles.compare([-signed], [signed]).ok
 
 
 def test_nan_at_a_domain_edge_eager_only_missed_by_rounding_is_not_a_bug():
@@ -36,33 +36,33 @@ def test_nan_at_a_domain_edge_eager_only_missed_by_rounding_is_not_a_bug():
     eager = torch.tensor([-1.0, 2.0])
     compiler = torch.tensor([float("nan"), 2.0])
     truth = torch.tensor([float("nan"), 2.0], dtype=torch.float64)
-    assert not oracle.compare([compiler], [eager]).ok
-    assert oracle.compare([compiler], [eager], [truth]).ok
+    assert not oracles.compare([compiler], [eager]).ok
+    assert oracles.compare([compiler], [eager], [truth]).ok
     # where eager agrees with the truth, a NaN is still a mismatch
     truth_finite = torch.tensor([-1.0, 2.0], dtype=torch.float64)
-    assert "NaN/Inf" in oracle.compare([compiler], [eager], [truth_finite]).reason
+    assert "NaN/Inf" in oracles.compare([compiler], [eager], [truth_finite]).reason
 
 
 def test_float_tolerance_depends_on_dtype():
     ref = torch.tensor([1.0], dtype=torch.float16)
-    assert oracle.compare([ref + 0.0009], [ref]).ok
+    assert oracles.compare([ref + 0.0009], [ref]).ok
     ref32 = torch.tensor([1.0])
-    assert not oracle.compare([ref32 + 0.001], [ref32]).ok
+    assert not oracles.compare([ref32 + 0.001], [ref32]).ok
 
 
 def test_float64_truth_rescues_a_more_accurate_compiler():
     truth = torch.tensor([1.0 / 3.0], dtype=torch.float64)
     eager = torch.tensor([0.3330], dtype=torch.float32)  # eager itself is off
     compiler = torch.tensor([0.33333334], dtype=torch.float32)  # closer to the truth
-    assert not oracle.compare([compiler], [eager]).ok
-    assert oracle.compare([compiler], [eager], [truth]).ok
+    assert not oracles.compare([compiler], [eager]).ok
+    assert oracles.compare([compiler], [eager], [truth]).ok
 
 
 def test_float64_truth_confirms_a_real_mismatch():
     truth = torch.tensor([2.0], dtype=torch.float64)
     eager = torch.tensor([2.0])
     compiler = torch.tensor([2.5])
-    result = oracle.compare([compiler], [eager], [truth])
+    result = oracles.compare([compiler], [eager], [truth])
     assert not result.ok and "float64 truth" in result.reason
 
 
@@ -89,14 +89,14 @@ def test_float64_truth_is_judged_by_rms_error_not_one_lucky_element():
     eager = (truth + torch.randn(1000, dtype=torch.float64, generator=g) * 2e-5).float()
     honest = (truth + torch.randn(1000, dtype=torch.float64, generator=g) * 2e-5).float()
     honest[0] = truth[0] + 2.5e-4  # one cancelling element, 4x eager's worst: still rounding
-    assert not oracle.compare([honest], [eager]).ok
-    assert oracle.compare([honest], [eager], [truth]).ok
+    assert not oracles.compare([honest], [eager]).ok
+    assert oracles.compare([honest], [eager], [truth]).ok
     one_wrong = honest.clone()
     one_wrong[7] += 0.05  # a wrong kernel: one element far off is a mismatch
-    assert not oracle.compare([one_wrong], [eager], [truth]).ok
+    assert not oracles.compare([one_wrong], [eager], [truth]).ok
     many_wrong = honest.clone()
     many_wrong[::10] += 1e-3
-    assert "RMS error" in oracle.compare([many_wrong], [eager], [truth]).reason
+    assert "RMS error" in oracles.compare([many_wrong], [eager], [truth]).reason
 
 
 def test_integers_decided_by_float_rounding_are_judged_against_float64():
@@ -105,24 +105,24 @@ def test_integers_decided_by_float_rounding_are_judged_against_float64():
     truth = torch.tensor([1, 2, 3, 4, 5, 6, 7, 8])
     eager = torch.tensor([1, 2, 2, 4, 5, 6, 6, 8])
     compiler = truth.clone()
-    assert oracle.compare([compiler], [eager], [truth]).ok
+    assert oracles.compare([compiler], [eager], [truth]).ok
     wrong = torch.tensor([0, 0, 3, 0, 0, 0, 7, 0])  # far more often off than eager
-    result = oracle.compare([wrong], [eager], [truth])
+    result = oracles.compare([wrong], [eager], [truth])
     assert not result.ok and result.kind == "exact" and "float64" in result.reason
     # integer math no float touched agrees with float64 exactly: still exact
-    assert not oracle.compare([truth + 1], [truth], [truth]).ok
+    assert not oracles.compare([truth + 1], [truth], [truth]).ok
 
 
 def test_bools_from_a_comparison_at_a_rounding_edge_are_not_a_mismatch():
     truth = torch.tensor([True, False, True, True])
     eager = torch.tensor([True, True, True, True])  # eager's x >= 0.3 rounded up once
-    assert oracle.compare([truth.clone()], [eager], [truth]).ok
+    assert oracles.compare([truth.clone()], [eager], [truth]).ok
 
 
 def test_a_mismatch_names_its_kind():
     ref = torch.zeros(2, 3)
-    assert oracle.compare([torch.zeros(3, 2)], [ref]).kind == "shape"
-    assert oracle.compare([torch.zeros(2, 3, dtype=torch.float64)], [ref]).kind == "dtype"
-    assert oracle.compare([ref + 1], [ref]).kind == "value"
+    assert oracles.compare([torch.zeros(3, 2)], [ref]).kind == "shape"
+    assert oracles.compare([torch.zeros(2, 3, dtype=torch.float64)], [ref]).kind == "dtype"
+    assert oracles.compare([ref + 1], [ref]).kind == "value"
     nan = torch.full((2, 3), float("nan"))
-    assert oracle.compare([nan], [ref]).kind == "nan-inf"
+    assert oracles.compare([nan], [ref]).kind == "nan-inf"

@@ -227,10 +227,13 @@ def test_perf_oracle_flags_a_planted_slowdown_and_stays_quiet_on_the_examples(po
     pull its bound under the factor (the reduction graph's 5x did once)."""
     slow = {"cpp.simdlen": 1, "max_fusion_size": 1, "cpp.max_horizontal_fusion_size": 1}
     graph = _transcendental_chain()
-    (planted,) = lab.run([lab.LabRequest(graph, "inductor", slow, perf=True)], pool)
+    (planted,) = lab.run([lab.LabRequest(graph, "inductor", slow, probes=("perf-outlier",))], pool)
     assert planted.verdict == "perf-outlier", (planted.reason, planted.timings.get("perf"))
     quiet = lab.run(
-        [lab.LabRequest(example(n), "inductor", perf=True) for n in ("softmax", "layernorm")],
+        [
+            lab.LabRequest(example(n), "inductor", probes=("perf-outlier",))
+            for n in ("softmax", "layernorm")
+        ],
         pool,
     )
     assert all(v.verdict == "ok" for v in quiet), [(v.reason, v.timings.get("perf")) for v in quiet]

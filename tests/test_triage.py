@@ -11,11 +11,11 @@ import pytest
 
 from compiler_lab.execution import lab
 from compiler_lab.findings import cases, repro
+from compiler_lab.findings.keys import bucket_key, localize
 from compiler_lab.ir.builder import GraphBuilder
 from compiler_lab.triage.bisect import bisect
 from compiler_lab.triage.reduce import Reducer, remove_nodes
 from compiler_lab.triage.report import markdown
-from compiler_lab.triage.target import bucket_key, localize
 from tests.conftest import example
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -214,13 +214,16 @@ class Backend(ABC):
         """The text at each level this backend has, keyed by level name."""
         return {}
 
-    def execute(self, graph: Graph, values: dict[str, torch.Tensor], perf: bool = False) -> Outcome:
-        """Compile and run; every failure comes back as a value. With `perf`, the compiled
-        graph and eager are then timed against each other (timings["perf"])."""
+    def execute(
+        self, graph: Graph, values: dict[str, torch.Tensor], probes: tuple[str, ...] = ()
+    ) -> Outcome:
+        """Compile and run; every failure comes back as a value. After a run, each finding
+        kind in `probes` watches the compiled graph beside eager and leaves its evidence in
+        timings (e.g. perf-outlier times both: timings["perf"]; see findings.kinds)."""
         reason = self.unsupported(graph)
         if reason:
             return Outcome(skipped=reason)
-        timings: dict[str, float] = {}
+        timings: dict[str, Any] = {}
         phase = "compile"
         try:
             t0 = time.perf_counter()
@@ -237,13 +240,16 @@ class Backend(ABC):
             if isinstance(verdict, str):
                 return Outcome(skipped=verdict, timings=timings)
             return Outcome(failure=verdict, timings=timings)
-        if perf:
-            from compiler_lab.findings.perf import time_both
+        if probes:
+            from compiler_lab.findings.kinds import probing
             from compiler_lab.ir.materialize import input_list, to_module
 
-            mark("perf")
             eager = to_module(graph, values)
             args = input_list(graph, values)
-            with torch.no_grad():
-                timings["perf"] = time_both(lambda: compiled.run(values), lambda: eager(*args))
+            for name in probes:
+                kind = probing(name)
+                mark(kind.name)
+                with torch.no_grad():
+                    found = kind.probe(lambda: compiled.run(values), lambda: eager(*args))
+                timings[kind.evidence] = found
         return Outcome(outputs=[o.detach() for o in outputs], timings=timings)

@@ -69,10 +69,12 @@ class EagerBackend(Backend):
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         return _CallableCompiled(graph, to_module(graph, values), contextlib.nullcontext)
 
-    def execute(self, graph: Graph, values: dict[str, torch.Tensor], perf: bool = False) -> Outcome:
+    def execute(
+        self, graph: Graph, values: dict[str, torch.Tensor], probes: tuple[str, ...] = ()
+    ) -> Outcome:
         if self.options.get("float64"):
             values = to_float64(values)
-        return super().execute(graph, values, perf)
+        return super().execute(graph, values, probes)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure:
         return F.from_exception(exc, "eager")

@@ -12,6 +12,7 @@ from typing import Any
 import torch
 
 from compiler_lab.execution import lab
+from compiler_lab.findings import oracles
 from compiler_lab.ir import argcodec
 from compiler_lab.ir.graph import Graph, InputSpec, Node, TensorSpec
 from compiler_lab.ir.inputs import make_values
@@ -71,11 +72,17 @@ def expose_all(graph: Graph) -> Graph:
 
 
 def culprit(
-    graph: Graph, backend: str, options: dict[str, Any], pool: Executor, seed: int = 0
+    graph: Graph,
+    backend: str,
+    options: dict[str, Any],
+    pool: Executor,
+    seed: int = 0,
+    oracle: oracles.Oracle = oracles.ORACLE,
 ) -> str | None:
-    """The op whose output first diverges from eager, or None if it cannot be told."""
+    """The op whose output first diverges from the oracle's reference, or None if it
+    cannot be told."""
     exposed = expose_all(graph)
-    (v,) = lab.run([lab.LabRequest(exposed, backend, options)], pool, seed=seed)
+    (v,) = lab.run([lab.LabRequest(exposed, backend, options)], pool, seed=seed, oracle=oracle)
     if v.verdict != "mismatch" or v.comparison is None or v.comparison.output < 0:
         return None
     name = exposed.outputs[v.comparison.output]
@@ -92,6 +99,7 @@ def run_batched(
     k: int | None = None,
     alone: set[int] | None = None,
     should_stop=None,
+    oracle: oracles.Oracle = oracles.ORACLE,
 ) -> tuple[list[lab.Verdict], dict[str, int]]:
     """A verdict per graph, compiling groups of up to `k` graphs merged into one.
 
@@ -125,7 +133,7 @@ def run_batched(
                 merges.append(merged)
         stats["compiles"] += len(requests)
         next_wave: list[list[int]] = []
-        results = lab.run(requests, pool, seed=seed, should_stop=should_stop)
+        results = lab.run(requests, pool, seed=seed, should_stop=should_stop, oracle=oracle)
         if should_stop is not None and should_stop():  # the caller discards this batch
             return [], stats
         for group, merged, v in zip(wave, merges, results, strict=True):
@@ -133,13 +141,13 @@ def run_batched(
                 verdicts[group[0]] = v
             elif v.verdict in ("ok", "mismatch") and v.actual is not None:
                 for i, sl in zip(group, merged.slices, strict=True):
-                    judged = _judge_slice(graphs[i], backend, options, v, sl, seed)
+                    judged = _judge_slice(graphs[i], backend, options, v, sl, seed, oracle)
                     if judged.verdict == "mismatch":
                         stats["confirms"] += 1  # must also show alone, or it is not kept
                         next_wave.append([i])
                     else:
                         verdicts[i] = judged
-            elif v.verdict == "skipped" and v.stage != "eager":
+            elif v.verdict == "skipped" and v.stage != oracle.reference.backend:
                 stats["splits"] += 1  # unsupported by design: find which member(s)
                 next_wave += [[i] for i in group]
             else:
@@ -151,8 +159,14 @@ def run_batched(
 
 
 def _judge_slice(
-    graph: Graph, backend: str, options: dict[str, Any], v: lab.Verdict, sl: slice, seed: int
+    graph: Graph,
+    backend: str,
+    options: dict[str, Any],
+    v: lab.Verdict,
+    sl: slice,
+    seed: int,
+    oracle: oracles.Oracle,
 ) -> lab.Verdict:
     truth = v.truth[sl] if v.truth is not None else None
     return lab.output_verdict(graph, backend, options, v.actual[sl], v.expected[sl], truth,
-                              v.timings, values=make_values(graph, seed))  # fmt: skip
+                              v.timings, oracle, values=make_values(graph, seed))  # fmt: skip

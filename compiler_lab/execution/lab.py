@@ -1,7 +1,10 @@
 """Differential testing of graphs: every backend against eager, in the sandbox.
 
-For each graph the lab draws input values, runs eager (and eager in float64 for the
-oracle's truth), runs each backend, and turns what came back into a Verdict.
+For each graph the lab draws input values, runs the oracle's reference (and its truth
+run: eager, and eager in float64, for the default oracle), runs each backend, and turns
+what came back into a Verdict. A request may ask for probes: finding kinds that watch
+correct runs (perf-outlier times the compiled graph against eager), each of which judges
+a correct verdict by the evidence its probe left in the worker.
 
 Outputs are compared in a worker (`judge_files`), not here: a small graph can expand to
 huge outputs, and that must exhaust a worker, not clab. clab itself loads a graph's outputs
@@ -15,14 +18,14 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 
 from compiler_lab.execution.failure import Failure
-from compiler_lab.findings import oracle
+from compiler_lab.findings import kinds, oracles
 from compiler_lab.ir import tensorio
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.inputs import DrawValues, draw_file
@@ -33,9 +36,6 @@ from compiler_lab.sandbox.response import Response
 
 #: the most output elements (in one file) that clab loads into a verdict
 KEEP_OUTPUT_ELEMENTS = 1 << 22
-#: `harness-error`: the lab itself could not test the graph (an output it cannot save, a
-#: protocol error): kept and reported apart from what the compilers did
-VERDICTS = ("ok", "crash", "mismatch", "hang", "perf-outlier", "skipped", "harness-error")
 
 
 @dataclass
@@ -46,17 +46,25 @@ class Verdict:
     stage: str = ""
     reason: str = ""
     failure: Failure | None = None
-    comparison: oracle.Comparison | None = None
+    comparison: oracles.Comparison | None = None
     timings: dict[str, float] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
     values: dict[str, torch.Tensor] = field(default_factory=dict, repr=False)
     expected: list[torch.Tensor] | None = field(default=None, repr=False)
     actual: list[torch.Tensor] | None = field(default=None, repr=False)
     truth: list[torch.Tensor] | None = field(default=None, repr=False)
+    #: the name of the oracle that judged the outputs
+    judged_by: str = oracles.ORACLE.name
 
     @property
     def is_finding(self) -> bool:
-        return self.verdict in ("crash", "mismatch", "hang", "perf-outlier")
+        """A verdict of a finding kind; not ok, skipped or `harness-error` (the lab itself
+        could not test the graph: kept and reported apart from what the compilers did)."""
+        return self.kind is not None
+
+    @property
+    def kind(self) -> kinds.FindingKind | None:
+        return kinds.kind_of(self.verdict, self.stage)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +78,7 @@ class Verdict:
             "failure": self.failure.to_json() if self.failure else None,
             "comparison": vars(self.comparison) if self.comparison else None,
             "timings": self.timings,
+            "oracle": self.judged_by,
         }
 
 
@@ -81,8 +90,8 @@ class LabRequest:
     backend: str
     options: dict[str, Any] = field(default_factory=dict)
     hook: str | None = None
-    #: time the compiled graph against eager (the performance oracle, compiler_lab.findings.perf)
-    perf: bool = False
+    #: finding kinds whose probes watch the correct run (e.g. "perf-outlier"; see kinds)
+    probes: tuple[str, ...] = ()
     #: explicit input values (e.g. for merged batches); default: drawn from the ranges
     values: dict[str, torch.Tensor] | None = None
 
@@ -108,13 +117,15 @@ def run(
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    oracle: oracles.Oracle = oracles.ORACLE,
 ) -> list[Verdict]:
-    """Verdicts for `requests`, in order. Eager runs once per distinct graph.
+    """Verdicts for `requests`, in order, by `oracle`, whose reference runs run
+    once per distinct graph.
     `progress(done, total)` is called as each sandboxed job finishes; once `should_stop()`
     is true no new job starts, and the tests left get the verdict `harness-error`
     (reason "not run"): a caller that stops discards them."""
     with tempfile.TemporaryDirectory(prefix=f"run-{os.getpid()}-", dir=_runs_dir(pool)) as tmp:
-        return _run(requests, pool, seed, Path(tmp), progress, should_stop)
+        return _run(requests, pool, seed, Path(tmp), progress, should_stop, oracle)
 
 
 def _runs_dir(pool: Executor) -> Path:
@@ -133,7 +144,8 @@ def _run(
     seed: int,
     tmp: Path,
     progress: Callable[[int, int], None] | None,
-    should_stop: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] | None,
+    oracle: oracles.Oracle,
 ) -> list[Verdict]:
     graphs: dict[str, Graph] = {}
     given: dict[str, dict[str, torch.Tensor]] = {}
@@ -155,15 +167,9 @@ def _run(
             "graph": str(gdir / "graph.json"),
             "values": str(gdir / "values.npz"),
         }
-        work.append(base | {"backend": "eager", "outputs": str(gdir / "eager.npz")})
-        work.append(
-            base
-            | {
-                "backend": "eager",
-                "options": {"float64": True},
-                "outputs": str(gdir / "eager64.npz"),
-            }
-        )
+        for name, ref in _references(oracle):
+            out = {"outputs": str(gdir / f"{name}.npz")}
+            work.append(base | {"backend": ref.backend, "options": ref.options} | out)
     for i, req in enumerate(requests):
         gdir = tmp / req.graph.content_hash()[:16]
         if req.graph.content_hash() in unusable:
@@ -176,11 +182,12 @@ def _run(
                 "backend": req.backend,
                 "options": req.options,
                 "hook": req.hook,
-                "perf": req.perf,
+                "probes": list(req.probes),
                 "outputs": str(gdir / f"out{i}.npz"),
             }
         )
-    n_ref = 2 * len(values)
+    n_run = len(_references(oracle))
+    n_ref = n_run * len(values)
     done = [0]
 
     def tick(_: int, __: Response) -> None:
@@ -189,10 +196,14 @@ def _run(
             progress(done[0], len(work))
 
     responses = pool.map(work, on_done=tick, should_stop=should_stop)
-    refs = {key: (responses[2 * j], responses[2 * j + 1]) for j, key in enumerate(values)}
+    none = Response("not-run", reason="the oracle has no truth run")
+    refs = {
+        key: (responses[n_run * j], responses[n_run * j + 1] if n_run > 1 else none)
+        for j, key in enumerate(values)
+    }
     tested = [i for i, req in enumerate(requests) if req.graph.content_hash() not in unusable]
     answers = dict(zip(tested, responses[n_ref:], strict=True))
-    judged = _judge_outputs(requests, answers, refs, pool, should_stop)
+    judged = _judge_outputs(requests, answers, refs, pool, should_stop, oracle)
     verdicts = []
     for i, req in enumerate(requests):
         key = req.graph.content_hash()
@@ -200,10 +211,16 @@ def _run(
             verdicts.append(Verdict(req.graph, req.backend, "harness-error", "values",
                                     unusable[key], options=req.options))  # fmt: skip
             continue
-        verdict = _judge(req, answers[i], refs[key], judged.get(i))
+        verdict = _judge(req, answers[i], refs[key], judged.get(i), oracle)
         verdict.values = values[key]
         verdicts.append(verdict)
     return verdicts
+
+
+def _references(oracle: oracles.Oracle) -> list[tuple[str, oracles.Reference]]:
+    """The runs `oracle` needs of each graph: its reference, then its truth run if any."""
+    runs = [("reference", oracle.reference), ("truth", oracle.truth)]
+    return [(name, ref) for name, ref in runs if ref is not None]
 
 
 def _judge_outputs(
@@ -212,15 +229,17 @@ def _judge_outputs(
     refs: dict[str, tuple[Response, Response]],
     pool: Executor,
     should_stop: Callable[[], bool] | None,
+    oracle: oracles.Oracle,
 ) -> dict[int, Response]:
     """The oracle's reply (`judge_files`, in a worker) for each request whose backend and
-    eager both gave outputs, by the request's index among `requests` (`answers`' keys)."""
+    reference both gave outputs, by the request's index among `requests` (`answers`' keys)."""
     todo = []
     for i, resp in answers.items():
-        eager, eager64 = refs[requests[i].graph.content_hash()]
-        if eager.ok and resp.ok:
-            truth = eager64.outputs if eager64.ok else ""
-            todo.append((i, OutputFiles(eager.outputs, truth, resp.outputs)))
+        reference, truth = refs[requests[i].graph.content_hash()]
+        if reference.ok and resp.ok:
+            files = OutputFiles(reference.outputs, truth.outputs if truth.ok else "",
+                                resp.outputs, oracle.name)  # fmt: skip
+            todo.append((i, files))
     replies = pool.call_many(
         [Call(judge_files, files) for _, files in todo], should_stop=should_stop
     )
@@ -229,19 +248,21 @@ def _judge_outputs(
 
 @dataclass(frozen=True)
 class OutputFiles:
-    """The outputs to judge, as `.npz` files: eager's, the float64 run's ("" for none) and
-    the backend's."""
+    """The outputs to judge, as `.npz` files: the reference's, the truth run's ("" for
+    none) and the backend's; and the name of the oracle that judges them."""
 
     expected: str
     truth: str
     actual: str
+    oracle: str = oracles.ORACLE.name
 
 
-@sandbox_call(OutputFiles, oracle.Comparison)
-def judge_files(files: OutputFiles) -> oracle.Comparison:
+@sandbox_call(OutputFiles, oracles.Comparison)
+def judge_files(files: OutputFiles) -> oracles.Comparison:
     """In a worker: the oracle's Comparison of the outputs saved in `files`."""
     truth = _load_outputs(files.truth) if files.truth else None
-    return oracle.ORACLE.judge(_load_outputs(files.expected), truth, _load_outputs(files.actual))
+    oracle = oracles.get(files.oracle)
+    return oracle.judge(_load_outputs(files.expected), truth, _load_outputs(files.actual))
 
 
 def _draw_values(
@@ -295,7 +316,7 @@ def _kept_outputs(resp: Response) -> list[torch.Tensor] | None:
         return None
 
 
-def _comparison(judged: Response | None) -> oracle.Comparison | str:
+def _comparison(judged: Response | None) -> oracles.Comparison | str:
     """The oracle's Comparison from its worker's reply, or why there is none."""
     if judged is None or not judged.ok:
         return judged.why() if judged is not None else "not judged"
@@ -307,23 +328,25 @@ def _judge(
     resp: Response,
     refs: tuple[Response, Response],
     judged: Response | None = None,
+    oracle: oracles.Oracle = oracles.ORACLE,
 ) -> Verdict:
-    """The verdict on one request, from its backend's reply, eager's and the float64 run's
-    (`refs`), and the oracle's (`judged`: where both gave outputs)."""
-    eager, eager64 = refs
+    """The verdict on one request, from its backend's reply, the oracle's reference and
+    truth runs' (`refs`), and the oracle's judgement (`judged`: where both gave outputs);
+    then each probe the request asked for judges a correct verdict."""
+    reference, truth_run = refs
     timings = dict(resp.timings)
-    for r in (eager, resp):
+    for r in (reference, resp):
         if r.status in ("error", "not-run"):
             return Verdict(req.graph, req.backend, "harness-error", "harness", r.why()[:300],
                            options=req.options)  # fmt: skip
-    if not eager.ok:
-        why = eager.message()
+    if not reference.ok:
+        why = reference.message()
         return Verdict(
             req.graph,
             req.backend,
             "skipped",
-            "eager",
-            f"eager reference failed: {why.splitlines()[0][:200]}",
+            oracle.reference.backend,
+            f"{oracle.reference.backend} reference failed: {why.splitlines()[0][:200]}",
             options=req.options,
         )
     if resp.status == "skipped":
@@ -342,23 +365,14 @@ def _judge(
         why = f"the outputs could not be compared: {cmp[:200]}"
         return Verdict(req.graph, req.backend, "harness-error", "oracle", why,
                        options=req.options)  # fmt: skip
-    expected, actual = _kept_outputs(eager), _kept_outputs(resp)
+    expected, actual = _kept_outputs(reference), _kept_outputs(resp)
     if expected is None or actual is None:
         expected = actual = None
-    truth = _kept_outputs(eager64) if expected is not None and eager64.ok else None
+    truth = _kept_outputs(truth_run) if expected is not None and truth_run.ok else None
     v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
                        comparison=cmp)  # fmt: skip
-    if v.verdict == "ok" and "perf" in timings:
-        from compiler_lab.findings.perf import judge
-
-        perf = judge(timings.pop("perf"))
-        timings["perf"] = perf
-        if perf["outlier"]:
-            why = (
-                f"{perf['ratio']:.1f}x slower than eager (lower bound {perf['ratio_lcb']:.1f}x): "
-                f"{perf['compiled_s'] * 1e6:.1f} µs vs {perf['eager_s'] * 1e6:.1f} µs per call"
-            )
-            return replace(v, verdict="perf-outlier", stage="perf", reason=why)
+    for name in req.probes:
+        v = kinds.probing(name).judge(v)
     return v
 
 
@@ -370,13 +384,13 @@ def output_verdict(
     expected: list[torch.Tensor] | None,
     truth: list[torch.Tensor] | None,
     timings: dict[str, Any],
-    judge: oracle.Oracle = oracle.ORACLE,
-    comparison: oracle.Comparison | None = None,
+    oracle: oracles.Oracle = oracles.ORACLE,
+    comparison: oracles.Comparison | None = None,
     **extra: Any,
 ) -> Verdict:
     """The one place an `ok` or `mismatch` verdict is built from a backend's outputs: judged
     here, or already judged in a worker (`comparison`; the outputs may then be None)."""
-    cmp = judge.judge(expected, truth, actual) if comparison is None else comparison
+    cmp = oracle.judge(expected, truth, actual) if comparison is None else comparison
     return Verdict(
         graph,
         backend,
@@ -389,5 +403,6 @@ def output_verdict(
         expected=expected,
         actual=actual,
         truth=truth,
+        judged_by=oracle.name,
         **extra,
     )

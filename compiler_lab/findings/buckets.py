@@ -9,6 +9,7 @@ hashes, generated names (`arg0_1`, `buf3`, `v12`) and dtypes (`Float`, `f32`) ar
 Mismatches: the backend, the kind of error (value, nan-inf, exact, shape, ...) and the op
 that first diverges when the graph is localized (else the graph's op set), never the dtype:
 one wrong lowering seen in float32 and in bool graphs is one bucket.
+Each finding kind picks its key (findings.kinds); these are the lab's building blocks.
 """
 
 from __future__ import annotations
@@ -105,9 +106,3 @@ def reduced_signature(backend: str, what: str, ops: list[str]) -> str:
     (or the kind of a mismatch) and the ops left. Two buckets that reduce to the same one
     are one root cause seen through different graphs."""
     return f"{backend}|{what}|{'+'.join(sorted(ops))}"
-
-
-def perf_key(backend: str, heaviest: str) -> str:
-    """A performance outlier, keyed by the op that produces the most elements: where the
-    time goes, and an op reduction keeps while the slowdown stays."""
-    return f"{backend}:perf-outlier:{heaviest}"

@@ -20,9 +20,8 @@ import torch
 
 from compiler_lab import backends, jsontext, versions
 from compiler_lab.errors import LabError
-from compiler_lab.execution.lab import VERDICTS, Verdict
-from compiler_lab.findings import repro
-from compiler_lab.findings.perf import MODEL_STAGE
+from compiler_lab.execution.lab import Verdict
+from compiler_lab.findings import kinds, oracles, repro
 from compiler_lab.ir import dtypes, tensorio
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.validate import validate_graph
@@ -33,7 +32,6 @@ REQUIRED = ("graph.json", "inputs.npz", "verdict.json")
 #: the largest text file of a case read (verdict.json with a failure's message and
 #: traceback, versions.json, repro.py)
 MAX_TEXT_BYTES = 16 << 20
-_NUMBER = int | float
 #: verdict.json's fields, as the lab reads them (a case may come from someone else)
 _VERDICT = {
     "backend": str,
@@ -44,13 +42,10 @@ _VERDICT = {
     "failure": dict | None,
     "comparison": dict | None,
     "timings": dict,
+    "oracle": str,
 }
 _FAILURE = {"stage": str, "exc_type": str, "message": str, "traceback": str}
-_COMPARISON = {"max_abs": _NUMBER, "max_rel": _NUMBER}
-#: the evidence of a perf-outlier, against eager ("perf") or a cost model (MODEL_STAGE)
-_PERF = {"compiled_s": _NUMBER, "eager_s": _NUMBER}
-_MODEL = {"kind": str, "model": str, "measured_s": _NUMBER, "predicted_s": _NUMBER}
-_MODEL |= {"band_log10": _NUMBER}
+_COMPARISON = {"max_abs": kinds.NUMBER, "max_rel": kinds.NUMBER}
 
 
 def case_name(verdict: Verdict) -> str:
@@ -78,16 +73,13 @@ def write_case_at(path: Path, verdict: Verdict) -> Path:
     _save_tensors(path / "inputs.npz", verdict.values)
     write_file(path / "verdict.json", json.dumps(verdict.to_json(), indent=1) + "\n")
     write_file(path / "versions.json", json.dumps(case_versions(), indent=1) + "\n")
+    kind = verdict.kind
     script = (
-        None  # judged against a cost model's prediction, which no standalone script carries
-        if verdict.stage == MODEL_STAGE
+        None  # a kind no standalone script can replay (it says how: kind.replay)
+        if kind is not None and kind.replay
         else repro.script(
-            verdict.graph,
-            verdict.values,
-            verdict.backend,
-            verdict.options,
-            perf=verdict.verdict == "perf-outlier",
-        )
+            verdict.graph, verdict.values, verdict.backend, verdict.options, kind=kind
+        )  # fmt: skip
     )
     if script is not None:  # a backend without a repro template still gets its case
         write_file(path / "repro.py", script)
@@ -123,6 +115,20 @@ class Case:
     def options(self) -> dict[str, Any]:
         return self.verdict.get("options", {})
 
+    @property
+    def kind(self) -> kinds.FindingKind | None:
+        return kinds.kind_of(self.verdict["verdict"], self.verdict.get("stage", ""))
+
+    @property
+    def oracle(self) -> oracles.Oracle:
+        """The oracle that judged it (cases from before oracles had names: eager's)."""
+        return oracles.get(self.verdict.get("oracle", oracles.ORACLE.name))
+
+    @property
+    def probes(self) -> tuple[str, ...]:
+        """The probes a run asks for to see this finding again."""
+        return self.kind.requests if self.kind is not None else ()
+
 
 def load_case(path: str | Path) -> Case:
     """Read a case directory; raises LabError naming the missing or malformed part."""
@@ -143,7 +149,9 @@ def load_case(path: str | Path) -> Case:
     if not isinstance(verdict, dict) or "backend" not in verdict or "verdict" not in verdict:
         raise LabError(f"{where}: needs 'backend' and 'verdict'")
     _check_verdict(where, verdict)
-    if verdict["verdict"] not in VERDICTS:
+    if str(verdict.get("oracle", oracles.ORACLE.name)) not in oracles.registry():
+        raise LabError(f"{where}: unknown oracle {str(verdict['oracle'])[:40]!r}")
+    if verdict["verdict"] not in kinds.verdicts():
         raise LabError(f"{where}: unknown verdict {str(verdict['verdict'])[:40]!r}")
     try:  # options reach the compilers: only those the backend takes, of the right types
         backends.check_options(verdict["backend"], verdict.get("options", {}))
@@ -169,16 +177,11 @@ def _check_verdict(where: Path, verdict: dict[str, Any]) -> None:
     if missing:
         raise LabError(f"{where}: failure lacks {', '.join(missing)}")
     _check_fields(where, verdict.get("comparison") or {}, _COMPARISON, "comparison.")
-    timings = verdict.get("timings", {})
-    for name, fields in (("perf", _PERF), (MODEL_STAGE, _MODEL)):
-        evidence = timings.get(name, {})
-        if not isinstance(evidence, dict):
-            raise LabError(f"{where}: timings.{name} is {type(evidence).__name__}, not dict")
-        _check_fields(where, evidence, fields, f"timings.{name}.")
-    if verdict.get("stage") == MODEL_STAGE and verdict["verdict"] == "perf-outlier":
-        missing = [k for k in _MODEL if k not in timings.get(MODEL_STAGE, {})]
-        if missing:
-            raise LabError(f"{where}: timings.{MODEL_STAGE} lacks {', '.join(missing)}")
+    own = kinds.kind_of(str(verdict["verdict"]), str(verdict.get("stage", "")))
+    for kind in kinds.registry():  # each kind's evidence, wherever it is
+        problem = kind.check_evidence(verdict.get("timings", {}), claimed=kind is own)
+        if problem:
+            raise LabError(f"{where}: {problem}")
 
 
 def _check_fields(where: Path, doc: dict[str, Any], fields: dict[str, Any], prefix="") -> None:

@@ -1,9 +1,12 @@
 """Standalone reproduction scripts, and checking that one reproduces in a fresh interpreter.
 
 A script embeds the graph as an nn.Module and its inputs as bytes, compiles it the way
-the backend did, and compares with eager. It exits 1 and prints `REPRODUCED: ...` when the
-bug shows (an exception, or outputs that differ), 0 when it does not; a crash in native
-code kills it with the same signal the worker died of.
+the backend did, and compares with eager; then the finding kind's own check runs (a
+perf-outlier's timing; see findings.kinds). It exits 1 when the bug shows (an exception,
+outputs that differ, the kind's check), 0 when it does not; a crash in native code kills
+it with the same signal the worker died of. For people it prints `REPRODUCED: ...`; for
+the lab, its last line is VERDICT_TAG and a JSON object (verdict, detail, and for a crash
+the exception types it raised), which `run_script` reads: no free text is parsed.
 """
 
 from __future__ import annotations
@@ -14,18 +17,29 @@ import os
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from compiler_lab.findings.perf import PERF_FACTOR
+from compiler_lab.findings.kinds import FindingKind
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.materialize import module_source
 from compiler_lab.sandbox.pool import default_cache_dir, host_cache
 
-_CHECK = """
+VERDICT_TAG = "CLAB-VERDICT "
+#: a kind with no check of its own
+_NO_KIND_CHECK = """
+KIND = ""
+
+
+def kind_check(model, inputs):
+    return None
+"""
+_CHECK = (
+    f"\nVERDICT_TAG = {VERDICT_TAG!r}\n"
+    + """
 TOLERANCES = {
     torch.float16: (1e-2, 1e-3), torch.bfloat16: (5e-2, 1e-2),
     torch.float32: (1e-4, 1e-5), torch.float64: (1e-7, 1e-9),
@@ -46,6 +60,28 @@ def check(actual, expected):
     return None
 
 
+def verdict(name, detail, **facts):
+    \"\"\"Say what happened: for a person, then as one JSON line for clab.\"\"\"
+    import json
+
+    if name == "ok":
+        print(f"NOT REPRODUCED: {detail}")
+    else:
+        print(f"REPRODUCED: {name}: {detail}")
+    print(VERDICT_TAG + json.dumps({"verdict": name, "detail": detail, **facts}), flush=True)
+    sys.exit(0 if name == "ok" else 1)
+
+
+def exception_types(exc):
+    seen, todo = [], [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is not None and all(e is not s for s in seen):
+            seen.append(e)
+            todo += [getattr(e, "inner_exception", None), e.__cause__, e.__context__]
+    return [type(e).__name__ for e in seen]
+
+
 if __name__ == "__main__":
     import sys
     import traceback
@@ -57,34 +93,16 @@ if __name__ == "__main__":
         actual = compile_and_run(model, [t.clone() for t in INPUTS])
     except Exception as exc:
         traceback.print_exc()
-        print(f"REPRODUCED: crash: {type(exc).__name__}")
-        sys.exit(1)
+        verdict("crash", type(exc).__name__, exc_types=exception_types(exc))
     problem = check(actual, expected)
     if problem:
-        print(f"REPRODUCED: mismatch: {problem}")
-        sys.exit(1)
-    if PERF_FACTOR:
-        import statistics
-        import time
-
-        def per_call(fn, calls=20):
-            times = []
-            for _ in range(9):
-                t0 = time.perf_counter()
-                for _ in range(calls):
-                    fn()
-                times.append((time.perf_counter() - t0) / calls)
-            return statistics.median(times)
-
-        with torch.no_grad():
-            slow = per_call(lambda: compile_and_run(model, [t.clone() for t in INPUTS]))
-            fast = per_call(lambda: model(*INPUTS))
-        # compile_and_run recompiles (from the caches): what counts is it staying far slower
-        if slow / fast > PERF_FACTOR:
-            print(f"REPRODUCED: perf-outlier: {slow / fast:.1f}x eager ({slow * 1e6:.0f} us)")
-            sys.exit(1)
-    print("NOT REPRODUCED: outputs match eager")
+        verdict("mismatch", problem)
+    problem = kind_check(model, INPUTS)
+    if problem:
+        verdict(KIND, problem)
+    verdict("ok", "outputs match eager")
 """
+)
 
 
 def script(
@@ -93,11 +111,11 @@ def script(
     backend: str,
     options: dict[str, Any],
     public: bool = False,
-    perf: bool = False,
+    kind: FindingKind | None = None,
 ) -> str | None:
     """A standalone script reproducing `backend`'s behaviour on `graph` with `values`
-    (`public`: written in public PyTorch calls where the ops have them); None when the
-    backend has no repro template."""
+    (`public`: written in public PyTorch calls where the ops have them), with the check of
+    the finding `kind` (if it has one); None when the backend has no repro template."""
     from compiler_lab.backends import REGISTRY
 
     compile_step = REGISTRY[backend].repro_source(options)
@@ -109,15 +127,17 @@ def script(
         f"# Options: {json.dumps(options, sort_keys=True)}\n"
     )
     body = module_source(graph, values, public)
-    factor = f"\nPERF_FACTOR = {PERF_FACTOR if perf else 0}\n"
-    return header + body + compile_step + factor + _CHECK
+    own = kind.repro_source if kind is not None and kind.repro_source else _NO_KIND_CHECK
+    return header + body + compile_step + own + _CHECK
 
 
 @dataclass(frozen=True)
 class ReproResult:
     returncode: int
     output: str
-    verdict: str  # crash, mismatch, hang, ok
+    verdict: str  # ok, hang, crash, mismatch, or a finding kind's own
+    #: a crash's exception and those it wraps, innermost last (from the script's JSON line)
+    exc_types: list[str] = field(default_factory=list)
 
     def matches(self, verdict: str, stage: str = "", exc_type: str = "") -> bool:
         """Does this run show the same verdict (and signal or exception type)?"""
@@ -126,7 +146,7 @@ class ReproResult:
         if stage.startswith("signal:"):  # the breadcrumb (@where) is the worker's, not ours
             return f"signal:{_signal_name(self.returncode)}" == stage.split("@")[0]
         if exc_type and verdict == "crash" and not stage.startswith(("signal:", "exit:")):
-            return exc_type in self.output
+            return exc_type in self.exc_types
         return True
 
 
@@ -159,15 +179,21 @@ def run_script(path: Path, timeout_s: float = 300.0) -> ReproResult:
             return ReproResult(-9, stdout or "", "hang")
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)  # whatever it left running
-    output = stdout + stderr
-    if proc.returncode < 0:
-        verdict = "crash"
-    elif "REPRODUCED: mismatch" in output:
-        verdict = "mismatch"
-    elif "REPRODUCED: perf-outlier" in output:
-        verdict = "perf-outlier"
-    elif "REPRODUCED: crash" in output or proc.returncode != 0:
-        verdict = "crash"
-    else:
-        verdict = "ok"
-    return ReproResult(proc.returncode, output, verdict)
+    said = _said(stdout)
+    if proc.returncode < 0 or not said:  # killed, or died before saying: a crash unless 0
+        verdict = "crash" if proc.returncode != 0 else "ok"
+        return ReproResult(proc.returncode, stdout + stderr, verdict)
+    types = said.get("exc_types")
+    exc_types = [str(t) for t in types] if isinstance(types, list) else []
+    return ReproResult(proc.returncode, stdout + stderr, str(said["verdict"]), exc_types)
+
+
+def _said(stdout: str) -> dict[str, Any] | None:
+    """The verdict a script printed last as VERDICT_TAG + JSON, or None."""
+    for line in reversed(stdout.splitlines()):
+        if line.startswith(VERDICT_TAG):
+            with contextlib.suppress(ValueError):
+                said = json.loads(line[len(VERDICT_TAG) :])
+                if isinstance(said, dict) and isinstance(said.get("verdict"), str):
+                    return said
+    return None

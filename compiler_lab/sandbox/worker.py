@@ -93,7 +93,7 @@ def _execute(req: dict[str, Any]) -> Response:
             _run_hook(req["hook"])
         except Exception as exc:  # e.g. the oom hook's allocator failure: a verdict
             return Response("failure", failure=from_exception(exc, "runtime").to_json())
-    outcome = backend.execute(graph, values, perf=bool(req.get("perf")))
+    outcome = backend.execute(graph, values, probes=tuple(req.get("probes") or ()))
     if outcome.skipped is not None:
         return Response("skipped", outcome.timings, reason=outcome.skipped)
     if outcome.failure is not None:

@@ -124,7 +124,7 @@ def torch_bisector(req: InductorBisect) -> BisectorFound:
     import torch._inductor.config as cfg
     from torch._inductor.compiler_bisector import CompilerBisector
 
-    from compiler_lab.findings import oracle
+    from compiler_lab.findings import oracles
     from compiler_lab.findings.cases import load_case
     from compiler_lab.ir.materialize import input_list, to_module
 
@@ -142,7 +142,7 @@ def torch_bisector(req: InductorBisect) -> BisectorFound:
                 got = list(fn(*inputs))
         except Exception:
             return req.kind != "crash"
-        return oracle.compare(got, expected).ok or req.kind != "mismatch"
+        return oracles.compare(got, expected).ok or req.kind != "mismatch"
 
     try:
         res = CompilerBisector.do_bisect(good)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,6 +13,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from compiler_lab.errors import LabError
+
+if TYPE_CHECKING:
+    from compiler_lab.findings.cases import Case
 
 app = typer.Typer(help="Triage findings: reduce, bisect, reproduce, report.", no_args_is_help=True)
 console = Console()
@@ -132,9 +135,8 @@ def reduce(
     a case that no longer reproduces is skipped (exit 1 at the end) and the rest go on."""
     from compiler_lab.execution import lab
     from compiler_lab.findings import cases
-    from compiler_lab.findings.perf import MODEL_STAGE
+    from compiler_lab.findings.keys import bucket_key, localize
     from compiler_lab.triage.reduce import Reducer, save_reduced
-    from compiler_lab.triage.target import bucket_key, localize
 
     pairs = _case_paths(target, store, all_)
     stale = 0
@@ -149,18 +151,17 @@ def reduce(
                 console.print(f"skip {key}: already reduced", markup=False)
                 continue
             case = cases.load_case(path)
-            if case.verdict.get("stage") == MODEL_STAGE:  # the lab runs no cost model
-                why = f"{path}: a cost model's finding; reduce it with `clab cost reduce {path}`"
+            if case.kind is not None and case.kind.replay:  # e.g. a cost model's finding
+                why = f"{path}: the lab cannot replay it; reduce it with `{_replay(case)}`"
                 if not all_:
                     raise LabError(why)
                 console.print(f"skip {why}", markup=False)
                 continue
-            perf = case.verdict["verdict"] == "perf-outlier"
             request = lab.LabRequest(
-                case.graph, case.backend, case.options, values=case.values, perf=perf
+                case.graph, case.backend, case.options, values=case.values, probes=case.probes
             )
-            (v,) = lab.run([request], pool)
-            k = bucket_key(v, localize(v, pool))
+            (v,) = lab.run([request], pool, oracle=case.oracle)
+            k = bucket_key(v, localize(v, pool, case.oracle))
             if k is None:
                 why = f"{path}: does not reproduce ({v.verdict}); nothing to reduce"
                 if not all_:
@@ -168,9 +169,9 @@ def reduce(
                 console.print(f"[yellow]skip[/] {escape(why)}", highlight=False)
                 stale += 1
                 continue
-            result = Reducer(case.backend, case.options, k, pool, deadline_s=budget).reduce(
-                case.graph, v
-            )
+            reducer = Reducer(case.backend, case.options, k, pool, deadline_s=budget,
+                              probes=case.probes, oracle=case.oracle)  # fmt: skip
+            result = reducer.reduce(case.graph, v)
             for line in save_reduced(path, result, key, store)[1]:
                 console.print(line, markup=False)
     if stale:
@@ -207,8 +208,11 @@ def repro(
         case = load_case(path)
         script = path / "repro.py"
         v = case.verdict
-        perf = v["verdict"] == "perf-outlier"
-        text = repro_mod.script(case.graph, case.values, case.backend, case.options, perf=perf)
+        if case.kind is not None and case.kind.replay:
+            console.print(f"[yellow]no standalone repro:[/] {escape(_replay(case))} replays it")
+            failed += 1
+            continue
+        text = repro_mod.script(case.graph, case.values, case.backend, case.options, kind=case.kind)
         if text is None:
             console.print(f"[yellow]no repro template for backend {escape(case.backend)}[/]")
             failed += 1
@@ -244,7 +248,6 @@ def report(
     from compiler_lab.execution.failure import Failure
     from compiler_lab.findings import repro as repro_mod
     from compiler_lab.findings.cases import load_case
-    from compiler_lab.findings.perf import MODEL_STAGE
     from compiler_lab.safe_files import write_file
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
@@ -265,16 +268,15 @@ def report(
                 requests = [lab.LabRequest(case.graph, b, values=case.values) for b in names]
                 seen = {
                     b: (o.verdict + (f" ({o.stage})" if o.stage and o.is_finding else ""))
-                    for b, o in zip(names, lab.run(requests, pool), strict=True)
+                    for b, o in zip(names, lab.run(requests, pool, oracle=case.oracle), strict=True)
                 }
             public = path / "repro_public.py"
-            perf = v["verdict"] == "perf-outlier"
             text = (
-                None  # a cost model's finding has no standalone repro (see cases.write_case_at)
-                if v.get("stage") == MODEL_STAGE
+                None  # a kind no standalone script replays (see cases.write_case_at)
+                if case.kind is not None and case.kind.replay
                 else repro_mod.script(
-                    case.graph, case.values, case.backend, case.options, public=True, perf=perf
-                )
+                    case.graph, case.values, case.backend, case.options, public=True, kind=case.kind
+                )  # fmt: skip
             )
             failure = Failure.from_json(v["failure"]) if v.get("failure") else None
             stage, exc = (failure.stage, failure.exc_type) if failure else ("", "")
@@ -289,3 +291,8 @@ def report(
             write_file(path / "report.md", text)
             shown_text = text if not all_ else f"wrote {path / 'report.md'}"
             console.print(shown_text, highlight=False, markup=False)
+
+
+def _replay(case: Case) -> str:
+    """The command that replays a finding the lab cannot (its kind's `replay`)."""
+    return case.kind.replay.replace("CASE", str(case.path))

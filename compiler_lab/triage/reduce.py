@@ -19,11 +19,12 @@ from typing import Any
 
 from compiler_lab.errors import GraphError
 from compiler_lab.execution import lab
+from compiler_lab.findings import oracles
+from compiler_lab.findings.keys import bucket_key, localize, signature
 from compiler_lab.ir import argcodec
 from compiler_lab.ir.graph import Graph, InputSpec, dangling
 from compiler_lab.ir.validate import retype, validate_graph
 from compiler_lab.sandbox.pool import Executor
-from compiler_lab.triage.target import bucket_key, localize, signature
 
 
 def remove_nodes(graph: Graph, drop: set[str]) -> Graph | None:
@@ -113,11 +114,15 @@ class Reducer:
         deadline_s: float = 600.0,
         log: Callable[[str], None] | None = None,
         judge: Callable[[list[Graph]], list[lab.Verdict]] | None = None,
+        probes: tuple[str, ...] = (),
+        oracle: oracles.Oracle = oracles.ORACLE,
     ) -> None:
         """`judge`: the verdicts of candidates, when the finding needs more than the lab's
-        own run to tell (a cost model's check); by default the lab runs them."""
+        own run to tell (a cost model's check); by default the lab runs them, judged by
+        `oracle`, with `probes` (so a perf-outlier keeps its slowdown, not just its result)."""
         self.backend, self.options, self.key = backend, options, key
         self.pool, self.seed = pool, seed
+        self.probes, self.oracle = probes, oracle
         self.judge = judge or self._run
         self.deadline = time.monotonic() + deadline_s
         self.tried = 0
@@ -125,11 +130,11 @@ class Reducer:
         self.log = log or (lambda _: None)
 
     def _run(self, candidates: list[Graph]) -> list[lab.Verdict]:
-        perf = ":perf-outlier:" in self.key  # keep the slowdown, not just the result
         return lab.run(
-            [lab.LabRequest(g, self.backend, self.options, perf=perf) for g in candidates],
+            [lab.LabRequest(g, self.backend, self.options, probes=self.probes) for g in candidates],
             self.pool,
             seed=self.seed,
+            oracle=self.oracle,
         )
 
     def reproduces(self, candidates: list[Graph]) -> list[lab.Verdict | None]:
@@ -138,7 +143,7 @@ class Reducer:
         out: list[lab.Verdict | None] = []
         for v in self.judge(candidates):
             same_kind = v.is_finding
-            same = same_kind and bucket_key(v, localize(v, self.pool)) == self.key
+            same = same_kind and bucket_key(v, localize(v, self.pool, self.oracle)) == self.key
             self.outcomes["kept the bucket" if same else f"{v.verdict} elsewhere" if same_kind
                           else v.verdict] += 1  # fmt: skip
             out.append(v if same else None)

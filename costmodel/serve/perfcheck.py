@@ -27,17 +27,17 @@ from compiler_lab.errors import LabError
 from compiler_lab.execution import lab
 from compiler_lab.execution.lab import Verdict
 from compiler_lab.findings import cases
-from compiler_lab.findings.buckets import perf_key
-from compiler_lab.findings.perf import MIN_EXCESS_S, MODEL_STAGE
+from compiler_lab.findings.keys import bucket_key
+from compiler_lab.findings.perf import MIN_EXCESS_S, perf_key
 from compiler_lab.ir.graph import Graph
 from compiler_lab.safe_files import write_file
 from compiler_lab.sandbox.pool import Executor, SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.store import Store, TestRow
 from compiler_lab.triage.reduce import Reducer, save_reduced
-from compiler_lab.triage.target import bucket_key
 from costmodel.eval.band import TARGET, BandError, read_band
 from costmodel.serve.api import Predictor
 from costmodel.serve.lowering import dispatches_in
+from costmodel.serve.model_kind import MODEL_PERF_OUTLIER, MODEL_STAGE
 
 BACKEND = "iree"
 QUANTILE = "0.99"
@@ -128,7 +128,7 @@ class ModelCheck:
         o = max(pick, key=lambda o: o.ratio)
         evidence = {k: val for k, val in asdict(o).items() if k != "test_id"}
         evidence |= {"model": self.predictor.name, "model_id": self.predictor.model_id}
-        return replace(v, verdict="perf-outlier", stage=MODEL_STAGE, reason=o.reason(
+        return replace(v, verdict=MODEL_PERF_OUTLIER.name, stage=MODEL_STAGE, reason=o.reason(
             self.predictor.name), timings=v.timings | {MODEL_STAGE: evidence})  # fmt: skip
 
     def write_dispatch(self, path: Path, v: Verdict) -> Path:
@@ -227,14 +227,14 @@ def reduce_case(
     the same kind is still beyond the band; writes `<case>.reduced` (with its dispatch) and,
     given its store, records the reduction on its bucket. Returns what to tell the user."""
     case = cases.load_case(path)
-    if case.verdict.get("stage") != MODEL_STAGE:
+    if case.kind is not MODEL_PERF_OUTLIER:
         raise LabError(f"{path}: not a cost model's finding; reduce it with `clab triage reduce`")
     kind = case.verdict["timings"][MODEL_STAGE]["kind"]
     with _pool() as pool:
         check = ModelCheck(predictor, _band(model_root), pool)
         (v,) = check.judge([case.graph], kind)
         key = bucket_key(v)
-        if v.verdict != "perf-outlier" or key != perf_key(BACKEND, f"model:{kind}"):
+        if v.kind is not MODEL_PERF_OUTLIER or key != perf_key(BACKEND, f"model:{kind}"):
             raise LabError(f"{path}: does not reproduce ({v.verdict}); nothing to reduce")
         judge = partial(check.judge, kind=kind)
         reducer = Reducer(BACKEND, {}, key, pool, deadline_s=budget_s, log=log, judge=judge)

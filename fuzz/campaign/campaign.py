@@ -32,10 +32,11 @@ from compiler_lab import backends as registry
 from compiler_lab import versions
 from compiler_lab.execution import batch, lab
 from compiler_lab.findings import cases
+from compiler_lab.findings.keys import bucket_key, localize
+from compiler_lab.findings.perf import PERF_OUTLIER
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.store import Store, StoreError, TestRow
-from compiler_lab.triage.target import bucket_key, localize
 from fuzz.campaign import executor as executors
 from fuzz.campaign import steering
 from fuzz.campaign import support as supports
@@ -315,7 +316,13 @@ class Campaign:
             self.progress.k = dict(self.k)
             return verdicts
         requests = [
-            lab.LabRequest(g, backend, options, hook=hooks.get(j), perf=self.cfg.perf)
+            lab.LabRequest(
+                g,
+                backend,
+                options,
+                hook=hooks.get(j),
+                probes=PERF_OUTLIER.requests if self.cfg.perf else (),
+            )
             for j, g in enumerate(graphs)
         ]
         self.progress.compiles += len(requests)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import torch
 
-from compiler_lab.findings.oracle import TOLERANCES
+from compiler_lab.findings.oracles import TOLERANCES
 from compiler_lab.ir import opnames
 from compiler_lab.ir.graph import Graph, Node
 from compiler_lab.ir.interpret import call_node

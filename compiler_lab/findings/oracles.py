@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Protocol
 
 import torch
+
+from compiler_lab import plugins
 
 #: (rtol, atol) by dtype, loose enough for reordered reductions and fused kernels
 TOLERANCES: dict[torch.dtype, tuple[float, float]] = {
@@ -196,9 +199,23 @@ def compare(
     return worst
 
 
+@dataclass(frozen=True)
+class Reference:
+    """A run a backend's outputs are judged against: a backend, with its options."""
+
+    backend: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
 class Oracle(Protocol):
-    """What decides whether a backend's outputs are right: `reference` (eager), `truth`
-    (float64 eager, where there is one) and `actual` (the backend's) → a Comparison."""
+    """What decides whether a backend's outputs are right. It names the runs it needs:
+    `reference`, whose outputs the backend's must match (when it fails, the test is
+    skipped), and `truth`, a more exact run that helps judge rounding (may fail, or be
+    None). `judge` runs in a worker, on the outputs of all three; `name` finds it there."""
+
+    name: str
+    reference: Reference
+    truth: Reference | None
 
     def judge(
         self,
@@ -210,7 +227,11 @@ class Oracle(Protocol):
 
 class EagerOracle:
     """The default: eager as the reference, beyond honest rounding (judged by the float64
-    run), output by output."""
+    eager run), output by output."""
+
+    name = "eager"
+    reference = Reference("eager")
+    truth = Reference("eager", {"float64": True})
 
     def judge(
         self,
@@ -222,3 +243,20 @@ class EagerOracle:
 
 
 ORACLE: Oracle = EagerOracle()
+
+
+@cache
+def registry() -> dict[str, Oracle]:
+    """Every oracle by name: the lab's, and those other packages register (see plugins)."""
+    found: dict[str, Oracle] = {ORACLE.name: ORACLE}
+    for name, oracle in plugins.load("clab.oracles"):
+        found.setdefault(getattr(oracle, "name", name), oracle)
+    return found
+
+
+def get(name: str) -> Oracle:
+    """The oracle `name`; ValueError naming those there are."""
+    found = registry()
+    if name not in found:
+        raise ValueError(f"unknown oracle {name!r} (have: {', '.join(sorted(found))})")
+    return found[name]

@@ -1,0 +1,39 @@
+"""The kind of finding where a compiler's outputs differ from its oracle's reference beyond
+honest rounding (see findings.oracle), keyed by the kind of error and the op that first
+diverges (see buckets.mismatch_key)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from compiler_lab.findings.buckets import mismatch_key
+from compiler_lab.findings.kinds import FindingKind
+
+if TYPE_CHECKING:
+    from compiler_lab.execution.lab import Verdict
+
+
+class Mismatch(FindingKind):
+    name: ClassVar[str] = "mismatch"
+    color: ClassVar[str] = "bold magenta"
+
+    def bucket_key(self, v: Verdict, culprit: str | None) -> str | None:
+        kind = v.comparison.kind if v.comparison else ""
+        return mismatch_key(v.backend, kind, culprit, v.graph.ops())
+
+    def detail(self, v: Verdict) -> str:
+        return v.comparison.kind if v.comparison else v.stage
+
+    def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
+        cmp = verdict.get("comparison") or {}
+        more = " …" if len(ops) > 3 else ""
+        title = f"[{verdict['backend']}] wrong result for {', '.join(ops[:3])}{more}"
+        what = (
+            f"Expected (eager) vs actual ({verdict['backend']}): {verdict.get('reason', '')}\n\n"
+            f"max abs error {cmp.get('max_abs', 0):.4g}, max rel error "
+            f"{cmp.get('max_rel', 0):.4g} (output {cmp.get('output', '?')})"
+        )
+        return title, what
+
+
+MISMATCH = Mismatch()
