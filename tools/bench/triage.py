@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 from compiler_lab.execution import lab
+from compiler_lab.findings.keys import bucket_key, localize
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.triage.reduce import Reducer
-from compiler_lab.triage.target import bucket_key, localize
 from fuzz.gen.config import GenConfig
 from fuzz.gen.generator import Generator
 from fuzz.gen.library import load
