@@ -16,7 +16,7 @@ import pytest
 import torch
 
 from compiler_lab.errors import GraphError
-from compiler_lab.execution import lab
+from compiler_lab.execution import lab, outputs
 from compiler_lab.findings import oracles
 from compiler_lab.ir import graph as graph_mod
 from compiler_lab.ir import inputs, tensorio
@@ -195,7 +195,7 @@ def test_inputs_over_the_cap_are_refused_at_load():
 def test_outputs_are_compared_in_a_worker_not_in_clab(pool, monkeypatch):
     loaded: list[str] = []
     real_load = tensorio.load
-    monkeypatch.setattr(lab, "KEEP_OUTPUT_ELEMENTS", 0, raising=False)
+    monkeypatch.setattr(outputs, "KEEP_OUTPUT_ELEMENTS", 0)
 
     def spy(path, max_elements=tensorio.MAX_ELEMENTS):
         tensors = real_load(path, max_elements)
@@ -215,7 +215,7 @@ def test_the_worker_side_oracle_finds_a_mismatch(tmp_path):
     for name, value in (("expected", 2.0), ("actual", 2.5)):
         tensorio.save(tmp_path / f"{name}.npz", {"out0": torch.tensor([1.0, value])})
         files[name] = str(tmp_path / f"{name}.npz")
-    cmp = lab.judge_files(lab.OutputFiles(truth="", **files))
+    cmp = outputs.judge_files(outputs.OutputFiles(truth="", **files))
     assert not cmp.ok and cmp.kind == "value" and cmp.output == 0
 
 

@@ -5,11 +5,7 @@ run: eager, and eager in float64, for the default oracle), runs each backend, an
 what came back into a Verdict. A request may ask for probes: finding kinds that watch
 correct runs (perf-outlier times the compiled graph against eager), each of which judges
 a correct verdict by the evidence its probe left in the worker.
-
-Outputs are compared in a worker (`judge_files`), not here: a small graph can expand to
-huge outputs, and that must exhaust a worker, not clab. clab itself loads a graph's outputs
-(for a case's expected.npz and actual.npz, or a batch's slices) only when they are small:
-up to KEEP_OUTPUT_ELEMENTS; above it a verdict has no `expected`, `actual` or `truth`.
+Outputs are compared in a worker, and clab loads only small ones (see outputs.py).
 """
 
 from __future__ import annotations
@@ -25,17 +21,15 @@ from typing import Any
 import torch
 
 from compiler_lab.execution.failure import Failure
+from compiler_lab.execution.outputs import OutputFiles, judge_files, kept_outputs
 from compiler_lab.findings import kinds, oracles
 from compiler_lab.ir import tensorio
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.inputs import DrawValues, draw_file
-from compiler_lab.sandbox.calls import Call, sandbox_call
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import Executor
 from compiler_lab.sandbox.response import Response
-
-#: the most output elements (in one file) that clab loads into a verdict
-KEEP_OUTPUT_ELEMENTS = 1 << 22
 
 
 @dataclass
@@ -246,25 +240,6 @@ def _judge_outputs(
     return {key: reply for (key, _), reply in zip(todo, replies, strict=True)}
 
 
-@dataclass(frozen=True)
-class OutputFiles:
-    """The outputs to judge, as `.npz` files: the reference's, the truth run's ("" for
-    none) and the backend's; and the name of the oracle that judges them."""
-
-    expected: str
-    truth: str
-    actual: str
-    oracle: str = oracles.ORACLE.name
-
-
-@sandbox_call(OutputFiles, oracles.Comparison)
-def judge_files(files: OutputFiles) -> oracles.Comparison:
-    """In a worker: the oracle's Comparison of the outputs saved in `files`."""
-    truth = _load_outputs(files.truth) if files.truth else None
-    oracle = oracles.get(files.oracle)
-    return oracle.judge(_load_outputs(files.expected), truth, _load_outputs(files.actual))
-
-
 def _draw_values(
     graphs: dict[str, Graph],
     given: dict[str, dict[str, torch.Tensor]],
@@ -300,20 +275,6 @@ def _draw_values(
         why = resp.message()
         unusable[key] = f"input values could not be drawn: {why.splitlines()[0][:200]}"
     return {key: values[key] for key in graphs if key in values}, unusable
-
-
-def _load_outputs(path: str, max_elements: int = tensorio.MAX_ELEMENTS) -> list[torch.Tensor]:
-    loaded = tensorio.load(path, max_elements)
-    return [loaded[f"out{i}"] for i in range(len(loaded))]
-
-
-def _kept_outputs(resp: Response) -> list[torch.Tensor] | None:
-    """The outputs `resp` saved, when they are few enough for clab to hold: checked from
-    the file's headers, since a compiler may give outputs of other shapes than declared."""
-    try:
-        return _load_outputs(resp.outputs, KEEP_OUTPUT_ELEMENTS)
-    except ValueError:
-        return None
 
 
 def _comparison(judged: Response | None) -> oracles.Comparison | str:
@@ -365,10 +326,10 @@ def _judge(
         why = f"the outputs could not be compared: {cmp[:200]}"
         return Verdict(req.graph, req.backend, "harness-error", "oracle", why,
                        options=req.options)  # fmt: skip
-    expected, actual = _kept_outputs(reference), _kept_outputs(resp)
+    expected, actual = kept_outputs(reference), kept_outputs(resp)
     if expected is None or actual is None:
         expected = actual = None
-    truth = _kept_outputs(truth_run) if expected is not None and truth_run.ok else None
+    truth = kept_outputs(truth_run) if expected is not None and truth_run.ok else None
     v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
                        comparison=cmp)  # fmt: skip
     for name in req.probes:
