@@ -19,7 +19,7 @@ from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_d
 from compiler_lab.sandbox.response import Response
 from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, save_library
-from fuzz.traces import store
+from fuzz.traces import corpus
 
 UNIT_TIMEOUT_S = 90.0
 MAX_RECORDS_PER_OP = 600
@@ -31,7 +31,7 @@ def records_by_op(traces: Path, ops: set[str] | None = None) -> dict[str, list[d
     """Usable records per overload (random and non-replayable ones left out), capped."""
     by_op: dict[str, list[dict[str, Any]]] = defaultdict(list)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for rec in store.read_records(traces):
+    for rec in corpus.read_records(traces):
         if rec.get("random") or not rec.get("rep", False):
             continue
         if ops is not None and rec["op"] not in ops:

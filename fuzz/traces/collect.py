@@ -24,7 +24,7 @@ from compiler_lab import ops as lab_ops
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.sandbox.response import Response
-from fuzz.traces import store
+from fuzz.traces import corpus
 from fuzz.traces.record import TraceRecord
 from fuzz.traces.units import run_unit
 
@@ -86,7 +86,7 @@ def source_units(opts: CollectOptions) -> list[str]:
     return units
 
 
-def _collected(parts: store.Parts) -> tuple[set[str], dict[str, list[dict[str, Any]]]]:
+def _collected(parts: corpus.Parts) -> tuple[set[str], dict[str, list[dict[str, Any]]]]:
     """Ops with a valid record, and valid non-random records by op."""
     ops: set[str] = set()
     valid: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -99,7 +99,7 @@ def _collected(parts: store.Parts) -> tuple[set[str], dict[str, list[dict[str, A
     return ops, valid
 
 
-def schema_units(parts: store.Parts) -> list[tuple[str, dict[str, Any]]]:
+def schema_units(parts: corpus.Parts) -> list[tuple[str, dict[str, Any]]]:
     """Groups of overloads that have no valid record yet, with donor calls of siblings."""
     from fuzz.traces.sources import schema
 
@@ -121,7 +121,7 @@ def schema_units(parts: store.Parts) -> list[tuple[str, dict[str, Any]]]:
     return units
 
 
-def mutate_units(parts: store.Parts, per_op: int) -> list[tuple[str, dict[str, Any]]]:
+def mutate_units(parts: corpus.Parts, per_op: int) -> list[tuple[str, dict[str, Any]]]:
     """One unit per op with valid calls: up to MUTANT_CALLS_PER_OP diverse calls to mutate."""
     _, valid = _collected(parts)
     units = []
@@ -143,7 +143,7 @@ def mutate_units(parts: store.Parts, per_op: int) -> list[tuple[str, dict[str, A
 def _run_phase(
     name: str,
     units: list[tuple[str, dict[str, Any]]],
-    parts: store.Parts,
+    parts: corpus.Parts,
     pool: WorkerPool,
     deadline: float,
     progress: Progress | None,
@@ -181,7 +181,7 @@ def collect(opts: CollectOptions, progress: Progress | None = None) -> CollectRe
     t0 = time.monotonic()
     deadline = t0 + opts.budget_s
     opts.out.mkdir(parents=True, exist_ok=True)
-    parts = store.Parts(opts.out)
+    parts = corpus.Parts(opts.out)
     report = CollectReport()
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, memory_mb=opts.memory_mb)
     with WorkerPool(opts.workers, config) as pool:
@@ -210,7 +210,7 @@ def collect(opts: CollectOptions, progress: Progress | None = None) -> CollectRe
     return report
 
 
-def finalize(opts: CollectOptions, parts: store.Parts, report: CollectReport) -> dict[str, Any]:
+def finalize(opts: CollectOptions, parts: corpus.Parts, report: CollectReport) -> dict[str, Any]:
     """Merge and deduplicate every part into shards; write the manifest."""
     seen: set[str] = set()
     records: list[dict[str, Any]] = []
@@ -227,8 +227,8 @@ def finalize(opts: CollectOptions, parts: store.Parts, report: CollectReport) ->
             if rec.get("random"):
                 random_ops.add(rec["op"])
     previous = {}
-    if (opts.out / store.MANIFEST).exists():
-        previous = store.read_manifest(opts.out)
+    if (opts.out / corpus.MANIFEST).exists():
+        previous = corpus.read_manifest(opts.out)
     manifest = {
         "version": 1,
         "torch": torch.__version__,
@@ -250,7 +250,7 @@ def finalize(opts: CollectOptions, parts: store.Parts, report: CollectReport) ->
         "finished": report.finished,
         "phases": [vars(p) for p in report.phases],
     }
-    store.write_corpus(opts.out, records, manifest)
+    corpus.write_corpus(opts.out, records, manifest)
     return manifest
 
 
