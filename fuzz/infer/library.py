@@ -3,6 +3,7 @@ as it finishes (so `clab rules infer` resumes), then merged into `rules.json`.""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import statistics
@@ -74,7 +75,7 @@ def infer_library(
     op_budget_s: float = 55.0,
 ) -> dict[str, Any]:
     """Infer (or resume inferring) rules for every op in `traces`; write `out/rules.json`."""
-    from fuzz.infer.infer import infer_op  # z3 and the solvers: only when inferring
+    from fuzz.infer.infer import InferOp, infer_op  # z3 and the solvers: only when inferring
 
     t0 = time.monotonic()
     parts = _Parts(out)
@@ -83,16 +84,13 @@ def infer_library(
     done = len(by_op) - len(todo)
     if progress:
         progress(done, len(by_op))
-    requests = [
-        Call(infer_op, {"op": op, "records": by_op[op], "budget_s": op_budget_s}, UNIT_TIMEOUT_S)
-        for op in todo
-    ]
+    requests = [Call(infer_op, InferOp(op, by_op[op], op_budget_s), UNIT_TIMEOUT_S) for op in todo]
     counter = [done]
 
     def on_done(i: int, resp: Response) -> None:
         op = todo[i]
         if resp.ok:
-            parts.save(op, resp.result)
+            parts.save(op, dataclasses.asdict(resp.result))
         else:
             reason = resp.why()
             parts.save(

@@ -26,7 +26,7 @@ from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_d
 from compiler_lab.sandbox.response import Response
 from fuzz.traces import corpus
 from fuzz.traces.record import TraceRecord
-from fuzz.traces.units import run_unit
+from fuzz.traces.units import Unit, run_unit
 
 SOURCES = ("opinfo", "zoo", "nn")
 UNIT_TIMEOUT_S = 180.0
@@ -99,7 +99,7 @@ def _collected(parts: corpus.Parts) -> tuple[set[str], dict[str, list[dict[str, 
     return ops, valid
 
 
-def schema_units(parts: corpus.Parts) -> list[tuple[str, dict[str, Any]]]:
+def schema_units(parts: corpus.Parts) -> list[Unit]:
     """Groups of overloads that have no valid record yet, with donor calls of siblings."""
     from fuzz.traces.sources import schema
 
@@ -115,13 +115,11 @@ def schema_units(parts: corpus.Parts) -> list[tuple[str, dict[str, Any]]]:
     for base, ops in sorted(groups.items()):
         for i in range(0, len(ops), SCHEMA_GROUP):
             chunk = ops[i : i + SCHEMA_GROUP]
-            units.append(
-                (f"schema:{base}:{i}", {"ops": chunk, "donors": by_base.get(base, [])[:4]})
-            )
+            units.append(Unit(f"schema:{base}:{i}", ops=chunk, donors=by_base.get(base, [])[:4]))
     return units
 
 
-def mutate_units(parts: corpus.Parts, per_op: int) -> list[tuple[str, dict[str, Any]]]:
+def mutate_units(parts: corpus.Parts, per_op: int) -> list[Unit]:
     """One unit per op with valid calls: up to MUTANT_CALLS_PER_OP diverse calls to mutate."""
     _, valid = _collected(parts)
     units = []
@@ -136,30 +134,30 @@ def mutate_units(parts: corpus.Parts, per_op: int) -> list[tuple[str, dict[str, 
             {"args": r["args"], "kwargs": r.get("kwargs", {}), "src": r.get("src", "")}
             for r in picked[:MUTANT_CALLS_PER_OP]
         ]
-        units.append((f"mutate:{op}", {"calls": calls, "per_op": per_op, "budget_s": 2.0}))
+        units.append(Unit(f"mutate:{op}", budget_s=2.0, calls=calls, per_op=per_op))
     return units
 
 
 def _run_phase(
     name: str,
-    units: list[tuple[str, dict[str, Any]]],
+    units: list[Unit],
     parts: corpus.Parts,
     pool: WorkerPool,
     deadline: float,
     progress: Progress | None,
 ) -> PhaseReport:
     report = PhaseReport(name, units=len(units))
-    todo = [(u, p) for u, p in units if not parts.done(u)]
+    todo = [u for u in units if not parts.done(u.unit)]
     report.done = len(units) - len(todo)
-    requests = [Call(run_unit, {"unit": u, **p}, UNIT_TIMEOUT_S) for u, p in todo]
+    requests = [Call(run_unit, u, UNIT_TIMEOUT_S) for u in todo]
     t0 = time.monotonic()
     if progress:
         progress(name, report.done, report.units)
 
     def on_done(i: int, resp: Response) -> None:
-        unit = todo[i][0]
+        unit = todo[i].unit
         if resp.ok:
-            parts.save(unit, resp.result["records"], resp.seconds)
+            parts.save(unit, resp.result.records, resp.seconds)
         else:
             reason = resp.why()
             parts.fail(unit, str(reason))
@@ -185,9 +183,7 @@ def collect(opts: CollectOptions, progress: Progress | None = None) -> CollectRe
     report = CollectReport()
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, memory_mb=opts.memory_mb)
     with WorkerPool(opts.workers, config) as pool:
-        units = [
-            (u, {"max_samples": opts.max_samples, "budget_s": 10.0}) for u in source_units(opts)
-        ]
+        units = [Unit(u, budget_s=10.0, max_samples=opts.max_samples) for u in source_units(opts)]
         report.phases.append(_run_phase("sources", units, parts, pool, deadline, progress))
         if opts.schema and time.monotonic() < deadline:
             report.phases.append(
