@@ -1,4 +1,8 @@
-"""`clab fuzz` (a campaign with a live display) and `clab report` (HTML + markdown)."""
+"""`clab fuzz` (a campaign with a live display) and `clab report` (HTML + markdown).
+
+Importing this module (as `clab` does, for its commands) registers the fuzzer's store tables
+(`fuzz.tables`): every `clab` command then accepts a store that holds them, one written
+before the lab recorded them included."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from rich.table import Table
 
 from compiler_lab import backends as registry
 from compiler_lab.errors import LabError
+from fuzz import tables  # noqa: F401  (registers the fuzzer's store tables)
 from fuzz.cli_util import parse_duration
 
 console = Console()
