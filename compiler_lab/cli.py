@@ -1,5 +1,5 @@
-"""`clab`: the lab's command line. `run` and `lower` live here; `fuzz` and `costmodel`
-add their command groups through the `clab.commands` entry-point group.
+"""`clab`: the lab's command line. `run` and `lower` live here; other packages add their
+command groups through the `clab.commands` entry-point group.
 
 Exit codes (all commands):
   0  success; for `run`, every verdict is ok or skipped
@@ -319,7 +319,7 @@ _add_triage()
 
 @cache
 def _load_plugins() -> None:
-    """Command groups contributed by other packages (fuzz, costmodel) via entry points; once
+    """Command groups contributed by other packages via entry points; once
     per process, however many command lines `execute` runs."""
     for ep in metadata.entry_points(group="clab.commands"):
         try:
