@@ -1,12 +1,17 @@
 """The campaign store: SQLite in WAL mode, blobs in files next to it named by content hash.
 
-    runs/nightly.db          campaigns, tests, buckets, op coverage, progress samples
+    runs/nightly.db          campaigns, tests, buckets; the tables layers above the lab add
     runs/nightly.db.blobs/   graph JSON and other blobs, <sha256[:2]>/<sha256>
     runs/nightly.db.cases/   one case directory per bucket example
 
 Every batch of results is committed in one transaction before the campaign moves on; a
 test is identified by (campaign, index, backend), so a resumed campaign that reaches the
 same test again inserts nothing twice.
+
+A layer above the lab keeps its own tables in the store: it declares them with
+`register_tables(owner, Table(...))` and reads them through a subclass of Store that names
+them in `reads`; the lab creates them in every store it opens for writing and records them
+(EXTENSIONS), so a process that does not know that layer accepts them too.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 import sqlite3
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +32,18 @@ from compiler_lab.blobs import Blobs
 from compiler_lab.errors import GraphError, LabError
 from compiler_lab.ir.graph import Graph
 from compiler_lab.store_queries import StoreQueries
-from compiler_lab.store_schema import StoreError, SupportUpdate, TestRow
+from compiler_lab.store_schema import StoreError, Table, TestRow, register_tables
 
-__all__ = ["Store", "StoreError", "SupportUpdate", "TestRow"]  # the rows are schema's
+__all__ = ["Store", "StoreError", "Table", "TestRow", "register_tables"]  # the rows are schema's
 
 
 class Store(StoreQueries):
     """A campaign store, open for writing (one campaign writer at a time) or read-only;
     what reports and triage read is in StoreQueries."""
+
+    #: the registered tables (of a layer above the lab) that a subclass reads: a store
+    #: without them is refused, however it is opened
+    reads: tuple[str, ...] = ()
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
@@ -42,7 +52,7 @@ class Store(StoreQueries):
                 raise FileNotFoundError(f"{self.path}: no such store")
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
             try:
-                schema.check(self.db, self.path)
+                schema.check(self.db, self.path, self.reads)
             except StoreError:
                 self.db.close()
                 raise
@@ -55,7 +65,7 @@ class Store(StoreQueries):
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 schema.create(self.db)
                 self.db.commit()
-                schema.check(self.db, self.path)
+                schema.check(self.db, self.path, self.reads)
             except StoreError:
                 self.db.close()
                 raise
@@ -168,12 +178,12 @@ class Store(StoreQueries):
         self,
         campaign: int,
         rows: list[TestRow],
-        support: tuple[str, str, list[SupportUpdate]] | None = None,
         cases: dict[str, str] | None = None,
+        also: Callable[[sqlite3.Connection], None] | None = None,
     ) -> list[str]:
-        """Insert a batch of tests and update buckets, coverage and what the backend was seen
-        to lower (`support`: backend, version, updates) in ONE transaction. `cases`: the case
-        directories, already written, of buckets this batch may open.
+        """Insert a batch of tests and update buckets in ONE transaction, with `also`: the
+        writes a layer above the lab makes to its own tables for this batch. `cases`: the
+        case directories, already written, of buckets this batch may open.
         Returns the bucket keys seen for the first time."""
         new_buckets: list[str] = []
         now = time.time()
@@ -208,62 +218,10 @@ class Store(StoreQueries):
                 test_id = cur.lastrowid
                 if r.bucket is not None and self._bucket(r, test_id, now, cases or {}):
                     new_buckets.append(r.bucket)
-            for r in rows:
-                if r.backend == rows[0].backend:
-                    for op in r.ops:
-                        self.db.execute(
-                            "INSERT INTO op_coverage (campaign, op, count) VALUES (?, ?, 1) "
-                            "ON CONFLICT (campaign, op) DO UPDATE SET count = count + 1",
-                            (campaign, op),
-                        )
-            if support is not None:
-                self._add_support(*support)
+            if also is not None:
+                also(self.db)
             self.db.execute("UPDATE campaigns SET updated=? WHERE id=?", (now, campaign))
         return new_buckets
-
-    # ---- what backends lower ---------------------------------------------------------------
-    def _add_support(self, backend: str, version: str, updates: list[SupportUpdate]) -> None:
-        for op, dtype, lowered, skipped, reason, source in updates:
-            self.db.execute(
-                "INSERT INTO support VALUES (?,?,?,?,?,?,?,?) ON CONFLICT "
-                "(backend, version, op, dtype) DO UPDATE SET lowered = lowered + excluded.lowered,"
-                " skipped = skipped + excluded.skipped,"
-                " reason = CASE WHEN excluded.reason != '' THEN excluded.reason ELSE reason END",
-                (backend, version, op, dtype, lowered, skipped, reason, source),
-            )
-
-    def add_support(self, backend: str, version: str, updates: list[SupportUpdate]) -> None:
-        with self.db:
-            self._add_support(backend, version, updates)
-
-    def support(self, backend: str, version: str) -> dict[tuple[str, str], sqlite3.Row]:
-        """Evidence per (op, dtype) of what `backend` at `version` lowers."""
-        rows = self.db.execute(
-            "SELECT * FROM support WHERE backend=? AND version=?", (backend, version)
-        )
-        return {(r["op"], r["dtype"]): r for r in rows}
-
-    def support_versions(self) -> list[tuple[str, str]]:
-        return [tuple(r) for r in self.db.execute("SELECT DISTINCT backend, version FROM support")]
-
-    # ---- a batch's graphs, stored before they are tested -------------------------------------
-    def batch_graphs(self, campaign: int, batch: int, group: str) -> list[Graph] | None:
-        """The graphs of a batch as first generated, or None if not stored yet."""
-        row = self.db.execute(
-            "SELECT graphs FROM batches WHERE campaign=? AND batch=? AND grp=?",
-            (campaign, batch, group),
-        ).fetchone()
-        if row is None:
-            return None
-        return [self.graph(h) for h in json.loads(row["graphs"])]
-
-    def save_batch_graphs(self, campaign: int, batch: int, group: str, graphs: list[str]) -> None:
-        hashes = [self.put_blob(g.encode()) for g in graphs]
-        with self.db:
-            self.db.execute(
-                "INSERT OR IGNORE INTO batches VALUES (?,?,?,?)",
-                (campaign, batch, group, json.dumps(hashes)),
-            )
 
     def _bucket(self, r: TestRow, test_id: int, now: float, cases: dict[str, str]) -> bool:
         row = self.db.execute(
@@ -299,25 +257,6 @@ class Store(StoreQueries):
             "UPDATE buckets SET count=count+1, last_seen=? WHERE key=?", (now, r.bucket)
         )
         return False
-
-    def sample(
-        self, campaign: int, line_pct: float | None = None, branch_pct: float | None = None
-    ) -> None:
-        tests = self.db.execute(
-            "SELECT COUNT(*) FROM tests WHERE campaign=?", (campaign,)
-        ).fetchone()[0]
-        ops = self.db.execute(
-            "SELECT COUNT(*) FROM op_coverage WHERE campaign=?", (campaign,)
-        ).fetchone()[0]
-        buckets = self.db.execute(
-            "SELECT COUNT(DISTINCT bucket) FROM tests WHERE campaign=? AND bucket IS NOT NULL",
-            (campaign,),
-        ).fetchone()[0]
-        with self.db:
-            self.db.execute(
-                "INSERT INTO samples VALUES (?,?,?,?,?,?,?)",
-                (campaign, time.time(), tests, ops, buckets, line_pct, branch_pct),
-            )
 
     def set_case_dir(self, key: str, path: str) -> None:
         with self.db:

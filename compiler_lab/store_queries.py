@@ -24,9 +24,6 @@ class StoreQueries:
             args = (campaign,)
         return {v: n for v, n in self.db.execute(q + " GROUP BY verdict", args)}
 
-    def samples(self) -> list[sqlite3.Row]:
-        return list(self.db.execute("SELECT * FROM samples ORDER BY t"))
-
     def campaigns(self) -> list[sqlite3.Row]:
         return list(self.db.execute("SELECT * FROM campaigns ORDER BY id"))
 

@@ -1,8 +1,10 @@
-"""The campaign store's tables and rows: its schema, the columns added since, the check that
-a file is a store, and the row a test is recorded as."""
+"""The campaign store's tables and rows: its schema, the columns added since, the tables the
+layers above the lab register (`register_tables`), the check that a file is a store, and the
+row a test is recorded as."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,17 +29,12 @@ CREATE TABLE IF NOT EXISTS buckets (
     key TEXT PRIMARY KEY, kind TEXT, backend TEXT, stage TEXT, exc_type TEXT, message TEXT,
     first_test INTEGER, smallest_test INTEGER, smallest_nodes INTEGER, count INTEGER,
     first_seen REAL, last_seen REAL, case_dir TEXT, reduced TEXT, signature TEXT, root TEXT);
-CREATE TABLE IF NOT EXISTS op_coverage (
-    campaign INTEGER, op TEXT, count INTEGER, PRIMARY KEY (campaign, op));
-CREATE TABLE IF NOT EXISTS samples (
-    campaign INTEGER, t REAL, tests INTEGER, ops INTEGER, buckets INTEGER,
-    line_pct REAL, branch_pct REAL);
-CREATE TABLE IF NOT EXISTS batches (
-    campaign INTEGER, batch INTEGER, grp TEXT, graphs TEXT, PRIMARY KEY (campaign, batch, grp));
-CREATE TABLE IF NOT EXISTS support (
-    backend TEXT, version TEXT, op TEXT, dtype TEXT, lowered INTEGER, skipped INTEGER,
-    reason TEXT, source TEXT, PRIMARY KEY (backend, version, op, dtype));
+CREATE TABLE IF NOT EXISTS extension_tables (
+    name TEXT PRIMARY KEY, owner TEXT, sql TEXT);
 """
+#: the lab's record of the tables a layer above it keeps in the store (`register_tables`): so
+#: a process that does not know that layer still accepts them, and misses none
+EXTENSIONS = "extension_tables"
 
 
 #: what a value of each kind of column must be, as SQL over the column `{c}`: what the lab
@@ -76,12 +73,7 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "smallest_nodes": _I, "count": _I, "first_seen": _T, "last_seen": _T,
                 "case_dir": _S + "?", "reduced": "reduction?", "signature": _S + "?",
                 "root": _S + "?"},
-    "op_coverage": {"campaign": _I, "op": _S, "count": _I},
-    "samples": {"campaign": _I, "t": _T, "tests": _I, "ops": _I, "buckets": _I,
-                "line_pct": _N + "?", "branch_pct": _N + "?"},
-    "batches": {"campaign": _I, "batch": _I, "grp": _S, "graphs": "JSON list of strings"},
-    "support": {"backend": _S, "version": _S, "op": _S, "dtype": _S, "lowered": _I,
-                "skipped": _I, "reason": _S, "source": _S},
+    EXTENSIONS: {"name": _S, "owner": _S, "sql": _S},
 }  # fmt: skip
 #: the one index the lab creates beside its tables' own (sqlite_autoindex_*), as SQLite keeps it
 INDEXES = {"tests_bucket": "CREATE INDEX tests_bucket ON tests (bucket)"}
@@ -92,8 +84,50 @@ class StoreError(LabError):
     campaign resumed with different settings."""
 
 
-#: (op, dtype, lowered, skipped, reason, source): one piece of evidence of what a backend lowers
-SupportUpdate = tuple[str, str, int, int, str, str]
+@dataclass(frozen=True)
+class Table:
+    """A table a layer above the lab keeps in the store: its DDL as SQLite keeps it, a plain
+    `CREATE TABLE` (`plain_table`), and each column's kind (KINDS; "?": NULL allowed)."""
+
+    name: str
+    sql: str
+    columns: dict[str, str]
+
+
+#: table name -> (owner, table), as registered in this process
+_REGISTERED: dict[str, tuple[str, Table]] = {}
+
+
+def register_tables(owner: str, *tables: Table) -> None:
+    """Declare the tables `owner` (a layer above the lab) keeps in a store. Every store this
+    process opens for writing gets them, recorded in EXTENSIONS with their DDL; a store
+    holding a table of that name with any other DDL is refused. ValueError for a table that
+    is not plain, shadows the lab's own, or is registered already with another definition."""
+    for table in tables:
+        if plain_table(table.sql) != table.name or table.name in COLUMNS:
+            raise ValueError(f"{table.name}: not a plain table of its own: {table.sql!r}")
+        known = _REGISTERED.get(table.name)
+        if known is not None and known != (owner, table):
+            raise ValueError(f"table {table.name} is registered already, by {known[0]}")
+        _REGISTERED[table.name] = (owner, table)
+
+
+_IDENT = r"[a-z_][a-z0-9_]*"
+_TABLE = re.compile(rf"CREATE TABLE ({_IDENT}) \((.*)\)", re.S)
+_COLUMN = rf"{_IDENT} (INTEGER|REAL|TEXT)( PRIMARY KEY| UNIQUE)?"
+_PART = re.compile(rf"{_COLUMN}|(PRIMARY KEY|UNIQUE) \({_IDENT}(, {_IDENT})*\)")
+
+
+def plain_table(sql: object) -> str | None:
+    """The name of the table `sql` creates if it is plain: columns of INTEGER, REAL or TEXT
+    with at most a key or uniqueness mark, and key or uniqueness lists. Nothing in it is an
+    expression SQLite would evaluate (no CHECK, DEFAULT, generated column, REFERENCES or
+    COLLATE), nor a virtual table's module. None for anything else."""
+    found = _TABLE.fullmatch(sql) if isinstance(sql, str) else None
+    if found is None:
+        return None
+    parts = re.split(r",(?![^()]*\))", found.group(2))  # commas outside parentheses
+    return found.group(1) if all(_PART.fullmatch(p.strip()) for p in parts) else None
 
 
 @dataclass
@@ -147,22 +181,32 @@ class TestRow:
 
 
 def create(db: sqlite3.Connection) -> None:
-    """Create what is missing, and add the columns added since a store was created: added
-    empty, nothing rewritten."""
+    """Create what is missing, the registered tables included (each recorded in EXTENSIONS),
+    and add the columns added since a store was created: added empty, nothing rewritten."""
     db.executescript(SCHEMA)
     for table, columns in (("buckets", ("signature", "root")), ("campaigns", ("identity",))):
         have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
         for column in columns:
             if column not in have:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for name, (owner, table) in _REGISTERED.items():
+        if name not in tables:
+            db.execute(table.sql)
+        db.execute(
+            f"INSERT OR REPLACE INTO {EXTENSIONS} VALUES (?, ?, ?)", (name, owner, table.sql)
+        )
 
 
-def check_objects(db: sqlite3.Connection, path: Path) -> None:
+def check_objects(db: sqlite3.Connection, path: Path) -> dict[str, object]:
     """A store from someone else holds only what the lab creates: its tables, their own
-    indexes and `tests_bucket`. A trigger, view, or other table or index (which SQLite would
-    run or use as the lab writes) is refused by name, before anything is written."""
+    indexes and `tests_bucket`, and the tables of the layers above it, each with exactly the
+    DDL registered in this process, or else with the plain DDL the store records for it in
+    EXTENSIONS. A trigger, view, or other table or index (which SQLite would run or use as
+    the lab writes) is refused by name, before anything is written. Returns the record."""
     try:
         rows = db.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        recorded = _recorded(db, rows)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: not a compiler_lab store ({e})") from None
     for kind, name, sql in rows:
@@ -170,30 +214,54 @@ def check_objects(db: sqlite3.Connection, path: Path) -> None:
             (kind == "table" and name in COLUMNS)
             or (kind == "index" and sql is None and name.startswith("sqlite_autoindex_"))
             or (kind == "index" and INDEXES.get(name) == sql)
+            or (kind == "table" and _extension(name, sql, recorded))
         )
         if not ours:
             raise StoreError(
                 f"{path}: holds a {kind} {str(name)[:60]!r} the lab did not create; a store "
-                "may hold only the lab's own tables and indexes (SECURITY.md)"
+                "may hold only the lab's own tables and indexes, and the tables it records "
+                "for the layers above it (SECURITY.md)"
             )
+    return recorded
 
 
-def check(db: sqlite3.Connection, path: Path) -> None:
+def _recorded(db: sqlite3.Connection, rows: list[tuple]) -> dict[str, object]:
+    """Name -> DDL of the extension tables the store records (none in a store from before
+    the record, or where EXTENSIONS is not a plain table: it is then refused by name)."""
+    if not any(kind == "table" and plain_table(sql) == EXTENSIONS for kind, _, sql in rows):
+        return {}
+    return {name: sql for name, sql in db.execute(f"SELECT name, sql FROM {EXTENSIONS}")}
+
+
+def _extension(name: str, sql: object, recorded: dict[str, object]) -> bool:
+    """Is table `name` one a layer above the lab keeps: its registered DDL if it is
+    registered in this process, or else recorded in the store with that very plain DDL?"""
+    registered = _REGISTERED.get(name)
+    if registered is not None:
+        return sql == registered[1].sql
+    return recorded.get(name) == sql and plain_table(sql) == name
+
+
+def check(db: sqlite3.Connection, path: Path, reads: tuple[str, ...] = ()) -> None:
     """The store holds only the lab's objects, every table and column, and values of the
     kinds the lab writes: anything else is a StoreError naming the table, column and row.
-    A file that is not (yet) a store says so: a campaign creating its store leaves a short
-    window where the file exists with no tables."""
-    check_objects(db, path)
+    Required: the lab's tables, the extension tables the store records, and `reads` (the
+    extension tables the caller reads); the kinds are checked where this process knows
+    them. A file that is not (yet) a store says so: a campaign creating its store leaves a
+    short window where the file exists with no tables."""
+    recorded = check_objects(db, path)
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    missing = set(COLUMNS) - names
+    missing = ((set(COLUMNS) - {EXTENSIONS}) | set(recorded) | set(reads)) - names
     if missing:
         raise StoreError(
             f"{path}: not a compiler_lab store, or one still being created "
-            f"(no table {', '.join(sorted(missing))})"
+            f"(no table {', '.join(sorted(map(str, missing)))})"
         )
+    kinds = COLUMNS | {name: table.columns for name, (_, table) in _REGISTERED.items()}
     try:
-        for table, columns in COLUMNS.items():
-            _check_table(db, path, table, columns)
+        for table, columns in kinds.items():
+            if table in names:
+                _check_table(db, path, table, columns)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: not a compiler_lab store ({e})") from None
 

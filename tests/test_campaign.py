@@ -18,6 +18,7 @@ from compiler_lab.store import Store, StoreError
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
 from fuzz.gen.library import load
+from fuzz.tables import FuzzStore
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES, TRACES = ROOT / "corpora/rules", ROOT / "corpora/traces"
@@ -314,7 +315,7 @@ def test_backend_aware_generation_keeps_skips_rare_on_torch_mlir(tmp_path):
         store=tmp_path / "m.db", seed=4, backends=["torch-mlir"], max_tests=48, batch_size=24
     )
     Campaign(cfg, library).run()
-    store = Store(cfg.store, readonly=True)
+    store = FuzzStore(cfg.store, readonly=True)
     counts = store.verdict_counts()
     assert sum(counts.values()) == 48
     assert counts.get("skipped", 0) <= 0.10 * 48, counts

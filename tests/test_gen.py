@@ -14,7 +14,7 @@ from compiler_lab.ir.validate import validate_graph
 from fuzz.gen.config import GenConfig
 from fuzz.gen.generator import GenerationError, Generator
 from fuzz.gen.library import load
-from fuzz.values.search import Graphs, check_many
+from fuzz.values.finite import Graphs, check_many
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES, TRACES = str(ROOT / "corpora" / "rules"), str(ROOT / "corpora" / "traces")
@@ -192,7 +192,7 @@ def test_values_at_a_domain_edge_are_not_accepted():
     any compiler's rounding into a false mismatch, so the search must not accept them."""
     from compiler_lab.ir.builder import GraphBuilder
     from compiler_lab.ir.inputs import make_values
-    from fuzz.values import search
+    from fuzz.values import finite
 
     b = GraphBuilder("edge")
     x = b.input("x", [2, 3])
@@ -200,8 +200,8 @@ def test_values_at_a_domain_edge_are_not_accepted():
     g = b.build([b.call("aten.pow.Scalar", -1, total)])
     x32 = make_values(g, 0)["x"]
     assert torch.softmax(x32, -1).sum().item() == 2.0  # float32 eager: (-1) ** 2.0, finite
-    assert not search.eager_finite(g)
-    assert search.first_fault(g) == g.nodes[-1].id
+    assert not finite.eager_finite(g)
+    assert finite.first_fault(g) == g.nodes[-1].id
 
 
 def _softmax_sum_then(op: str, shape: list[int], *args):
@@ -217,7 +217,7 @@ def test_values_on_a_discontinuity_are_fragile_even_when_float64_agrees():
     """sum(softmax(x)) over 3x4 rows is exactly 12.0 in float32 *and* float64, so only a
     few ulps of a compiler's reordering make pow(-1, .) NaN or floor(.) 11."""
     from compiler_lab.ir.inputs import make_values
-    from fuzz.values import search, stability
+    from fuzz.values import finite, stability
 
     for g in (
         _softmax_sum_then("aten.pow.Scalar", [3, 4, 6], -1),
@@ -226,11 +226,11 @@ def test_values_on_a_discontinuity_are_fragile_even_when_float64_agrees():
         values = make_values(g, 0)
         assert torch.softmax(values["x"].double(), -1).sum().item() == 12.0
         assert stability.fragile_node(g, values) == g.nodes[-1].id
-        assert not search.eager_finite(g) and search.first_fault(g) == g.nodes[-1].id
+        assert not finite.eager_finite(g) and finite.first_fault(g) == g.nodes[-1].id
     # continuous ops are not fragile, however many terms they sum
     stable = _softmax_sum_then("aten.exp.default", [3, 4, 6])
     assert stability.fragile_node(stable, make_values(stable, 0)) is None
-    assert search.eager_finite(stable)
+    assert finite.eager_finite(stable)
 
 
 def test_an_amplifier_of_a_long_sum_is_fragile():
@@ -320,7 +320,7 @@ def test_a_graph_whose_kernel_writes_into_an_input_is_rejected():
     """native_batch_norm in training mode updates running stats in place though its schema
     says it is functional: a graph reading them afterwards is not a valid test."""
     from compiler_lab.ir.builder import GraphBuilder
-    from fuzz.values.search import eager_finite
+    from fuzz.values.finite import eager_finite
 
     def graph(training: bool):
         b = GraphBuilder("bn")

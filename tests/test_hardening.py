@@ -44,6 +44,7 @@ from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
 from fuzz.campaign.executor import init_options
 from fuzz.gen.library import load
+from fuzz.tables import FuzzStore
 from tests.conftest import EXAMPLES, ROOT, example
 
 RULES, TRACES = ROOT / "corpora/rules", ROOT / "corpora/traces"
@@ -330,7 +331,7 @@ def test_ctrl_c_mid_campaign_records_nothing_false_leaves_no_orphans_and_resumes
     assert 2 not in rows  # the test in flight was discarded, not recorded
     assert all(v.startswith("ok") for v in rows.values()), rows
     db.close()
-    planned = [g.content_hash() for g in Store(store).batch_graphs(1, 0, "all")]
+    planned = [g.content_hash() for g in FuzzStore(store).batch_graphs(1, 0, "all")]
 
     resumed = _driver(tmp_path, store, {})
     out, _ = resumed.communicate(timeout=600)

@@ -25,6 +25,7 @@ from compiler_lab.findings.cases import write_case_at
 from compiler_lab.ir.graph import Graph
 from compiler_lab.store import Store, StoreError
 from compiler_lab.store_schema import TestRow as Row
+from fuzz.tables import FuzzStore
 from tests.conftest import example
 
 ATTACK = "boom\nssh-rsa AAAAattacker evil@host\n"
@@ -141,7 +142,7 @@ def test_a_graph_file_linked_to_a_device_is_refused_unread(tmp_path):
 # ---- a small store, as a campaign leaves it ----------------------------------------------------
 def _store(path: Path, tag: str = "t") -> Path:
     """A store with one campaign, two tests (one a crash opening a bucket), a sample."""
-    store = Store(path)
+    store = FuzzStore(path)
     cid, _ = store.campaign("c", 0, {})
     graph = example("softmax")
     rows = [
@@ -178,7 +179,7 @@ def test_the_html_report_escapes_every_value_from_the_store(tmp_path):
 def test_a_graph_from_a_blob_is_validated_for_every_caller(tmp_path):
     data = example("softmax").to_json()
     data["nodes"][0]["kwargs"] = {"dim); import os; (x": 1}  # parses, but is no valid call
-    store = Store(_store(tmp_path / "s.db"))
+    store = FuzzStore(_store(tmp_path / "s.db"))
     store.save_batch_graphs(1, 0, "all", [json.dumps(data)])  # as a campaign resumes it
     with pytest.raises(LabError, match=r"\.blobs/.*keyword argument"):
         store.batch_graphs(1, 0, "all")

@@ -22,7 +22,7 @@ from compiler_lab import cli, store_schema
 from compiler_lab.execution import lab
 from compiler_lab.execution.failure import Failure
 from compiler_lab.findings.cases import write_case_at
-from compiler_lab.store import Store
+from fuzz.tables import FuzzStore
 from tests.conftest import ROOT, example
 
 SETTINGS = settings(
@@ -68,7 +68,7 @@ def store_template(tmp_path_factory) -> Path:
     """A real store: a campaign, an ok test and a crash bucket with its case directory."""
     root = tmp_path_factory.mktemp("store")
     path = root / "s.db"
-    store = Store(path)
+    store = FuzzStore(path)
     cid, _ = store.campaign("c", 1, {"backends": ["inductor"]})
     graph = example("softmax")
     values = {s.name: torch.randn(*s.shape) for s in graph.inputs}

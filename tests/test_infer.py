@@ -281,3 +281,42 @@ def test_validation_counterexamples_teach_a_missing_predicate():
     )
     env = {n: 3 for n in rule.slots} | {dim: 2, index: 4}
     assert not rule.requires(env)  # index 4 into a dim of 2 is rejected now
+
+
+def test_inference_and_checks_run_in_a_worker_as_typed_calls(pool):
+    """`infer_op`, `check_rule_json` and `domain_share` take and give dataclasses: what a
+    worker answers is rebuilt as the declared reply, not read from a dict."""
+    from pathlib import Path
+
+    from compiler_lab.sandbox.calls import Call
+    from fuzz.infer.check import (
+        DomainShare,
+        RuleCheck,
+        Share,
+        Validation,
+        check_rule_json,
+        domain_share,
+    )
+    from fuzz.infer.infer import InferOp, Inferred, infer_op
+    from fuzz.infer.library import records_by_op
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    op = "aten.relu.default"
+    records = records_by_op(root / "traces", {op})[op][:40]
+    none = DomainShare([], 5, "uniform")
+    inferred, share = pool.call_many(
+        [Call(infer_op, InferOp(op, records, 8.0)), Call(domain_share, none)]
+    )
+    assert inferred.ok and isinstance(inferred.result, Inferred), inferred
+    assert inferred.result.op == op and inferred.result.rules and inferred.result.partials >= 1
+    assert share.ok and share.result == Share(0, 0)
+    rule = inferred.result.rules[0]
+    calls = [
+        Call(check_rule_json, RuleCheck(rule, 20)),
+        Call(domain_share, DomainShare([rule], 5, "uniform")),
+    ]
+    checked, shared = pool.call_many(calls)
+    assert checked.ok and isinstance(checked.result, Validation) and checked.result.validated
+    assert shared.ok and shared.result.accepted == shared.result.valid == 5
+    with pytest.raises(TypeError, match="takes a RuleCheck"):
+        Call(check_rule_json, {"rule": rule, "samples": 20}).wire()

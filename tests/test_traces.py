@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from fuzz.traces import store
+from fuzz.traces import corpus
 from fuzz.traces.collect import CollectOptions, collect
 from fuzz.traces.record import Recorder, TraceRecord, normalize_message
 from fuzz.traces.replay import replay
@@ -92,9 +92,9 @@ def test_collect_small_and_resume(tmp_path):
     )
     first = collect(opts)
     assert first.finished
-    manifest = store.read_manifest(tmp_path)
+    manifest = corpus.read_manifest(tmp_path)
     assert manifest["torch"] == torch.__version__ and manifest["records"] > 0
-    records = list(store.read_records(tmp_path))
+    records = list(corpus.read_records(tmp_path))
     assert {r["src"].split(":")[0] for r in records} >= {"opinfo", "mutate"}
     assert any(not r["ok"] for r in records) and any(r["ok"] for r in records)
     parts = {p: p.stat().st_mtime_ns for p in (tmp_path / ".parts").glob("*.jsonl.gz")}
@@ -102,13 +102,13 @@ def test_collect_small_and_resume(tmp_path):
     collect(opts)
     for path, mtime in parts.items():
         assert path.stat().st_mtime_ns == mtime, f"{path.name} was redone on resume"
-    assert store.read_manifest(tmp_path)["records"] >= manifest["records"]
+    assert corpus.read_manifest(tmp_path)["records"] >= manifest["records"]
 
 
 @pytest.mark.skipif(not (CORPUS / "manifest.json").exists(), reason="no shipped corpus")
 def test_shipped_corpus_replays(pool):
     """200 valid and 200 invalid replayable, non-random records re-run to the same outcome."""
-    records = [r for r in store.read_records(CORPUS) if r.get("rep") and not r.get("random")]
+    records = [r for r in corpus.read_records(CORPUS) if r.get("rep") and not r.get("random")]
     rng = random.Random(0)
     valid = rng.sample([r for r in records if r["ok"]], 200)
     invalid = rng.sample([r for r in records if not r["ok"]], 200)
@@ -125,6 +125,6 @@ def test_shipped_corpus_replays(pool):
 
 @pytest.mark.skipif(not (CORPUS / "manifest.json").exists(), reason="no shipped corpus")
 def test_shipped_corpus_meets_its_coverage():
-    stats = store.read_manifest(CORPUS)["stats"]
+    stats = corpus.read_manifest(CORPUS)["stats"]
     assert stats["ops_with_valid"] >= 900
     assert stats["ops_with_invalid"] >= 500

@@ -29,8 +29,6 @@ BUILTIN: dict[str, str] = {
 ENTRY_POINTS = "clab.backends"
 #: what `clab run` tests when no --backends is given (eager is always the reference)
 DEFAULT_BACKENDS = ["aot_eager", "inductor", "torch-mlir", "iree"]
-#: what a campaign tests by default: the compilers, without the cheap aot_eager tier
-CAMPAIGN_BACKENDS = ["inductor", "torch-mlir", "iree"]
 
 
 class BackendUnavailable(ValueError):
@@ -103,7 +101,6 @@ __all__ = [
     "StageError",
     "REGISTRY",
     "DEFAULT_BACKENDS",
-    "CAMPAIGN_BACKENDS",
     "check_options",
     "get",
 ]

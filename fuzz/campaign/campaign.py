@@ -36,7 +36,7 @@ from compiler_lab.findings.keys import bucket_key, localize
 from compiler_lab.findings.perf import PERF_OUTLIER
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
-from compiler_lab.store import Store, StoreError, TestRow
+from compiler_lab.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
 from fuzz.campaign import steering
 from fuzz.campaign import support as supports
@@ -46,6 +46,7 @@ from fuzz.gen.config import ALL_DTYPES, GenConfig
 from fuzz.gen.generator import Generator
 from fuzz.gen.library import OpLibrary
 from fuzz.gen.lowerable import Support
+from fuzz.tables import FuzzStore
 from fuzz.values.checker import SandboxedValueSearch
 
 #: graphs per merged compile, for backends whose contract allows batching
@@ -92,7 +93,7 @@ class Campaign:
             "versions": {k: v for k, v in versions.collect().items() if k != "platform"},
         }
 
-    def _open(self, store: Store) -> tuple[int, bool]:
+    def _open(self, store: FuzzStore) -> tuple[int, bool]:
         cfg = self.cfg
         return store.campaign(
             cfg.name,
@@ -121,7 +122,7 @@ class Campaign:
     def run(self) -> Progress:
         cfg = self.cfg
         self._install_signals()
-        store = Store(cfg.store)
+        store = FuzzStore(cfg.store)
         try:
             store.acquire_writer()
             cid, _ = self._open(store)
@@ -169,7 +170,7 @@ class Campaign:
         self.progress.stopped = self.stop_reason
         return self.progress
 
-    def _probe(self, store: Store, pool) -> None:
+    def _probe(self, store: FuzzStore, pool) -> None:
         """Ask each learning backend about the library's pairs its version has not been
         asked about (cached per version, shipped for the pinned ones)."""
         for backend in (b for _, bs in self.groups() for b in bs):
@@ -184,7 +185,7 @@ class Campaign:
             self.support[backend] = supports.ensure_probed(store, backend, self.library, pool, tick)
         self.progress.status = ""
 
-    def _repair_cases(self, store: Store, cid: int, pool) -> None:
+    def _repair_cases(self, store: FuzzStore, cid: int, pool) -> None:
         """Write the cases of buckets that have none on disk (a store from before cases were
         written first, or a case deleted): their first test is run again and its case
         written when it lands in the same bucket."""
@@ -204,7 +205,7 @@ class Campaign:
         self.progress.status = ""
 
     # ---- one batch ---------------------------------------------------------------------------
-    def _counts(self, store: Store, cid: int, upto: int, backend: str) -> Counter:
+    def _counts(self, store: FuzzStore, cid: int, upto: int, backend: str) -> Counter:
         return Counter(store.op_counts(cid, upto, backend))
 
     def _group_library(self, backends: list[str]) -> tuple[OpLibrary, tuple[str, ...]]:
@@ -218,7 +219,7 @@ class Campaign:
         return library, tuple(d for d in dtypes if d not in gaps)
 
     def _graphs(
-        self, b: int, group: str, backends: list[str], store: Store, cid: int, values
+        self, b: int, group: str, backends: list[str], store: FuzzStore, cid: int, values
     ) -> list[Graph]:
         stored = store.batch_graphs(cid, b, group)
         if stored is not None:
@@ -245,7 +246,7 @@ class Campaign:
         store.save_batch_graphs(cid, b, group, [g.dumps() for g in graphs])
         return graphs
 
-    def _batch(self, b: int, store: Store, cid: int, pool, values) -> None:
+    def _batch(self, b: int, store: FuzzStore, cid: int, pool, values) -> None:
         done = store.done_indices(cid)
         indices: list[int] = []
         for group, backends in self.groups():
@@ -255,7 +256,7 @@ class Campaign:
         self.progress.tests = len(done | set(indices))
 
     def _group_batch(
-        self, b: int, group: str, backends: list[str], store: Store, cid: int, pool, values
+        self, b: int, group: str, backends: list[str], store: FuzzStore, cid: int, pool, values
     ) -> list[int]:
         cfg = self.cfg
         first = b * cfg.batch_size

@@ -1,4 +1,8 @@
-"""`clab fuzz` (a campaign with a live display) and `clab report` (HTML + markdown)."""
+"""`clab fuzz` (a campaign with a live display) and `clab report` (HTML + markdown).
+
+Importing this module (as `clab` does, for its commands) registers the fuzzer's store tables
+(`fuzz.tables`): every `clab` command then accepts a store that holds them, one written
+before the lab recorded them included."""
 
 from __future__ import annotations
 
@@ -11,8 +15,9 @@ from rich.live import Live
 from rich.markup import escape
 from rich.table import Table
 
-from compiler_lab import backends as registry
 from compiler_lab.errors import LabError
+from fuzz import tables  # noqa: F401  (registers the fuzzer's store tables)
+from fuzz.campaign.config import CAMPAIGN_BACKENDS
 from fuzz.cli_util import parse_duration
 
 console = Console()
@@ -44,7 +49,7 @@ def _display(p) -> Table:
 def fuzz(
     budget: Annotated[str, typer.Option(help="e.g. 3m, 8h")] = "1h",
     workers: Annotated[int, typer.Option(min=1)] = 2,
-    backends: Annotated[str, typer.Option()] = ",".join(registry.CAMPAIGN_BACKENDS),
+    backends: Annotated[str, typer.Option()] = ",".join(CAMPAIGN_BACKENDS),
     store: Annotated[Path, typer.Option(help="SQLite store")] = Path("runs/nightly.db"),
     seed: Annotated[int, typer.Option()] = 0,
     max_tests: Annotated[int | None, typer.Option(help="stop after N tests")] = None,

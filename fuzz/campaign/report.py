@@ -9,7 +9,7 @@ from pathlib import Path
 
 from compiler_lab.ir.opnames import base_name
 from compiler_lab.plots import figure, img
-from compiler_lab.store import Store
+from fuzz.tables import FuzzStore
 
 
 def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -> str:
@@ -25,7 +25,7 @@ def _plot(xs: list[float], series: dict[str, list[float | None]], ylabel: str) -
     return img(plt, fig, ylabel)
 
 
-def _verdict_plot(store: Store) -> str:
+def _verdict_plot(store: FuzzStore) -> str:
     plt, fig, ax = figure()
     counts = store.verdict_counts()
     ax.bar(list(counts), list(counts.values()))
@@ -33,7 +33,7 @@ def _verdict_plot(store: Store) -> str:
     return img(plt, fig, "verdicts")
 
 
-def root_cause_series(store: Store, samples: list) -> tuple[list[int], list[float | None]]:
+def root_cause_series(store: FuzzStore, samples: list) -> tuple[list[int], list[float | None]]:
     """At each sample: root causes found so far, and root causes per hour since the start
     (the campaign's figure of merit)."""
     if not samples:
@@ -47,7 +47,7 @@ def root_cause_series(store: Store, samples: list) -> tuple[list[int], list[floa
     return counts, rates
 
 
-def backend_rows(store: Store) -> list[dict]:
+def backend_rows(store: FuzzStore) -> list[dict]:
     """Per backend: tests, skipped share, and what it was seen to lower (support)."""
     from fuzz.gen.lowerable import Support
 
@@ -71,7 +71,7 @@ def backend_rows(store: Store) -> list[dict]:
 
 
 def write_report(store_path: Path, out: Path) -> Path:
-    store = Store(store_path, readonly=True)
+    store = FuzzStore(store_path, readonly=True)
     samples = store.samples()
     t0 = samples[0]["t"] if samples else 0.0
     xs = [(s["t"] - t0) / 60 for s in samples]

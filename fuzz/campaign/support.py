@@ -27,10 +27,10 @@ from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import default_cache_dir
 from compiler_lab.sandbox.response import Response
-from compiler_lab.store import Store, SupportUpdate
 from fuzz.gen.generator import Generator
 from fuzz.gen.library import Entry, OpLibrary
 from fuzz.gen.lowerable import SHIPPED, Support, cache_file, read_cache
+from fuzz.tables import FuzzStore, SupportUpdate
 
 PROBE_TIMEOUT_S = 120.0
 Progress = Callable[[int, int], None]
@@ -101,7 +101,7 @@ def probe(
 
 
 def ensure_probed(
-    store: Store, backend: str, library: OpLibrary, pool, progress: Progress | None = None
+    store: FuzzStore, backend: str, library: OpLibrary, pool, progress: Progress | None = None
 ) -> Support:
     """The backend's support, probing (once per version, cached) the pairs no probe has
     answered yet, and recording the answers in the store."""

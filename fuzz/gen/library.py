@@ -15,7 +15,7 @@ from typing import Any
 from compiler_lab.ir import opnames
 from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, load_library
-from fuzz.traces import store
+from fuzz.traces import corpus
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def load(rules_dir: str, traces_dir: str | None = None, concrete_per_op: int = 4
                     lib.add_symbolic(retyped(s, src, dst))
     if traces_dir is not None:
         seen: dict[str, int] = defaultdict(int)
-        for rec in store.read_records(Path(traces_dir)):
+        for rec in corpus.read_records(Path(traces_dir)):
             op = rec["op"]
             if (
                 not rec["ok"]

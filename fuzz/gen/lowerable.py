@@ -13,8 +13,8 @@ from typing import Any
 
 from compiler_lab import backends as registry
 from compiler_lab.sandbox.pool import default_cache_dir
-from compiler_lab.store import Store
 from fuzz.gen.library import Entry
+from fuzz.tables import FuzzStore
 
 SHIPPED = Path(__file__).resolve().parents[2] / "corpora" / "support"
 
@@ -28,7 +28,7 @@ class Support:
     pairs: dict[tuple[str, str], tuple[int, int, str]] = field(default_factory=dict)
 
     @classmethod
-    def from_store(cls, store: Store, backend: str) -> Support:
+    def from_store(cls, store: FuzzStore, backend: str) -> Support:
         version = registry.REGISTRY[backend].version()
         rows = store.support(backend, version)
         return cls(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import random
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 import torch
@@ -191,13 +192,36 @@ def validate_rule(
     }
 
 
-@sandbox_call(dict, dict)
-def check_rule_json(payload: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RuleCheck:
+    """A rule (JSON) to validate again, on `samples` fresh calls."""
+
+    rule: dict[str, Any]
+    samples: int = 200
+
+
+@dataclass(frozen=True)
+class Validation:
+    """What `validate_rule` found, without the counterexamples (`reason`: why it could not
+    be validated at all, e.g. a call that cannot be replayed)."""
+
+    samples: int
+    validated: bool
+    precision: float = 0.0
+    recall: float | None = None
+    meta_ok: int = 0
+    real_ok: int = 0
+    negatives: int = 0
+    failures: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+@sandbox_call(RuleCheck, Validation)
+def check_rule_json(req: RuleCheck) -> Validation:
     """Sandbox entry point for `clab rules check`."""
-    rule = Rule.from_json(payload["rule"])
-    result = validate_rule(rule, samples=payload.get("samples", 200))
-    result.pop("counterexamples")
-    return result
+    result = validate_rule(Rule.from_json(req.rule), samples=req.samples)
+    result.pop("counterexamples", None)
+    return Validation(**result)
 
 
 def sample_uniform(rule: Rule, rng: random.Random, dims: tuple[int, int], widen: int) -> dict:
@@ -213,20 +237,40 @@ def sample_uniform(rule: Rule, rng: random.Random, dims: tuple[int, int], widen:
     return env
 
 
-@sandbox_call(dict, dict)
-def domain_share(payload: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class DomainShare:
+    """Rules (JSON) of one op, `n` calls per rule, drawn by `sampler`: "generator" (the
+    generator's domain, drawn as it draws) or "uniform" (dims 1..12, attributes ±2 around
+    their range)."""
+
+    rules: list[dict[str, Any]]
+    n: int
+    sampler: str
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Share:
+    """Calls the rules' predicates accepted, and how many of them the real kernels accepted
+    with the predicted shapes."""
+
+    accepted: int
+    valid: int
+
+
+@sandbox_call(DomainShare, Share)
+def domain_share(req: DomainShare) -> Share:
     """Sandbox entry point: of `n` calls per rule that its predicates accept, how many the
-    real kernels accept with the predicted shapes. `sampler`: "generator" (the generator's
-    domain, drawn as it draws) or "uniform" (dims 1..12, attributes ±2 around their range)."""
+    real kernels accept with the predicted shapes."""
     import warnings
 
     warnings.filterwarnings("ignore")
-    rng = random.Random(payload.get("seed", 0))
+    rng = random.Random(req.seed)
     accepted = valid = 0
-    for data in payload["rules"]:
+    for data in req.rules:
         rule = Rule.from_json(data)
-        n = payload["n"]
-        if payload["sampler"] == "uniform":
+        n = req.n
+        if req.sampler == "uniform":
             envs = [sample_uniform(rule, rng, (1, 12), 2) for _ in range(20 * n)]
         else:
             envs = sample_envs(rule, n, rng)
@@ -249,4 +293,4 @@ def domain_share(payload: dict[str, Any]) -> dict[str, Any]:
             taken += 1
             valid += meta_ok and real_ok and shapes == predicted
         accepted += taken
-    return {"accepted": accepted, "valid": valid}
+    return Share(accepted, valid)

@@ -89,15 +89,13 @@ def check(
     """Re-validate rules against torch (in a sandboxed worker) and print a table."""
     from compiler_lab.sandbox.calls import Call
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-    from fuzz.infer.check import check_rule_json
+    from fuzz.infer.check import RuleCheck, check_rule_json
 
     library, _ = _library(rules)
     chosen = [r for r in library if op is None or r.op == op][:limit]
     if not chosen:
         raise LabError(f"no rules for {op!r} in {rules}")
-    requests = [
-        Call(check_rule_json, {"rule": r.to_json(), "samples": samples}, 120) for r in chosen
-    ]
+    requests = [Call(check_rule_json, RuleCheck(r.to_json(), samples), 120) for r in chosen]
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=120)) as pool:
         responses = pool.call_many(requests)
     table = Table(title="rule check")
@@ -110,14 +108,13 @@ def check(
             bad = True
             continue
         v = resp.result
-        ok = v.get("validated")
-        bad |= not ok
+        bad |= not v.validated
         table.add_row(
             rule.op,
             str([o["rank"] for o in rule.outputs]),
-            str(v["samples"]),
-            f"[{'green' if ok else 'red'}]{v.get('precision', 0):.3f}[/]",
-            "n/a" if v.get("recall") is None else f"{v['recall']:.3f}",
+            str(v.samples),
+            f"[{'green' if v.validated else 'red'}]{v.precision:.3f}[/]",
+            "n/a" if v.recall is None else f"{v.recall:.3f}",
             str(rule.validation.get("precision")),
         )
     console.print(table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -158,32 +159,47 @@ def infer_partial(
     return rule
 
 
-@sandbox_call(dict, dict)
-def infer_op(payload: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class InferOp:
+    """One overload's trace records (JSON), its time budget, and how many of its partial ops
+    (the most supported first) get a rule."""
+
+    op: str
+    records: list[dict[str, Any]]
+    budget_s: float = OP_BUDGET_S
+    max_partials: int = MAX_PARTIALS_PER_OP
+
+
+@dataclass(frozen=True)
+class Inferred:
+    """The overload's rules (JSON; a partial op that failed is `{op, key, error}`), how many
+    partial ops it had, and the seconds it took. Saved as is, one file per op."""
+
+    op: str
+    rules: list[dict[str, Any]]
+    partials: int
+    seconds: float
+
+
+@sandbox_call(InferOp, Inferred)
+def infer_op(req: InferOp) -> Inferred:
     """Rules for one overload from its records (the sandbox's `call` entry point)."""
     warnings.filterwarnings("ignore")
     t0 = time.monotonic()
-    op = payload["op"]
-    parts = partial.group(payload["records"])
+    parts = partial.group(req.records)
     parts.sort(key=lambda p: -len(p.valid))
-    parts = parts[: payload.get("max_partials", MAX_PARTIALS_PER_OP)]
-    budget = payload.get("budget_s", OP_BUDGET_S)
+    parts = parts[: req.max_partials]
     rules = []
     for i, part in enumerate(parts):
-        left = budget - (time.monotonic() - t0)
+        left = req.budget_s - (time.monotonic() - t0)
         if left <= 1:
             break
         share = left / (len(parts) - i)
         try:
             rule = infer_partial(part, share, SAMPLES_MAIN if i == 0 else SAMPLES_OTHER)
         except Exception as exc:  # one partial op's failure must not lose the others
-            rules.append({"op": op, "key": part.key, "error": f"{type(exc).__name__}: {exc}"})
+            rules.append({"op": req.op, "key": part.key, "error": f"{type(exc).__name__}: {exc}"})
             continue
         if rule is not None:
             rules.append(rule.to_json())
-    return {
-        "op": op,
-        "rules": rules,
-        "partials": len(parts),
-        "seconds": round(time.monotonic() - t0, 3),
-    }
+    return Inferred(req.op, rules, len(parts), round(time.monotonic() - t0, 3))

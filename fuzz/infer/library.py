@@ -3,6 +3,7 @@ as it finishes (so `clab rules infer` resumes), then merged into `rules.json`.""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import statistics
@@ -19,7 +20,7 @@ from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_d
 from compiler_lab.sandbox.response import Response
 from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, save_library
-from fuzz.traces import store
+from fuzz.traces import corpus
 
 UNIT_TIMEOUT_S = 90.0
 MAX_RECORDS_PER_OP = 600
@@ -31,7 +32,7 @@ def records_by_op(traces: Path, ops: set[str] | None = None) -> dict[str, list[d
     """Usable records per overload (random and non-replayable ones left out), capped."""
     by_op: dict[str, list[dict[str, Any]]] = defaultdict(list)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for rec in store.read_records(traces):
+    for rec in corpus.read_records(traces):
         if rec.get("random") or not rec.get("rep", False):
             continue
         if ops is not None and rec["op"] not in ops:
@@ -74,7 +75,7 @@ def infer_library(
     op_budget_s: float = 55.0,
 ) -> dict[str, Any]:
     """Infer (or resume inferring) rules for every op in `traces`; write `out/rules.json`."""
-    from fuzz.infer.infer import infer_op  # z3 and the solvers: only when inferring
+    from fuzz.infer.infer import InferOp, infer_op  # z3 and the solvers: only when inferring
 
     t0 = time.monotonic()
     parts = _Parts(out)
@@ -83,16 +84,13 @@ def infer_library(
     done = len(by_op) - len(todo)
     if progress:
         progress(done, len(by_op))
-    requests = [
-        Call(infer_op, {"op": op, "records": by_op[op], "budget_s": op_budget_s}, UNIT_TIMEOUT_S)
-        for op in todo
-    ]
+    requests = [Call(infer_op, InferOp(op, by_op[op], op_budget_s), UNIT_TIMEOUT_S) for op in todo]
     counter = [done]
 
     def on_done(i: int, resp: Response) -> None:
         op = todo[i]
         if resp.ok:
-            parts.save(op, resp.result)
+            parts.save(op, dataclasses.asdict(resp.result))
         else:
             reason = resp.why()
             parts.save(

@@ -78,10 +78,10 @@ def stats(
 
 
 def _print_stats(corpus: Path) -> None:
-    from fuzz.traces import store
+    from fuzz.traces.corpus import read_manifest
 
     try:
-        manifest = store.read_manifest(corpus)
+        manifest = read_manifest(corpus)
     except FileNotFoundError:
         raise LabError(f"{corpus}: no trace corpus (manifest.json missing)") from None
     s = manifest["stats"]

@@ -24,9 +24,9 @@ from compiler_lab.ir import opnames
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from compiler_lab.sandbox.response import Response
-from fuzz.traces import store
+from fuzz.traces import corpus
 from fuzz.traces.record import TraceRecord
-from fuzz.traces.units import run_unit
+from fuzz.traces.units import Unit, run_unit
 
 SOURCES = ("opinfo", "zoo", "nn")
 UNIT_TIMEOUT_S = 180.0
@@ -86,7 +86,7 @@ def source_units(opts: CollectOptions) -> list[str]:
     return units
 
 
-def _collected(parts: store.Parts) -> tuple[set[str], dict[str, list[dict[str, Any]]]]:
+def _collected(parts: corpus.Parts) -> tuple[set[str], dict[str, list[dict[str, Any]]]]:
     """Ops with a valid record, and valid non-random records by op."""
     ops: set[str] = set()
     valid: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -99,7 +99,7 @@ def _collected(parts: store.Parts) -> tuple[set[str], dict[str, list[dict[str, A
     return ops, valid
 
 
-def schema_units(parts: store.Parts) -> list[tuple[str, dict[str, Any]]]:
+def schema_units(parts: corpus.Parts) -> list[Unit]:
     """Groups of overloads that have no valid record yet, with donor calls of siblings."""
     from fuzz.traces.sources import schema
 
@@ -115,13 +115,11 @@ def schema_units(parts: store.Parts) -> list[tuple[str, dict[str, Any]]]:
     for base, ops in sorted(groups.items()):
         for i in range(0, len(ops), SCHEMA_GROUP):
             chunk = ops[i : i + SCHEMA_GROUP]
-            units.append(
-                (f"schema:{base}:{i}", {"ops": chunk, "donors": by_base.get(base, [])[:4]})
-            )
+            units.append(Unit(f"schema:{base}:{i}", ops=chunk, donors=by_base.get(base, [])[:4]))
     return units
 
 
-def mutate_units(parts: store.Parts, per_op: int) -> list[tuple[str, dict[str, Any]]]:
+def mutate_units(parts: corpus.Parts, per_op: int) -> list[Unit]:
     """One unit per op with valid calls: up to MUTANT_CALLS_PER_OP diverse calls to mutate."""
     _, valid = _collected(parts)
     units = []
@@ -136,30 +134,30 @@ def mutate_units(parts: store.Parts, per_op: int) -> list[tuple[str, dict[str, A
             {"args": r["args"], "kwargs": r.get("kwargs", {}), "src": r.get("src", "")}
             for r in picked[:MUTANT_CALLS_PER_OP]
         ]
-        units.append((f"mutate:{op}", {"calls": calls, "per_op": per_op, "budget_s": 2.0}))
+        units.append(Unit(f"mutate:{op}", budget_s=2.0, calls=calls, per_op=per_op))
     return units
 
 
 def _run_phase(
     name: str,
-    units: list[tuple[str, dict[str, Any]]],
-    parts: store.Parts,
+    units: list[Unit],
+    parts: corpus.Parts,
     pool: WorkerPool,
     deadline: float,
     progress: Progress | None,
 ) -> PhaseReport:
     report = PhaseReport(name, units=len(units))
-    todo = [(u, p) for u, p in units if not parts.done(u)]
+    todo = [u for u in units if not parts.done(u.unit)]
     report.done = len(units) - len(todo)
-    requests = [Call(run_unit, {"unit": u, **p}, UNIT_TIMEOUT_S) for u, p in todo]
+    requests = [Call(run_unit, u, UNIT_TIMEOUT_S) for u in todo]
     t0 = time.monotonic()
     if progress:
         progress(name, report.done, report.units)
 
     def on_done(i: int, resp: Response) -> None:
-        unit = todo[i][0]
+        unit = todo[i].unit
         if resp.ok:
-            parts.save(unit, resp.result["records"], resp.seconds)
+            parts.save(unit, resp.result.records, resp.seconds)
         else:
             reason = resp.why()
             parts.fail(unit, str(reason))
@@ -181,13 +179,11 @@ def collect(opts: CollectOptions, progress: Progress | None = None) -> CollectRe
     t0 = time.monotonic()
     deadline = t0 + opts.budget_s
     opts.out.mkdir(parents=True, exist_ok=True)
-    parts = store.Parts(opts.out)
+    parts = corpus.Parts(opts.out)
     report = CollectReport()
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, memory_mb=opts.memory_mb)
     with WorkerPool(opts.workers, config) as pool:
-        units = [
-            (u, {"max_samples": opts.max_samples, "budget_s": 10.0}) for u in source_units(opts)
-        ]
+        units = [Unit(u, budget_s=10.0, max_samples=opts.max_samples) for u in source_units(opts)]
         report.phases.append(_run_phase("sources", units, parts, pool, deadline, progress))
         if opts.schema and time.monotonic() < deadline:
             report.phases.append(
@@ -210,7 +206,7 @@ def collect(opts: CollectOptions, progress: Progress | None = None) -> CollectRe
     return report
 
 
-def finalize(opts: CollectOptions, parts: store.Parts, report: CollectReport) -> dict[str, Any]:
+def finalize(opts: CollectOptions, parts: corpus.Parts, report: CollectReport) -> dict[str, Any]:
     """Merge and deduplicate every part into shards; write the manifest."""
     seen: set[str] = set()
     records: list[dict[str, Any]] = []
@@ -227,8 +223,8 @@ def finalize(opts: CollectOptions, parts: store.Parts, report: CollectReport) ->
             if rec.get("random"):
                 random_ops.add(rec["op"])
     previous = {}
-    if (opts.out / store.MANIFEST).exists():
-        previous = store.read_manifest(opts.out)
+    if (opts.out / corpus.MANIFEST).exists():
+        previous = corpus.read_manifest(opts.out)
     manifest = {
         "version": 1,
         "torch": torch.__version__,
@@ -250,7 +246,7 @@ def finalize(opts: CollectOptions, parts: store.Parts, report: CollectReport) ->
         "finished": report.finished,
         "phases": [vars(p) for p in report.phases],
     }
-    store.write_corpus(opts.out, records, manifest)
+    corpus.write_corpus(opts.out, records, manifest)
     return manifest
 
 

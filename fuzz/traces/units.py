@@ -5,7 +5,7 @@ marked with whether it replays to the same outcome (`rep`)."""
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from compiler_lab.sandbox.calls import sandbox_call
@@ -33,19 +33,38 @@ def _mark_replayable(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return records
 
 
-@sandbox_call(dict, dict)
-def run_unit(payload: dict[str, Any]) -> dict[str, Any]:
-    """Entry point for the sandbox's `call` request."""
+@dataclass(frozen=True)
+class Unit:
+    """One unit of collection, named `kind:rest` (`opinfo:12`, `zoo:bert`, `nn:Conv2d`,
+    `schema:add:0`, `mutate:aten.add.Tensor`), with what its kind reads: `max_samples` and
+    `budget_s` (opinfo); `ops` and `donors` (schema); `calls`, `per_op` and `budget_s`
+    (mutate)."""
+
+    unit: str
+    budget_s: float = 10.0
+    max_samples: int = 8
+    ops: list[str] = field(default_factory=list)
+    donors: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[dict[str, Any]] = field(default_factory=list)
+    per_op: int = 32
+
+
+@dataclass(frozen=True)
+class UnitRecords:
+    """The unit's trace records (JSON), each marked with whether it replays (`rep`)."""
+
+    records: list[dict[str, Any]]
+
+
+@sandbox_call(Unit, UnitRecords)
+def run_unit(req: Unit) -> UnitRecords:
+    """Record one unit of collection, in a worker."""
     warnings.filterwarnings("ignore")
-    unit = payload["unit"]
-    kind, _, rest = unit.partition(":")
+    kind, _, rest = req.unit.partition(":")
     if kind == "opinfo":
         from fuzz.traces.sources import opinfo
 
-        index = int(rest.split(":")[0])
-        records = opinfo.record_entry(
-            index, payload.get("budget_s", 10.0), payload.get("max_samples", 8)
-        )
+        records = opinfo.record_entry(int(rest.split(":")[0]), req.budget_s, req.max_samples)
     elif kind == "zoo":
         from fuzz.traces.sources import zoo
 
@@ -58,20 +77,18 @@ def run_unit(payload: dict[str, Any]) -> dict[str, Any]:
         from fuzz.traces.sources import schema
 
         records = []
-        for op in payload["ops"]:
+        for op in req.ops:
             try:
-                records += schema.record_op(op, payload.get("donors", []))
+                records += schema.record_op(op, req.donors)
             except Exception:  # an op whose schema we cannot build calls for
                 continue
     elif kind == "mutate":
         from fuzz.traces import mutate
 
-        records = mutate.record_mutants(
-            rest, payload["calls"], payload.get("per_op", 32), payload.get("budget_s", 2.0)
-        )
+        records = mutate.record_mutants(rest, req.calls, req.per_op, req.budget_s)
     else:
-        raise ValueError(f"unknown unit {unit!r}")
-    return {"records": _mark_replayable(records)}
+        raise ValueError(f"unknown unit {req.unit!r}")
+    return UnitRecords(_mark_replayable(records))
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def independent_check(rules: list, n: int, workers: int) -> dict:
     from compiler_lab.sandbox.calls import Call
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
     from fuzz.gen.library import _usable
-    from fuzz.infer.check import domain_share
+    from fuzz.infer.check import DomainShare, domain_share
 
     by_op: dict[str, list] = {}
     for r in rules:
@@ -38,16 +38,13 @@ def independent_check(rules: list, n: int, workers: int) -> dict:
     out = {}
     with WorkerPool(workers, SandboxConfig(default_cache_dir(), timeout_s=120)) as pool:
         for sampler in ("generator", "uniform"):
-            requests = [
-                Call(domain_share, {"rules": rs, "n": n, "sampler": sampler})
-                for rs in by_op.values()
-            ]
+            requests = [Call(domain_share, DomainShare(rs, n, sampler)) for rs in by_op.values()]
             accepted = valid = 0
             low = []
             for op, resp in zip(by_op, pool.call_many(requests), strict=True):
                 if not resp.ok:
                     continue
-                a, v = resp.result["accepted"], resp.result["valid"]
+                a, v = resp.result.accepted, resp.result.valid
                 accepted, valid = accepted + a, valid + v
                 if a and v / a < 0.99:
                     low.append(op)

@@ -1,4 +1,5 @@
-"""The trace corpus on disk: deduplicated JSONL.gz shards plus a manifest.
+"""The trace corpus on disk: deduplicated JSONL.gz shards plus a manifest, and the per-unit
+parts of a collection under way.
 
 corpora/traces/manifest.json          torch version, sources, counts, timings, notes
 corpora/traces/records-NN.jsonl.gz    records, sharded by op name
