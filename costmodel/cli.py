@@ -59,16 +59,16 @@ def measure(
     """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
     stopped."""
     from compiler_lab.cli import _load_graphs
+    from costmodel.dataset.levels import MEASURE_LEVELS
     from costmodel.measure.collect import (
-        COLLECTORS,
         MeasureOptions,
         architecture_jobs,
         graph_job,
         mlir_job,
     )
     from costmodel.measure.collect import measure as run_measure
+    from costmodel.measure.collectors import COLLECTORS
     from costmodel.measure.models import ARCHITECTURES, VARIANTS
-    from costmodel.measure.run import ALL_LEVELS
 
     if inputs and inputs[0] == Path("stats"):
         from costmodel.dataset.stats import print_stats
@@ -79,9 +79,9 @@ def measure(
         return
 
     wanted_levels = _split(levels)
-    bad = [lv for lv in wanted_levels if lv not in ALL_LEVELS]
+    bad = [lv for lv in wanted_levels if lv not in MEASURE_LEVELS]
     if bad:
-        raise LabError(f"--levels: unknown {', '.join(bad)} (known: {', '.join(ALL_LEVELS)})")
+        raise LabError(f"--levels: unknown {', '.join(bad)} (known: {', '.join(MEASURE_LEVELS)})")
     # valgrind 3.19's cachegrind cannot be toggled around the measured calls; callgrind runs
     # the same cache/branch simulation with toggles, so it answers for "cachegrind" too
     wanted_collectors = list(

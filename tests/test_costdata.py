@@ -39,10 +39,10 @@ def test_spills_and_reloads_are_counted_from_llvm_annotations():
 
 
 def test_code_size_and_vector_share_of_a_known_unit(tmp_path):
-    from costmodel.measure.units import torchmlir_native
+    from costmodel.measure.units import library_units
 
     g = example("matmul_chain")
-    res = torchmlir_native(g, make_values(g), tmp_path, "mm", time_it=False)
+    res = library_units(g, make_values(g), tmp_path, "mm", time_it=False)
     obj = tmp_path / "mm.so"
     t = object_targets(obj)
     assert res.metrics["code_bytes"] > 1000 and t["code_bytes"] >= res.metrics["code_bytes"] // 2

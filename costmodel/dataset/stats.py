@@ -14,7 +14,8 @@ from rich.table import Table
 
 from costmodel.dataset.store import Dataset
 
-#: targets a row may carry, with their units (see costmodel/measure/targets.py, counters.py)
+#: targets a row may carry, with their units (see costmodel/measure/targets.py and the
+#: collectors' modules)
 TARGET_UNITS = {
     "latency_s": "s per call (median of timed blocks)",
     "instructions": "instructions per call (callgrind)",

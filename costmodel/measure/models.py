@@ -355,12 +355,12 @@ def graph_dispatches(src: DispatchSource) -> Dispatches:
     import tempfile
     from pathlib import Path
 
-    from compiler_lab.backends.mlir_import import import_torch_raw
+    from compiler_lab.backends.native import weights_as_inputs
     from compiler_lab.ir.capture import capture
     from compiler_lab.ir.graph import Graph
     from compiler_lab.ir.inputs import make_values
-    from costmodel.measure import units as U
     from costmodel.measure.run import _why
+    from costmodel.measure.units import dispatch_backends, time_dispatch
 
     warnings.filterwarnings("ignore")
     try:
@@ -368,15 +368,15 @@ def graph_dispatches(src: DispatchSource) -> Dispatches:
             graph, _ = capture(*load_module_spec(src.module), "user")
         else:
             graph = Graph.from_json(src.graph)
-        graph = U.weights_as_inputs(graph)
-        text = import_torch_raw(graph, make_values(graph))
+        graph = weights_as_inputs(graph)
+        backend = dispatch_backends()[0]
         with tempfile.TemporaryDirectory() as tmp:
-            _, _, dispatches = U.compile_with_dumps(text, Path(tmp))
+            units = backend.lower_native(graph, make_values(graph), Path(tmp), "dispatches")
             out = []
-            for d in dispatches:
+            for d in units.dispatches:
                 row = {"name": d.name, "text": d.source}
                 if src.measure:
-                    m = U.time_dispatch(d.benchmark)
+                    m = time_dispatch(backend, d)
                     row |= {"latency_s": m["latency_s"]} if "latency_s" in m else m
                 out.append(row)
     except Exception as exc:

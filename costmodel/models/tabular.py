@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from costmodel.dataset.levels import LEVELS
 from costmodel.dataset.samples import Sample
 from costmodel.features.extract import MlirFeatureError, features
 from costmodel.models.base import (
@@ -35,7 +36,6 @@ BASE_FEATURES = (
     "log_flops", "log_bytes", "log_intensity", "generic_ops", "max_loops", "parallel_loops",
     "reduction_loops", "log_max_elements", "log_total_elements", "ops",
 )  # fmt: skip
-LEVELS = ("dispatch", "configured", "linalg", "llvm", "torch", "flow", "stream", "hal")
 TOP_OPS = 200
 LGB_PARAMS = {
     "objective": "regression",
