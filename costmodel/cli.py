@@ -58,7 +58,7 @@ def measure(
 ) -> None:
     """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
     stopped."""
-    from compiler_lab.cli import _load_graphs
+    from compiler_lab.ir.graph_files import load_graphs
     from costmodel.dataset.levels import MEASURE_LEVELS
     from costmodel.measure.collect import (
         MeasureOptions,
@@ -108,7 +108,7 @@ def measure(
     for p in mlir_files:
         if not p.is_file():
             raise LabError(f"{p}: no such file")
-    jobs = [graph_job(g, family, opts) for g in _load_graphs(graph_paths)] if graph_paths else []
+    jobs = [graph_job(g, family, opts) for g in load_graphs(graph_paths)] if graph_paths else []
     jobs += [mlir_job(p.name, p.read_text(), family) for p in mlir_files]
     sources = [{"name": m} for m in names]
     for spec in module or []:
