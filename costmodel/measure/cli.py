@@ -1,30 +1,54 @@
-"""`clab measure`: lower graphs and real architectures, measure them, grow the dataset."""
+"""`clab measure`: lower graphs and real architectures, measure them, grow the dataset
+(`clab measure [run] INPUTS...`); `clab measure stats DATA` prints a dataset's
+distributions."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from compiler_lab.errors import LabError
+from costmodel.dataset.levels import MEASURE_LEVELS
 
 console = Console()
+
+
+class MeasureGroup(typer.core.TyperGroup):
+    """`clab measure` runs its `run` command unless the first word names another one, so
+    `clab measure graphs/ -o data` measures as it always did."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+DEFAULT_COMMAND = "run"
+app = typer.Typer(
+    cls=MeasureGroup,
+    help="Measure graphs, .mlir files and real architectures into a cost dataset "
+    "(`clab measure ...`, which is `clab measure run ...`), or print a dataset's "
+    "distributions (`clab measure stats DATA`).",
+    no_args_is_help=False,
+)
 
 
 def _split(text: str | None) -> list[str]:
     return [t.strip() for t in (text or "").split(",") if t.strip()]
 
 
+@app.command(DEFAULT_COMMAND)
 def measure(
     inputs: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main); "
-            "`clab measure stats DATA` prints a dataset's distributions instead"
+            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main)"
         ),
     ] = None,
     models: Annotated[
@@ -40,9 +64,7 @@ def measure(
     ] = None,
     levels: Annotated[
         str,
-        typer.Option(
-            help="torch,linalg,llvm,flow,stream,hal,dispatch,configured,kernel (default all)"
-        ),
+        typer.Option(help=f"{','.join(MEASURE_LEVELS)} (default all)"),
     ] = "",
     collectors: Annotated[
         str, typer.Option(help="latency,callgrind,perf,gpu (cachegrind = callgrind)")
@@ -59,7 +81,6 @@ def measure(
     """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
     stopped."""
     from compiler_lab.ir.graph_files import load_graphs
-    from costmodel.dataset.levels import MEASURE_LEVELS
     from costmodel.measure.collect import (
         MeasureOptions,
         architecture_jobs,
@@ -69,14 +90,6 @@ def measure(
     from costmodel.measure.collect import measure as run_measure
     from costmodel.measure.collectors import COLLECTORS
     from costmodel.measure.models import ARCHITECTURES, VARIANTS
-
-    if inputs and inputs[0] == Path("stats"):
-        from costmodel.dataset.stats import print_stats
-
-        if len(inputs) != 2:
-            raise LabError("usage: clab measure stats DATA")
-        print_stats(inputs[1], console)
-        return
 
     wanted_levels = _split(levels)
     bad = [lv for lv in wanted_levels if lv not in MEASURE_LEVELS]
@@ -133,6 +146,14 @@ def measure(
             jobs, opts, lambda done, total: bar.update(task, completed=done, total=total)
         )
     _print(out, summary)
+
+
+@app.command("stats")
+def stats(data: Annotated[Path, typer.Argument(help="a dataset folder")]) -> None:
+    """Print a dataset's distributions: latency and its noise, counters, families, levels."""
+    from costmodel.dataset.stats import print_stats
+
+    print_stats(data, console)
 
 
 def _check_module(spec: str, family: str) -> None:
