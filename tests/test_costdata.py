@@ -104,7 +104,7 @@ def test_a_users_module_is_measured_like_a_family(tmp_path):
         "--module", f"{src}:model", "--family", "mine", "--collectors", "latency", "-o", str(out)
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    from costmodel.dataset.store import Dataset
+    from costmodel.dataset.dataset import Dataset
 
     rows = list(Dataset(out).rows())
     assert rows and {r["family"] for r in rows} == {"mine"}
@@ -142,7 +142,7 @@ def test_a_real_family_at_realistic_size_lowers_and_measures(tmp_path):
         "--collectors", "latency", "-o", str(out),
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]
-    from costmodel.dataset.store import Dataset
+    from costmodel.dataset.dataset import Dataset
 
     rows = [r for r in Dataset(out).rows() if r["unit"] == "dispatch"]
     assert len(rows) >= 10 and {r["family"] for r in rows} == {"bert"}

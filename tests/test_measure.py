@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from compiler_lab.ir.inputs import make_values
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.dataset import Dataset
 from costmodel.measure import callgrind, gpu, perf
 from costmodel.measure.collect import MeasureOptions, graph_job, measure, mlir_job
 from costmodel.measure.latency import CV_THRESHOLD
@@ -225,7 +225,7 @@ def test_canonical_hash_ignores_dispatch_ordinals_but_not_strings():
 def test_rehash_brings_a_version_1_dataset_over_without_losing_rows(tmp_path):
     import gzip
 
-    from costmodel.dataset.store import VERSION, rehash
+    from costmodel.dataset.dataset import VERSION, rehash
 
     text = "func.func @main$async_dispatch_{}_add() {{\n  return\n}}"
     (tmp_path / "manifest.json").write_text(

@@ -12,7 +12,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.dataset import Dataset
 
 #: targets a row may carry, with their units (see costmodel/measure/targets.py and the
 #: collectors' modules)

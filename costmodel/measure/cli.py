@@ -171,7 +171,7 @@ def _check_module(spec: str, family: str) -> None:
 
 
 def _print(out: Path, summary: dict) -> None:
-    from costmodel.dataset.store import Dataset
+    from costmodel.dataset.dataset import Dataset
 
     manifest = Dataset(out, readonly=True).manifest
     table = Table(title=f"collectors ({out})")

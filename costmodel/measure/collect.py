@@ -18,8 +18,8 @@ from compiler_lab.ir.graph import Graph
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+from costmodel.dataset.dataset import Dataset
 from costmodel.dataset.levels import KERNEL
-from costmodel.dataset.store import Dataset
 from costmodel.measure.collectors import COLLECTORS, availability
 from costmodel.measure.run import (
     GraphMeasure,

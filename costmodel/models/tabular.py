@@ -317,7 +317,7 @@ class RooflineModel(CostModel):
         return [math.log(bound + 1e-9), math.log1p(flops), math.log1p(nbytes), 1.0]
 
     def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
-        from costmodel.models.machine import profile
+        from costmodel.models.peaks import profile
 
         self.config.setdefault("peak_flops", profile()["peak_flops"])
         self.config.setdefault("peak_bytes_per_s", profile()["peak_bytes_per_s"])

@@ -17,7 +17,7 @@ from pathlib import Path
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.inputs import make_values
 from compiler_lab.machine import fingerprint
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.dataset import Dataset
 from costmodel.measure import callgrind
 from costmodel.measure.collect import MeasureOptions, graph_job, measure
 from costmodel.measure.collectors import availability
