@@ -81,6 +81,7 @@ def measure(
     """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
     stopped."""
     from compiler_lab.ir.graph_files import load_graphs
+    from costmodel.measure.architectures import ARCHITECTURES, VARIANTS
     from costmodel.measure.collect import (
         MeasureOptions,
         architecture_jobs,
@@ -89,7 +90,6 @@ def measure(
     )
     from costmodel.measure.collect import measure as run_measure
     from costmodel.measure.collectors import COLLECTORS
-    from costmodel.measure.models import ARCHITECTURES, VARIANTS
 
     wanted_levels = _split(levels)
     bad = [lv for lv in wanted_levels if lv not in MEASURE_LEVELS]
@@ -160,7 +160,7 @@ def _check_module(spec: str, family: str) -> None:
     """Load and capture a user's model in a sandboxed worker first, so a file that fails to
     import or returns the wrong thing is a one-line error (exit 2), not a row error."""
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-    from costmodel.measure.models import ModelSource, check_module
+    from costmodel.measure.architectures import ModelSource, check_module
 
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=600)) as pool:
         resp = pool.call(check_module, ModelSource(module=spec, family=family))

@@ -121,7 +121,7 @@ def architecture_jobs(
     "family": ...}) is captured to a graph in a sandboxed worker, then measured as one job
     for its IREE dispatches and one job per distinct op as a kernel, so a compiler that
     crashes on one op loses that op's rows only. Returns (jobs, errors by source)."""
-    from costmodel.measure.models import VARIANTS, Captured, ModelSource, capture_variant
+    from costmodel.measure.architectures import VARIANTS, Captured, ModelSource, capture_variant
     from costmodel.measure.units import kernel_graphs
 
     family_of = {v.name: v.family for v in VARIANTS}
