@@ -59,6 +59,8 @@ def test_shapes_that_disagree_with_torch_are_a_one_line_error(tmp_path):
             "--collectors: unknown pmu",  # cachegrind is accepted (callgrind answers for it)
         ),
         (["measure", "--models", "alexnet"], "--models: unknown alexnet"),
+        (["measure", "run", "--levels", "ptx"], "--levels: unknown ptx"),  # run: the default
+        (["measure", "stats"], "Missing argument"),  # a subcommand, with its own arguments
     ],
 )
 def test_bad_arguments_exit_2(args, expect):

@@ -248,3 +248,72 @@ def test_rehash_brings_a_version_1_dataset_over_without_losing_rows(tmp_path):
     hashes = [r["mlir_hash"] for r in data.rows()]
     assert hashes[0] == hashes[1] == canonical_hash(text.format(0))
     assert [h for h, _ in data.texts()] == [hashes[0]]
+
+
+def test_backends_declare_what_they_hand_the_measurer():
+    from compiler_lab import backends
+
+    assert {"torch-mlir", "iree"} <= set(backends.capable("native"))
+    assert "torch-mlir-tosa" not in backends.capable("native")  # a subclass that opts out
+    assert backends.capable("native-mlir") == backends.capable("library") == ["torch-mlir"]
+    with pytest.raises(ValueError, match="unknown capability"):
+        backends.capable("gpu")
+    from costmodel.dataset.levels import LEVELS
+
+    for name in backends.capable("native"):
+        cls = backends.REGISTRY[name]
+        assert set(cls.native_levels) <= set(LEVELS) and set(cls.kernel_levels) <= set(LEVELS)
+
+
+def test_measurement_names_no_backend_and_imports_no_private_backend_name():
+    """costmodel/measure reaches the backends through their contract only."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "costmodel" / "measure"
+    for path in root.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and id(node) not in docstrings:
+                assert "iree" not in text and "torch-mlir" not in text, (path.name, text[:60])
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "compiler_lab.backends"
+            ):
+                assert not any(a.name.startswith("_") for a in node.names), (path.name, node.module)
+
+
+def test_make_row_takes_named_fields_only():
+    from costmodel.measure.run import make_row
+
+    fields = dict(
+        unit="kernel", unit_id="u", level="linalg", text="module {}", graph_hash="g",
+        family="f", backend="b", collector="latency", metrics={"latency_s": 1.0, "cv": 0.1},
+        target={"cpu": "host", "isa": "x86-64-v3"},
+    )  # fmt: skip
+    row = make_row(**fields)
+    assert list(row) == [
+        "unit",
+        "unit_id",
+        "level",
+        "mlir",
+        "mlir_hash",
+        "graph_hash",
+        "family",
+        "dispatch_id",
+        "backend",
+        "collector",
+        "target",
+        "metrics",
+        "noise",
+    ]  # fmt: skip  (the keys and their order of every row on disk)
+    assert row["metrics"] == {"latency_s": 1.0} and row["noise"] == {"cv": 0.1}
+    with pytest.raises(TypeError):
+        make_row(*fields.values())
