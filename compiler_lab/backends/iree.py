@@ -20,7 +20,12 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
-from compiler_lab.backends.native import DispatchBuild, NativeDispatch, NativeUnits
+from compiler_lab.backends.native import (
+    DISPATCH_LEVELS,
+    DispatchBuild,
+    NativeDispatch,
+    NativeUnits,
+)
 from compiler_lab.execution import failure as F
 from compiler_lab.ir import tensorio
 from compiler_lab.ir.graph import Graph
@@ -50,6 +55,9 @@ PHASES = [
     "hal",
     "vm",
 ]
+
+#: the phases `lower_native` hands the measurer (`--dump-compilation-phases-to`), as levels
+NATIVE_PHASES = ("flow", "stream", "hal")
 
 
 #: the repro script's compile step: the same flags, run by iree.runtime
@@ -109,7 +117,7 @@ class IreeBackend(Backend):
 
     packages = ("iree-base-compiler", "iree-base-runtime")
     capabilities = frozenset({"native"})
-    native_levels = ("flow", "stream", "hal", "dispatch", "configured")
+    native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
         "bfloat16": "bfloat16 at the function boundary: iree.runtime's numpy bridge has none",

@@ -16,7 +16,7 @@ from pathlib import Path
 import torch
 
 from compiler_lab.backends import memref
-from compiler_lab.backends.iree import TARGET_ARGS
+from compiler_lab.backends.iree import NATIVE_PHASES, TARGET_ARGS
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.backends.native import (
     DispatchBuild,
@@ -27,8 +27,6 @@ from compiler_lab.backends.native import (
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.materialize import input_list
 
-#: the `--dump-compilation-phases-to` phases handed over as levels
-PHASE_LEVELS = ("flow", "stream", "hal")
 _PHASE_FILE = re.compile(r"\.\d+\.([\w-]+)\.mlir$")
 
 
@@ -36,7 +34,7 @@ def compile_with_dumps(
     torch_text: str, workdir: Path
 ) -> tuple[bytes, dict[str, str], list[NativeDispatch]]:
     """One IREE compile that dumps every phase and every dispatch:
-    (vmfb, {phase: text} for PHASE_LEVELS, dispatches)."""
+    (vmfb, {phase: text} for NATIVE_PHASES, dispatches)."""
     import iree.compiler as ic
 
     phases, dumps = workdir / "phases", workdir / "dispatches"
@@ -52,7 +50,7 @@ def compile_with_dumps(
     levels = {}
     for path in phases.glob("*.mlir"):
         m = _PHASE_FILE.search(path.name)
-        if m and m.group(1) in PHASE_LEVELS:
+        if m and m.group(1) in NATIVE_PHASES:
             levels[m.group(1)] = path.read_text()
     dispatches = []
     for bench in sorted(dumps.glob("module_*_benchmark.mlir")):

@@ -189,8 +189,9 @@ class TorchMlirBackend(Backend):
 
     packages = ("torch-mlir",)
     capabilities = frozenset({"native", "native-mlir", "library"})
-    native_levels = ("torch", "linalg", "llvm")
-    kernel_levels = ("linalg", "llvm")
+    native_levels = tuple(level for level, _ in LEVELS)  # torch, linalg, llvm
+    #: an op measured on its own keeps its linalg and llvm texts
+    kernel_levels = native_levels[1:]
     #: `drop`: a pass left out of the pipeline (the bisector's variants); `opt_level`: the
     #: JIT's LLVM level
     option_types = {"drop": (str,), "opt_level": (int,)}
