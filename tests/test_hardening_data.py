@@ -20,7 +20,7 @@ import pytest
 
 from compiler_lab import cli
 from costmodel.dataset import members
-from costmodel.dataset import store as ds
+from costmodel.dataset import dataset as ds
 from costmodel.dataset.dataset import Dataset
 from tests.conftest import ROOT
 
