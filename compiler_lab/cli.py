@@ -29,7 +29,7 @@ from compiler_lab import plugins
 from compiler_lab.backends.base import Backend
 from compiler_lab.errors import LabError
 from compiler_lab.findings import kinds
-from compiler_lab.ir.validate import validate_graph
+from compiler_lab.ir.graph_files import load_graph_files
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -50,25 +50,6 @@ def verdict_style(verdict: str) -> str:
     """The rich style of a verdict in tables: a finding's is its kind's."""
     kind = kinds.kind_of(verdict)
     return kind.color if kind is not None else _VERDICT_STYLE.get(verdict, "")
-
-
-def collect_graph_paths(paths: list[Path]) -> list[Path]:
-    """Graph files named directly, plus `*.json` inside named directories; of a case
-    directory (graph.json beside inputs.npz), its graph only."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir() and (p / "graph.json").is_file() and (p / "inputs.npz").is_file():
-            out.append(p / "graph.json")
-        elif p.is_dir():
-            found = sorted(p.glob("*.json"))
-            if not found:
-                raise LabError(f"{p}: directory holds no *.json graphs")
-            out += found
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise LabError(f"{p}: no such file or directory")
-    return out
 
 
 def parse_backends(text: str) -> list[str]:
@@ -102,25 +83,6 @@ def parse_options(items: list[str]) -> dict[str, dict[str, Any]]:
         except ValueError as exc:
             raise LabError(f"--option: {exc}") from None
     return out
-
-
-def _load_graphs(paths: list[Path]):
-    return [graph for _, graph in _load_graph_files(paths)]
-
-
-def _load_graph_files(paths: list[Path]):
-    """(path, graph) for each graph file named or inside a named directory, validated."""
-    from compiler_lab.ir.graph import Graph
-
-    graphs = []
-    for path in collect_graph_paths(paths):
-        graph = Graph.load(path)
-        try:
-            validate_graph(graph)
-        except LabError as exc:
-            raise LabError(f"{path}: {exc}") from None
-        graphs.append((path, graph))
-    return graphs
 
 
 def _sandbox(timeout: float, memory_mb: int):
@@ -178,7 +140,7 @@ def run(
 
     names = parse_backends(backends)
     options = parse_options(option or [])
-    loaded = [(g, cases.values_beside(p, g)) for p, g in _load_graph_files(graphs)]
+    loaded = [(g, cases.values_beside(p, g)) for p, g in load_graph_files(graphs)]
     requests = [
         lab.LabRequest(g, b, options.get(b, {}), values=values)
         for g, values in loaded
@@ -242,7 +204,7 @@ def lower(
     from compiler_lab.sandbox.pool import WorkerPool
 
     (name,) = parse_backends(backend)
-    ((path, g),) = _load_graph_files([graph])
+    ((path, g),) = load_graph_files([graph])
     exact = cases.values_beside(path, g)  # weights become constants in the IR
     wanted = [lv.strip() for lv in levels.split(",") if lv.strip()]
     with tempfile.TemporaryDirectory() as tmp, WorkerPool(1, _sandbox(timeout, 8192)) as pool:

@@ -59,12 +59,19 @@ def test_shapes_that_disagree_with_torch_are_a_one_line_error(tmp_path):
             "--collectors: unknown pmu",  # cachegrind is accepted (callgrind answers for it)
         ),
         (["measure", "--models", "alexnet"], "--models: unknown alexnet"),
+        (["measure", "run", "--levels", "ptx"], "--levels: unknown ptx"),  # run: the default
     ],
 )
 def test_bad_arguments_exit_2(args, expect):
     proc = clab(*args)
     assert proc.returncode == 2
     assert expect in _error_line(proc)
+
+
+def test_measure_stats_is_a_subcommand_with_its_own_arguments():
+    proc = clab("measure", "stats")  # a usage error of typer's own: exit 2, its usage box
+    assert proc.returncode == 2 and "missing argument 'data'" in proc.stderr.lower()
+    assert "clab measure stats" in proc.stderr
 
 
 def test_run_writes_cases_for_findings_and_exits_1(tmp_path):

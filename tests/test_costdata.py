@@ -39,10 +39,10 @@ def test_spills_and_reloads_are_counted_from_llvm_annotations():
 
 
 def test_code_size_and_vector_share_of_a_known_unit(tmp_path):
-    from costmodel.measure.units import torchmlir_native
+    from costmodel.measure.units import library_units
 
     g = example("matmul_chain")
-    res = torchmlir_native(g, make_values(g), tmp_path, "mm", time_it=False)
+    res = library_units(g, make_values(g), tmp_path, "mm", time_it=False)
     obj = tmp_path / "mm.so"
     t = object_targets(obj)
     assert res.metrics["code_bytes"] > 1000 and t["code_bytes"] >= res.metrics["code_bytes"] // 2
@@ -104,7 +104,7 @@ def test_a_users_module_is_measured_like_a_family(tmp_path):
         "--module", f"{src}:model", "--family", "mine", "--collectors", "latency", "-o", str(out)
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    from costmodel.dataset.store import Dataset
+    from costmodel.dataset.dataset import Dataset
 
     rows = list(Dataset(out).rows())
     assert rows and {r["family"] for r in rows} == {"mine"}
@@ -142,7 +142,7 @@ def test_a_real_family_at_realistic_size_lowers_and_measures(tmp_path):
         "--collectors", "latency", "-o", str(out),
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]
-    from costmodel.dataset.store import Dataset
+    from costmodel.dataset.dataset import Dataset
 
     rows = [r for r in Dataset(out).rows() if r["unit"] == "dispatch"]
     assert len(rows) >= 10 and {r["family"] for r in rows} == {"bert"}

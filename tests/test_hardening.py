@@ -39,7 +39,7 @@ from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
 from compiler_lab.store import Store, StoreError
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.dataset import Dataset
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
 from fuzz.campaign.executor import init_options
@@ -549,7 +549,7 @@ def test_a_file_that_is_not_a_store_is_refused_by_name(tmp_path, monkeypatch, ca
 KILLER = """
 import gzip, os, signal, sys
 from pathlib import Path
-import costmodel.dataset.store as ds
+import costmodel.dataset.dataset as ds
 
 root = Path(sys.argv[1])
 rows = lambda i: [{{"mlir_hash": f"h{{i}}", "level": "linalg", "collector": "timer",

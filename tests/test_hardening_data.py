@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from compiler_lab import cli
+from costmodel.dataset import dataset as ds
 from costmodel.dataset import members
-from costmodel.dataset import store as ds
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.dataset import Dataset
 from tests.conftest import ROOT
 
 COSTDATA = ROOT / "corpora" / "costdata"

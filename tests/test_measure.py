@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from compiler_lab.ir.inputs import make_values
-from costmodel.dataset.store import Dataset
-from costmodel.measure import counters
+from costmodel.dataset.dataset import Dataset
+from costmodel.measure import callgrind, gpu, perf
 from costmodel.measure.collect import MeasureOptions, graph_job, measure, mlir_job
 from costmodel.measure.latency import CV_THRESHOLD
 from costmodel.measure.latency import measure as time_it
-from costmodel.measure.units import torchmlir_native
+from costmodel.measure.units import library_units
 from costmodel.mlir.canon import canonical_hash
 from tests.conftest import example
 
@@ -25,15 +25,15 @@ def native_unit(tmp_path_factory):
     """softmax as a native unit: the host build, plus one for valgrind's safe target."""
     g = example("softmax")
     work = tmp_path_factory.mktemp("native")
-    res = torchmlir_native(
-        g, make_values(g), work, "softmax", time_it=False, counter_cpu=counters.VALGRIND_SAFE_CPU
+    res = library_units(
+        g, make_values(g), work, "softmax", time_it=False, counter_cpu=callgrind.VALGRIND_SAFE_CPU
     )
     return res, work
 
 
 needs_valgrind = pytest.mark.skipif(
-    not counters.callgrind_available().available,
-    reason=f"callgrind cannot run here: {counters.callgrind_available().reason}",
+    not callgrind.callgrind_available().available,
+    reason=f"callgrind cannot run here: {callgrind.callgrind_available().reason}",
 )
 
 
@@ -43,8 +43,8 @@ def test_callgrind_counts_repeat_within_one_percent(native_unit, tmp_path):
     unit, _ = native_unit
     spec = unit.counter_spec
     assert spec["target"] == {"cpu": "x86-64-v3", "isa": "x86-64-v3"}
-    a = counters.run_callgrind([spec], tmp_path)[spec["id"]]
-    b = counters.run_callgrind([spec], tmp_path)[spec["id"]]
+    a = callgrind.run_callgrind([spec], tmp_path)[spec["id"]]
+    b = callgrind.run_callgrind([spec], tmp_path)[spec["id"]]
     assert a["instructions"] > 1000, a
     for key in ("instructions", "data_reads", "data_writes", "cond_branches"):
         assert abs(a[key] - b[key]) <= 0.01 * a[key], (key, a[key], b[key])
@@ -57,13 +57,13 @@ def test_a_unit_valgrind_cannot_decode_gets_its_own_error_and_the_rest_are_count
     """AVX-512 code (built for x86-64-v4 on any host) stops valgrind 3.19 with SIGILL: that
     unit gets a clear error, and the unit after it is still measured."""
     g = example("matmul_chain")
-    avx512 = torchmlir_native(
+    avx512 = library_units(
         g, make_values(g), tmp_path, "mm", time_it=False, counter_cpu="x86-64-v4"
     ).counter_spec
-    safe = torchmlir_native(
+    safe = library_units(
         g, make_values(g), tmp_path, "mm2", time_it=False, counter_cpu="x86-64-v3"
     ).counter_spec
-    out = counters.run_callgrind([avx512, safe], tmp_path, reps=2)
+    out = callgrind.run_callgrind([avx512, safe], tmp_path, reps=2)
     assert "cannot decode" in out[avx512["id"]]["error"], out
     assert "x86-64-v4" in out[avx512["id"]]["error"]
     assert out[safe["id"]]["instructions"] > 1000
@@ -79,7 +79,7 @@ def test_a_unit_valgrind_cannot_decode_gets_its_own_error_and_the_rest_are_count
     ],
 )
 def test_counter_target_avoids_what_valgrind_cannot_decode(flags, cpu):
-    assert counters.counter_cpu(frozenset(flags)) == cpu
+    assert callgrind.counter_cpu(frozenset(flags)) == cpu
 
 
 def test_isa_level_from_flags():
@@ -127,14 +127,14 @@ def test_latency_records_cv_and_flags_noisy_samples():
 
 def test_perf_and_gpu_skip_cleanly_with_a_reason(native_unit, tmp_path):
     unit, _ = native_unit
-    perf, gpu = counters.perf_available(), counters.gpu_available()
-    result = counters.run_perf([unit.spec], tmp_path, reps=100)["softmax"]
-    if perf.available:  # a machine with a PMU: counts must be there
+    found, probe = perf.perf_available(), gpu.gpu_available()
+    result = perf.run_perf([unit.spec], tmp_path, reps=100)["softmax"]
+    if found.available:  # a machine with a PMU: counts must be there
         assert result["instructions"] > 0
     else:
-        assert perf.reason and result == {"skipped": perf.reason}
-    if not gpu.available:
-        assert "CUDA" in gpu.reason
+        assert found.reason and result == {"skipped": found.reason}
+    if not probe.available:
+        assert "CUDA" in probe.reason
 
 
 def test_malformed_mlir_is_reported_and_the_batch_goes_on(tmp_path):
@@ -166,7 +166,7 @@ def test_rows_name_the_cpu_their_code_was_built_for(tmp_path):
     cg = [r for r in rows if r["collector"] == "callgrind"]
     assert lat and cg, data.manifest["errors"]
     assert all(r["target"] == {"cpu": "host", "isa": isa_level(cpu_flags())} for r in lat)
-    cpu = counters.counter_cpu()
+    cpu = callgrind.counter_cpu()
     assert all(r["target"]["cpu"] == cpu and r["metrics"]["instructions"] > 0 for r in cg)
     lat_ids, cg_ids = {r["unit_id"] for r in lat}, {r["unit_id"] for r in cg}
     assert (lat_ids == cg_ids) == (cpu == "host")
@@ -225,7 +225,7 @@ def test_canonical_hash_ignores_dispatch_ordinals_but_not_strings():
 def test_rehash_brings_a_version_1_dataset_over_without_losing_rows(tmp_path):
     import gzip
 
-    from costmodel.dataset.store import VERSION, rehash
+    from costmodel.dataset.dataset import VERSION, rehash
 
     text = "func.func @main$async_dispatch_{}_add() {{\n  return\n}}"
     (tmp_path / "manifest.json").write_text(
@@ -248,3 +248,72 @@ def test_rehash_brings_a_version_1_dataset_over_without_losing_rows(tmp_path):
     hashes = [r["mlir_hash"] for r in data.rows()]
     assert hashes[0] == hashes[1] == canonical_hash(text.format(0))
     assert [h for h, _ in data.texts()] == [hashes[0]]
+
+
+def test_backends_declare_what_they_hand_the_measurer():
+    from compiler_lab import backends
+
+    assert {"torch-mlir", "iree"} <= set(backends.capable("native"))
+    assert "torch-mlir-tosa" not in backends.capable("native")  # a subclass that opts out
+    assert backends.capable("native-mlir") == backends.capable("library") == ["torch-mlir"]
+    with pytest.raises(ValueError, match="unknown capability"):
+        backends.capable("gpu")
+    from costmodel.dataset.levels import LEVELS
+
+    for name in backends.capable("native"):
+        cls = backends.REGISTRY[name]
+        assert set(cls.native_levels) <= set(LEVELS) and set(cls.kernel_levels) <= set(LEVELS)
+
+
+def test_measurement_names_no_backend_and_imports_no_private_backend_name():
+    """costmodel/measure reaches the backends through their contract only."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "costmodel" / "measure"
+    for path in root.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and id(node) not in docstrings:
+                assert "iree" not in text and "torch-mlir" not in text, (path.name, text[:60])
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "compiler_lab.backends"
+            ):
+                assert not any(a.name.startswith("_") for a in node.names), (path.name, node.module)
+
+
+def test_make_row_takes_named_fields_only():
+    from costmodel.measure.run import make_row
+
+    fields = dict(
+        unit="kernel", unit_id="u", level="linalg", text="module {}", graph_hash="g",
+        family="f", backend="b", collector="latency", metrics={"latency_s": 1.0, "cv": 0.1},
+        target={"cpu": "host", "isa": "x86-64-v3"},
+    )  # fmt: skip
+    row = make_row(**fields)
+    assert list(row) == [
+        "unit",
+        "unit_id",
+        "level",
+        "mlir",
+        "mlir_hash",
+        "graph_hash",
+        "family",
+        "dispatch_id",
+        "backend",
+        "collector",
+        "target",
+        "metrics",
+        "noise",
+    ]  # fmt: skip  (the keys and their order of every row on disk)
+    assert row["metrics"] == {"latency_s": 1.0} and row["noise"] == {"cv": 0.1}
+    with pytest.raises(TypeError):
+        make_row(*fields.values())

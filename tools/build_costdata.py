@@ -25,13 +25,13 @@ sys.path.insert(0, str(ROOT))
 from compiler_lab.ir.graph import Graph  # noqa: E402
 from compiler_lab.machine import fingerprint  # noqa: E402
 from costmodel.dataset.stats import stats  # noqa: E402
+from costmodel.measure.architectures import VARIANTS  # noqa: E402
 from costmodel.measure.collect import (  # noqa: E402
     MeasureOptions,
     architecture_jobs,
     graph_job,
     measure,
 )
-from costmodel.measure.models import VARIANTS  # noqa: E402
 
 GRAPH_SHARE = 1
 

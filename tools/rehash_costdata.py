@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from costmodel.dataset.store import rehash
+from costmodel.dataset.dataset import rehash
 
 
 def main(argv: list[str]) -> int:

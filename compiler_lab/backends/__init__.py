@@ -14,6 +14,7 @@ from importlib import metadata
 from typing import Any
 
 from compiler_lab.backends.base import Backend, Compiled, Outcome, StageError
+from compiler_lab.backends.native import CAPABILITIES
 
 BUILTIN: dict[str, str] = {
     "eager": "compiler_lab.backends.torch_backends:EagerBackend",
@@ -93,6 +94,18 @@ def get(name: str, options: dict[str, Any] | None = None) -> Backend:
     return _cls(name)(options)
 
 
+def capable(capability: str) -> list[str]:
+    """The backends available here that declare `capability` (`native.CAPABILITIES`), in
+    registry order."""
+    if capability not in CAPABILITIES:
+        raise ValueError(f"unknown capability {capability!r} (known: {', '.join(CAPABILITIES)})")
+    return [
+        name
+        for name in REGISTRY
+        if REGISTRY.availability(name) is None and capability in REGISTRY[name].capabilities
+    ]
+
+
 __all__ = [
     "Backend",
     "BackendUnavailable",
@@ -103,4 +116,5 @@ __all__ = [
     "DEFAULT_BACKENDS",
     "check_options",
     "get",
+    "capable",
 ]

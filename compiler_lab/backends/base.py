@@ -8,10 +8,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import torch
 
+from compiler_lab.backends.native import DispatchBuild, NativeDispatch, NativeUnits
 from compiler_lab.execution.failure import Failure
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
@@ -111,6 +113,14 @@ class Backend(ABC):
     bisector: Callable[..., Any] | None = None
     #: an MLIR backend's pipeline as (level, passes) pairs: what the pass bisector walks
     plan: list[tuple[str, str]] = []
+    #: what it offers beyond testing (`native.CAPABILITIES`): "native" (`lower_native`),
+    #: "native-mlir" (`native_from_mlir`), "library" (its native units carry shared
+    #: libraries); `backends.capable(name)` lists the backends that have one
+    capabilities: frozenset[str] = frozenset()
+    #: the levels whose texts `lower_native` hands over (graph levels, then dispatch levels),
+    #: and those kept for a graph of one op (a kernel) measured on its own
+    native_levels: tuple[str, ...] = ()
+    kernel_levels: tuple[str, ...] = ()
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = dict(options or {})
@@ -213,6 +223,30 @@ class Backend(ABC):
     def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]) -> dict[str, str]:
         """The text at each level this backend has, keyed by level name."""
         return {}
+
+    def lower_native(
+        self,
+        graph: Graph,
+        values: dict[str, torch.Tensor],
+        workdir: Path,
+        stem: str,
+        cpus: tuple[str, ...] = ("host",),
+    ) -> NativeUnits:
+        """The "native" capability: `graph` lowered for real, its MLIR at each level and
+        its native code; libraries (`<stem>[@cpu].so` in `workdir`) for each of `cpus`
+        where the backend builds them. Raises on failure."""
+        raise NotImplementedError(f"{self.name} hands out no native units")
+
+    def native_from_mlir(
+        self, text: str, workdir: Path, stem: str, cpus: tuple[str, ...] = ("host",)
+    ) -> NativeUnits:
+        """The "native-mlir" capability: a linalg-on-tensors module (func @main over static
+        tensors) as native units. ValueError names what is wrong with a bad module."""
+        raise NotImplementedError(f"{self.name} takes no MLIR text")
+
+    def build_dispatch(self, dispatch: NativeDispatch) -> DispatchBuild:
+        """Compile one dispatch of `lower_native`'s units to run alone."""
+        raise NotImplementedError(f"{self.name} forms no dispatches")
 
     def execute(
         self, graph: Graph, values: dict[str, torch.Tensor], probes: tuple[str, ...] = ()

@@ -6,6 +6,7 @@ here as a CompilerToolError with its diagnostics.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,12 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
+from compiler_lab.backends.native import (
+    DISPATCH_LEVELS,
+    DispatchBuild,
+    NativeDispatch,
+    NativeUnits,
+)
 from compiler_lab.execution import failure as F
 from compiler_lab.ir import tensorio
 from compiler_lab.ir.graph import Graph
@@ -48,6 +55,9 @@ PHASES = [
     "hal",
     "vm",
 ]
+
+#: the phases `lower_native` hands the measurer (`--dump-compilation-phases-to`), as levels
+NATIVE_PHASES = ("flow", "stream", "hal")
 
 
 #: the repro script's compile step: the same flags, run by iree.runtime
@@ -106,6 +116,8 @@ class IreeBackend(Backend):
     bisector = staticmethod(bisect.bisect_iree)
 
     packages = ("iree-base-compiler", "iree-base-runtime")
+    capabilities = frozenset({"native"})
+    native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
         "bfloat16": "bfloat16 at the function boundary: iree.runtime's numpy bridge has none",
@@ -142,6 +154,25 @@ class IreeBackend(Backend):
             return _IreeCompiled(graph, vmfb)
         except Exception as exc:
             raise StageError("iree-run", exc) from exc
+
+    def lower_native(
+        self,
+        graph: Graph,
+        values: dict[str, torch.Tensor],
+        workdir: Path,
+        stem: str,
+        cpus: tuple[str, ...] = ("host",),
+    ) -> NativeUnits:
+        """flow, stream and hal, every dispatch, and the module as a call (no libraries:
+        IREE's runtime deadlocks under valgrind)."""
+        from compiler_lab.backends import iree_native
+
+        return iree_native.lower_native(graph, values, workdir)
+
+    def build_dispatch(self, dispatch: NativeDispatch) -> DispatchBuild:
+        from compiler_lab.backends import iree_native
+
+        return iree_native.build_dispatch(dispatch)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):

@@ -1,14 +1,16 @@
 """torch-mlir: FX import → torch backend form → linalg-on-tensors → LLVM dialect → JIT.
 
-Lowering runs in a fresh `ir.Context`, one pipeline element at a time, so a failure names
-the pass that broke (`mlir-pass:<name>`) and carries MLIR's own diagnostics.
+Lowering runs in a fresh `ir.Context`, one pipeline element at a time (`mlir_passes.py`),
+so a failure names the pass that broke (`mlir-pass:<name>`) and carries MLIR's own
+diagnostics. For the cost measurer it builds the LLVM level into a shared library
+(`torchmlir_native.py`): the `native` capability.
 """
 
 from __future__ import annotations
 
 import ctypes
-import functools
 import re
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -22,6 +24,14 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
+from compiler_lab.backends.mlir_passes import (
+    bindings,
+    expand,
+    new_context,
+    run_levels,
+    unresolved_symbols,
+)
+from compiler_lab.backends.native import NativeUnits
 from compiler_lab.execution import failure as F
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.breadcrumb import mark
@@ -63,7 +73,7 @@ TO_LLVM = ",".join(
 
 #: (level name, pipeline producing it from the previous level)
 LEVELS = [("torch", TORCH_BACKEND), ("linalg", TO_LINALG), ("llvm", TO_LLVM)]
-_JIT_OPT_LEVEL = 2
+JIT_OPT_LEVEL = 2
 
 
 #: the repro script's compile step: the same pipelines, pass by pass, and the JIT
@@ -142,132 +152,6 @@ def compile_and_run(model, inputs):
 """
 
 
-@functools.lru_cache(maxsize=1)
-def _mlir():
-    """torch-mlir's bindings. Importing torch_mlir.fx registers the torch-mlir passes;
-    StableHLO's (chlo-legalize-to-stablehlo, …) need registering by hand."""
-    import torch_mlir.fx  # noqa: F401
-    from torch_mlir import ir
-    from torch_mlir._mlir_libs import _stablehlo
-    from torch_mlir.passmanager import PassManager
-
-    _stablehlo.register_stablehlo_passes()
-    return ir, PassManager
-
-
-def new_context():
-    """A single-threaded context that knows the torch and StableHLO dialects."""
-    ir, _ = _mlir()
-    from torch_mlir._mlir_libs import _stablehlo
-    from torch_mlir.dialects import torch as torch_d
-
-    ctx = ir.Context()
-    torch_d.register_dialect(ctx)
-    _stablehlo.register_dialect(ctx)
-    ctx.enable_multithreading(False)
-    ctx.emit_error_diagnostics = True
-    return ctx
-
-
-def split_pipeline(text: str) -> list[str]:
-    """Top-level elements of `a,b(c,d),e{x=1}` (commas inside () or {} do not split)."""
-    out, depth, cur = [], 0, []
-    for ch in text:
-        if ch in "({":
-            depth += 1
-        elif ch in ")}":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    if "".join(cur).strip():
-        out.append("".join(cur).strip())
-    return out
-
-
-@functools.cache
-def expand(pipeline: str) -> tuple[str, ...]:
-    """The pipeline's elements after MLIR expands registered pipelines into passes."""
-    ir, PassManager = _mlir()
-    with ir.Context():
-        text = str(PassManager.parse(f"builtin.module({pipeline})"))
-    inner = text.strip()[len("builtin.module(") : -1]
-    return tuple(split_pipeline(inner))
-
-
-def pass_name(element: str) -> str:
-    """`canonicalize` for `func.func(canonicalize{max-iterations=10})`."""
-    name = element
-    while "(" in name and name.endswith(")"):
-        name = name[name.index("(") + 1 : -1]
-    return name.split("{")[0].strip()
-
-
-class _Diagnostics:
-    """Collects error diagnostics so they land in the failure message, not on stderr."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def __call__(self, diag) -> bool:  # noqa: ANN001 (an ir.Diagnostic)
-        if str(diag.severity).endswith("ERROR"):
-            self.messages.append(f"{diag.location}: error: {diag.message}")
-        return True
-
-
-def _stage_error(stage: str, exc: BaseException, diags: _Diagnostics) -> StageError:
-    if diags.messages:
-        exc = type(exc)(f"{exc}\n" + "\n".join(diags.messages[:20]))
-    return StageError(stage, exc)
-
-
-def run_levels(
-    ir_text: str, plan: list[tuple[str, str]], drop: str | None = None
-) -> dict[str, str]:
-    """Run each (level, pipeline) in turn, element by element, on ONE module, keeping the
-    text after each level. One context throughout: levels can hold dialects (tm_tensor)
-    that cannot be parsed back from text here. Raises StageError('mlir-pass:<p>')."""
-    ir, PassManager = _mlir()
-    texts: dict[str, str] = {}
-    diags = _Diagnostics()
-    with new_context() as ctx:
-        ctx.attach_diagnostic_handler(diags)
-        try:
-            module = ir.Module.parse(ir_text)
-        except Exception as exc:
-            raise _stage_error("mlir-parse", exc, diags) from exc
-        for level, pipeline in plan:
-            for element in expand(pipeline):
-                if drop and drop in element:
-                    continue
-                mark(f"mlir-pass:{pass_name(element)}")
-                try:
-                    PassManager.parse(f"builtin.module({element})").run(module.operation)
-                except Exception as exc:
-                    err = _stage_error(f"mlir-pass:{pass_name(element)}", exc, diags)
-                    err.partial = dict(texts)  # the levels that did lower
-                    err.level = level
-                    raise err from exc
-            texts[level] = module.operation.get_asm()
-    return texts
-
-
-def run_passes(ir_text: str, pipeline: str) -> str:
-    """Run `pipeline` element by element on `ir_text`; raises StageError('mlir-pass:<p>')."""
-    return run_levels(ir_text, [("out", pipeline)])["out"]
-
-
-_EXTERNAL_DECL = re.compile(r"^\s*llvm\.func @([\w$.]+)\([^\n{]*$", re.MULTILINE)
-
-
-def unresolved_symbols(llvm_text: str) -> list[str]:
-    """External functions the module declares that this process cannot resolve."""
-    process = ctypes.CDLL(None)
-    return [n for n in _EXTERNAL_DECL.findall(llvm_text) if not hasattr(process, n)]
-
-
 class _JitCompiled(Compiled):
     def __init__(self, graph: Graph, engine, llvm_text: str) -> None:
         self.graph = graph
@@ -304,6 +188,10 @@ class TorchMlirBackend(Backend):
     label = "torch-mlir"
 
     packages = ("torch-mlir",)
+    capabilities = frozenset({"native", "native-mlir", "library"})
+    native_levels = tuple(level for level, _ in LEVELS)  # torch, linalg, llvm
+    #: an op measured on its own keeps its linalg and llvm texts
+    kernel_levels = native_levels[1:]
     #: `drop`: a pass left out of the pipeline (the bisector's variants); `opt_level`: the
     #: JIT's LLVM level
     option_types = {"drop": (str,), "opt_level": (int,)}
@@ -344,14 +232,14 @@ class TorchMlirBackend(Backend):
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         texts = self.lower(graph, values)
-        ir, _ = _mlir()
+        ir, _ = bindings()
         from torch_mlir.execution_engine import ExecutionEngine
 
         mark("mlir-jit")
         try:
             with new_context():
                 module = ir.Module.parse(texts["llvm"])
-                opt = int(self.options.get("opt_level", _JIT_OPT_LEVEL))
+                opt = int(self.options.get("opt_level", JIT_OPT_LEVEL))
                 engine = ExecutionEngine(module, opt_level=opt)
         except Exception as exc:
             raise StageError("mlir-jit", exc) from exc
@@ -360,6 +248,26 @@ class TorchMlirBackend(Backend):
             reason = f"unresolved symbols: {', '.join(missing)}" if missing else "no @main"
             raise StageError("mlir-jit", RuntimeError(f"JIT could not materialize main ({reason})"))
         return _JitCompiled(graph, engine, texts["llvm"])
+
+    def lower_native(
+        self,
+        graph: Graph,
+        values: dict[str, torch.Tensor],
+        workdir: Path,
+        stem: str,
+        cpus: tuple[str, ...] = ("host",),
+    ) -> NativeUnits:
+        """torch, linalg and llvm, and the LLVM level as a library for each of `cpus`."""
+        from compiler_lab.backends import torchmlir_native
+
+        return torchmlir_native.lower_native(self, graph, values, workdir, stem, cpus)
+
+    def native_from_mlir(
+        self, text: str, workdir: Path, stem: str, cpus: tuple[str, ...] = ("host",)
+    ) -> NativeUnits:
+        from compiler_lab.backends import torchmlir_native
+
+        return torchmlir_native.native_from_mlir(text, workdir, stem, cpus)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):

@@ -43,6 +43,9 @@ class TosaBackend(TorchMlirBackend):
     levels = ("torch-raw", *(level for level, _ in LEVELS))
     plan = LEVELS
     label = "torch-mlir (TOSA)"
+    #: the cost measurer takes torch-mlir's linalg path only
+    capabilities = frozenset()
+    native_levels = kernel_levels = ()
 
     def dump_ir(self, graph: Graph, values: dict[str, torch.Tensor]):  # noqa: ANN201
         """torch-raw, torch, tosa, linalg and llvm; a failed level is a Failure."""

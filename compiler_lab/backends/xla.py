@@ -16,7 +16,8 @@ import torch
 
 from compiler_lab.backends.base import Backend, Compiled, StageError, cannot_lower, legalization_gap
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
-from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND, run_levels
+from compiler_lab.backends.mlir_passes import run_levels
+from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND
 from compiler_lab.execution import failure as F
 from compiler_lab.ir import tensorio
 from compiler_lab.ir.graph import Graph

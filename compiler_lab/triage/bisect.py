@@ -175,7 +175,7 @@ def torchmlir_passes(req: CaseDir) -> PassWalk:
     from compiler_lab.backends import REGISTRY
     from compiler_lab.backends.base import StageError
     from compiler_lab.backends.mlir_import import import_torch_raw
-    from compiler_lab.backends.torchmlir import expand, pass_name, run_passes
+    from compiler_lab.backends.mlir_passes import expand, pass_name, run_passes
     from compiler_lab.findings.cases import load_case
 
     case = load_case(req.case)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from costmodel.dataset.store import Dataset, DatasetError
+from costmodel.dataset.dataset import Dataset, DatasetError
 
 #: what the models predict, with units (costmodel/dataset/stats.py has the full list)
 TARGETS = {

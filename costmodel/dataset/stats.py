@@ -12,9 +12,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from costmodel.dataset.store import Dataset
+from costmodel.dataset.dataset import Dataset
 
-#: targets a row may carry, with their units (see costmodel/measure/targets.py, counters.py)
+#: targets a row may carry, with their units (see costmodel/measure/targets.py and the
+#: collectors' modules)
 TARGET_UNITS = {
     "latency_s": "s per call (median of timed blocks)",
     "instructions": "instructions per call (callgrind)",

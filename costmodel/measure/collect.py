@@ -1,7 +1,8 @@
 """Measuring many graphs (and real architectures) into a dataset, in chunks: each chunk is
-lowered and timed in sandboxed workers, then its native units go through the counter
-collectors (callgrind, perf) in their own processes, then rows and the chunk's "done" marks
-are appended together, so a killed run resumes at the chunk it was in."""
+lowered and timed in sandboxed workers, then its native units go through the collectors
+that run on libraries (callgrind, perf; `collectors.py`) in their own processes, then rows
+and the chunk's "done" marks are appended together, so a killed run resumes at the chunk it
+was in."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from compiler_lab.ir.graph import Graph
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-from costmodel.dataset.store import Dataset
-from costmodel.measure import counters
+from costmodel.dataset.dataset import Dataset
+from costmodel.dataset.levels import KERNEL
+from costmodel.measure.collectors import COLLECTORS, availability
 from costmodel.measure.run import (
     GraphMeasure,
     Measured,
@@ -29,13 +31,10 @@ from costmodel.measure.run import (
 )
 from costmodel.measure.units import native_target
 
-COLLECTORS = ("latency", "callgrind", "perf", "gpu")
 CHUNK = 16
 UNIT_TIMEOUT_S = 300.0
 #: a real architecture at full size: every dispatch and every op timed
 MODEL_TIMEOUT_S = 1800.0
-#: units slower than this per call are not simulated (valgrind would take minutes)
-CALLGRIND_MAX_S = 5e-3
 
 Progress = Callable[[int, int], None]
 
@@ -70,9 +69,10 @@ def _counter_rows(
             rows.append(
                 base
                 | make_row(
-                    item["unit"], item["unit_id"], level, text, base["graph_hash"],
-                    base["family"], "torch-mlir", collector, res, item["spec"]["target"],
-                    dispatch_id=item.get("dispatch_id"),
+                    unit=item["unit"], unit_id=item["unit_id"], level=level, text=text,
+                    graph_hash=base["graph_hash"], family=base["family"],
+                    backend=item["backend"], collector=collector, metrics=res,
+                    target=item["spec"]["target"], dispatch_id=item.get("dispatch_id"),
                 )
             )  # fmt: skip
     return rows, errors
@@ -80,29 +80,7 @@ def _counter_rows(
 
 def collector_targets(collectors: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """The CPU each collector's code is built for: callgrind's may differ from the host's."""
-    out = {c: native_target("host") for c in collectors if c != "callgrind"}
-    if "callgrind" in collectors:
-        out["callgrind"] = native_target(counters.counter_cpu())
-    return out
-
-
-def _simulable(
-    mine: list[dict[str, Any]], native: list[dict[str, Any]]
-) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """The units callgrind can afford (valgrind runs code ~50-100x slower), and an error for
-    each one it cannot, judged by the host build's latency."""
-    latency = {n["unit_id"]: n.get("latency_s") for n in native}
-    keep, slow = [], {}
-    for n in mine:
-        host_id = n["unit_id"].split("@")[0]
-        t = latency.get(host_id) or 0.0
-        if t > CALLGRIND_MAX_S:
-            slow[f"callgrind:{n['unit_id']}"] = (
-                f"not simulated: {t * 1e3:.1f} ms per call, above {CALLGRIND_MAX_S * 1e3:.0f} ms"
-            )
-        else:
-            keep.append(n)
-    return keep, slow
+    return {c: native_target(COLLECTORS[c].target_cpu()) for c in collectors}
 
 
 @dataclass(frozen=True)
@@ -127,6 +105,15 @@ def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
     )
 
 
+def architecture_levels() -> set[str]:
+    """What a real architecture is measured at by default: every level of each backend that
+    forms dispatches (one dispatch is a unit a model can learn from; a whole model's text at
+    another backend's levels is measured only when asked for), and each op as a kernel."""
+    from costmodel.measure.units import dispatch_backends
+
+    return {level for b in dispatch_backends() for level in b.native_levels} | {KERNEL}
+
+
 def architecture_jobs(
     sources: list[dict[str, str]], opts: MeasureOptions
 ) -> tuple[list[Job], dict[str, str]]:
@@ -134,8 +121,8 @@ def architecture_jobs(
     "family": ...}) is captured to a graph in a sandboxed worker, then measured as one job
     for its IREE dispatches and one job per distinct op as a kernel, so a compiler that
     crashes on one op loses that op's rows only. Returns (jobs, errors by source)."""
-    from costmodel.measure.models import VARIANTS, Captured, ModelSource, capture_variant
-    from costmodel.measure.units import IREE_LEVELS, kernel_graphs
+    from costmodel.measure.architectures import VARIANTS, Captured, ModelSource, capture_variant
+    from costmodel.measure.units import kernel_graphs
 
     family_of = {v.name: v.family for v in VARIANTS}
     requests = [Call(capture_variant, ModelSource(**src), UNIT_TIMEOUT_S) for src in sources]
@@ -144,7 +131,7 @@ def architecture_jobs(
     config = SandboxConfig(default_cache_dir(), timeout_s=UNIT_TIMEOUT_S, name="measure")
     with WorkerPool(1, config) as pool:
         responses = pool.call_many(requests)
-    wanted = set(opts.levels or (*IREE_LEVELS, "dispatch", "configured", "kernel"))
+    wanted = set(opts.levels or architecture_levels())
     for src, resp in zip(sources, responses, strict=True):
         label = src.get("name") or src["module"]
         captured = resp.result if resp.ok else Captured()
@@ -158,12 +145,12 @@ def architecture_jobs(
             if "name" in src
             else f"module:{family}:{graph.content_hash()[:16]}"
         )
-        whole = sorted(wanted - {"kernel"})
+        whole = sorted(wanted - {KERNEL})
         if whole:
             jobs.append(Job(prefix, measure_graph,
                             GraphMeasure(graph.to_json(), family, whole, kernels=False),
                             MODEL_TIMEOUT_S))  # fmt: skip
-        if opts.kernels and "kernel" in wanted:
+        if opts.kernels and KERNEL in wanted:
             seen: set[str] = set()
             for k in kernel_graphs(graph):
                 h = k.content_hash()
@@ -171,7 +158,7 @@ def architecture_jobs(
                     continue
                 seen.add(h)
                 jobs.append(Job(f"{prefix}:k{h[:16]}", measure_graph,
-                                GraphMeasure(k.to_json(), family, ["kernel"], kernels=True,
+                                GraphMeasure(k.to_json(), family, [KERNEL], kernels=True,
                                              graph_hash=graph.content_hash())))  # fmt: skip
     return jobs, errors
 
@@ -191,9 +178,9 @@ def measure(
     """Measure (or resume measuring) `jobs` into `opts.out`; returns the dataset summary."""
     data = Dataset(opts.out)
     machine = data.add_machine(fingerprint())
-    availability = counters.availability()
+    found = availability()
     for name in COLLECTORS:
-        a = availability[name]
+        a = found[name]
         data.manifest["collectors"][name] = {
             "requested": name in opts.collectors,
             "available": a.available,
@@ -217,7 +204,7 @@ def measure(
             if deadline is not None and time.monotonic() > deadline:
                 break
             chunk = todo[i : i + opts.chunk]
-            _chunk(data, pool, chunk, machine, availability, opts, cache, work, targets)
+            _chunk(data, pool, chunk, machine, found, opts, cache, work, targets)
             done += len(chunk)
             if progress:
                 progress(done, len(jobs))
@@ -230,7 +217,7 @@ def _chunk(
     pool: WorkerPool,
     jobs: list[Job],
     machine: str,
-    availability: dict,
+    found: dict,
     opts: MeasureOptions,
     cache: Path,
     work: Path,
@@ -239,8 +226,20 @@ def _chunk(
     rows: list[dict[str, Any]] = []
     native: list[dict[str, Any]] = []
     errors: dict[str, Any] = {}
-    extra = {"workdir": str(work), "counter_cpu": targets.get("callgrind", {}).get("cpu")}
-    requests = [Call(j.function, replace(j.request, **extra), j.timeout_s) for j in jobs]
+    wanted = [COLLECTORS[c] for c in opts.collectors if found[c].available]
+    on_units = [c for c in wanted if c.run_units is not None]
+    # the one CPU other than the host that libraries are also built for (callgrind's)
+    cpus = [targets[c.name]["cpu"] for c in on_units if targets[c.name]["cpu"] != "host"]
+    extra = {"workdir": str(work), "counter_cpu": cpus[0] if cpus else None}
+    on_graphs = [c.name for c in wanted if c.run_graph is not None]
+    requests = [
+        Call(
+            j.function,
+            replace(j.request, **extra, **_graph_collectors(j.request, on_graphs)),
+            j.timeout_s,
+        )
+        for j in jobs
+    ]
     for job, resp in zip(jobs, pool.call_many(requests), strict=True):
         if not resp.ok:
             errors[job.id[:24]] = f"worker: {resp.why()[:200]}"
@@ -250,23 +249,23 @@ def _chunk(
         errors.update({f"{job.id[:24]}:{k}": v for k, v in result.errors.items()})
         family = job.request.family
         native += [n | {"family": family, "graph_hash": job.id} for n in result.native]
-    for collector, run in (("callgrind", counters.run_callgrind), ("perf", counters.run_perf)):
-        if collector not in opts.collectors or not native:
-            continue
-        if not availability[collector].available:
-            continue
-        kwargs = {"reps": opts.callgrind_reps} if collector == "callgrind" else {}
-        cpu = targets[collector]["cpu"]
+    for collector in on_units if native else []:
+        cpu = targets[collector.name]["cpu"]
         mine = [n for n in native if n["spec"]["target"]["cpu"] == cpu]
-        if collector == "callgrind":
-            mine, slow = _simulable(mine, native)
-            errors.update(slow)
-        results = run([n["spec"] for n in mine], cache, **kwargs)
+        if collector.select is not None:
+            mine, skipped = collector.select(mine, native)
+            errors.update(skipped)
+        results = collector.run_units([n["spec"] for n in mine], cache, opts)
         for item in mine:
             base = {"graph_hash": item["graph_hash"], "family": item["family"], "machine": machine}
-            new_rows, errs = _counter_rows([item], results, collector, base)
+            new_rows, errs = _counter_rows([item], results, collector.name, base)
             rows += new_rows
             errors.update(errs)
     for item in native:
         Path(item["spec"]["so"]).unlink(missing_ok=True)
     data.append(rows, [j.id for j in jobs], errors)
+
+
+def _graph_collectors(request: Any, names: list[str]) -> dict[str, Any]:
+    """The collectors a graph's worker runs on the graph itself (an `.mlir` input has none)."""
+    return {"collectors": names} if isinstance(request, GraphMeasure) else {}

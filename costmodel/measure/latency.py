@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from compiler_lab.execution.timing import calls_per_block, time_block
+from costmodel.measure.collector import Availability, Collector
 
 #: samples whose CV is above this are flagged as noisy
 CV_THRESHOLD = 0.10
@@ -109,3 +110,9 @@ def rss_kib() -> tuple[int, int]:
             elif line.startswith("VmHWM:"):
                 peak = int(line.split()[1])
     return cur, peak
+
+
+#: the worker times every unit it lowers (units.py); this entry says so in the manifest
+COLLECTOR = Collector(
+    "latency", lambda: Availability("latency", True, detail="time.perf_counter, 1 thread")
+)

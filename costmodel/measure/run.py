@@ -1,24 +1,27 @@
-"""Measuring one graph (inside a sandboxed worker): lower it through IREE and torch-mlir,
-time every unit, and return dataset rows plus the native units that counter collectors
-(callgrind, perf) measure afterwards in their own processes."""
+"""Measuring one graph (inside a sandboxed worker): lower it through every backend with the
+`native` capability, time every unit, and return dataset rows plus the native units that
+counter collectors (callgrind, perf) measure afterwards in their own processes."""
 
 from __future__ import annotations
 
 import hashlib
-import tempfile
 import traceback
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.backends.base import Backend
+from compiler_lab.backends.native import weights_as_inputs
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.inputs import make_values
 from compiler_lab.sandbox.calls import sandbox_call
+from costmodel.dataset.levels import KERNEL, MEASURE_LEVELS
 from costmodel.measure import units as U
+from costmodel.measure.collector import Collector
+from costmodel.measure.collectors import COLLECTORS
 from costmodel.mlir.canon import canonical_hash
 
-ALL_LEVELS = (*U.TORCH_MLIR_LEVELS, *U.IREE_LEVELS, "dispatch", "configured", "kernel")
 NOISE_KEYS = (
     "iqr_s",
     "cv",
@@ -32,6 +35,7 @@ NOISE_KEYS = (
 
 
 def make_row(
+    *,
     unit: str,
     unit_id: str,
     level: str,
@@ -44,7 +48,9 @@ def make_row(
     target: dict[str, str],
     dispatch_id: str | None = None,
 ) -> dict[str, Any]:
-    """One dataset row. `target` names the CPU the measured code was built for."""
+    """One dataset row: which `unit` (graph, dispatch or kernel) it measures, at which
+    `level`, lowered by which `backend`, measured by which `collector`; `target` names the
+    CPU the measured code was built for."""
     return {
         "unit": unit,
         "unit_id": unit_id,
@@ -63,13 +69,21 @@ def make_row(
 
 
 def native_items(
-    res: U.NativeResult, unit: str, unit_id: str, levels: dict[str, str], dispatch_id=None
+    res: U.NativeResult,
+    backend: str,
+    unit: str,
+    unit_id: str,
+    levels: dict[str, str],
+    dispatch_id: str | None = None,
 ) -> list[dict[str, Any]]:
     """The native units a graph hands to the counter collectors: the host build, and the
     counter build under its own unit id (`<id>@<cpu>`) where the two differ."""
+    if res.spec is None:
+        return []
     items = [
         {
             "spec": res.spec,
+            "backend": backend,
             "unit": unit,
             "unit_id": unit_id,
             "levels": levels,
@@ -96,6 +110,8 @@ class GraphMeasure:
     seed: int = 0
     workdir: str = ""
     counter_cpu: str | None = None
+    #: collectors that measure the graph itself in the worker (`Collector.run_graph`)
+    collectors: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -121,87 +137,138 @@ class Measured:
 
 @sandbox_call(GraphMeasure, Measured)
 def measure_graph(req: GraphMeasure) -> Measured:
-    """Sandbox entry point: the rows of one graph at its levels, by IREE and torch-mlir."""
+    """Sandbox entry point: the rows of one graph at its levels, by each backend with the
+    `native` capability, and its kernels by each that builds libraries."""
     warnings.filterwarnings("ignore")
     # weights as inputs: no megabytes of constants inlined in the MLIR texts, and the
-    # dumped IREE dispatches cannot carry them anyway
-    graph = U.weights_as_inputs(Graph.from_json(req.graph))
-    family = req.family
-    levels = set(req.levels or ALL_LEVELS)
+    # dumped dispatches cannot carry them anyway
+    graph = weights_as_inputs(Graph.from_json(req.graph))
+    levels = set(req.levels or MEASURE_LEVELS)
     workdir = Path(req.workdir)
     counter_cpu = req.counter_cpu or "host"
     values = make_values(graph, req.seed)
     # a kernel measured on its own still belongs to the model it came from
     gid = req.graph_hash or graph.content_hash()
     uid = graph.content_hash()[:16]
-    host = U.native_target("host")
-    rows: list[dict[str, Any]] = []
-    native: list[dict[str, Any]] = []
-    errors: dict[str, str] = {}
-    size = {"elements": _elements(graph)}
-
-    if levels & {*U.IREE_LEVELS, "dispatch", "configured"}:
+    out = Measured()
+    for backend in U.native_backends():
+        if not levels & set(backend.native_levels):
+            continue
         try:
-            with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-                res = U.iree_lower(graph, values, Path(tmp))
-            for level, text in res.levels.items():
-                if level in levels:
-                    rows.append(
-                        make_row(
-                            "graph", uid, level, text, gid, family, "iree", "latency",
-                            res.metrics | size, host,
-                        )
-                    )  # fmt: skip
-            for d in res.dispatches:
-                for level, text in (("dispatch", d.source), ("configured", d.configured)):
-                    if level in levels and text:
-                        rows.append(
-                            make_row(
-                                "dispatch", f"{uid}:{d.name}", level, text, gid, family,
-                                "iree", "latency", d.metrics, host, dispatch_id=d.name,
-                            )
-                        )  # fmt: skip
+            res = U.lower_and_measure(backend, graph, values, workdir, uid, counter_cpu=counter_cpu)
         except Exception as exc:
-            errors["iree"] = _why(exc)
-
-    if levels & {*U.TORCH_MLIR_LEVELS}:
-        try:
-            res_n = U.torchmlir_native(graph, values, workdir, uid, counter_cpu=counter_cpu)
-            kept = {lv: t for lv, t in res_n.levels.items() if lv in levels}
-            for level, text in kept.items():
-                rows.append(
-                    make_row(
-                        "graph", uid, level, text, gid, family, "torch-mlir", "latency",
-                        res_n.metrics | size, host,
-                    )
-                )  # fmt: skip
-            native += native_items(res_n, "graph", uid, kept)
-        except Exception as exc:
-            errors["torch-mlir"] = _why(exc)
-
-    if "kernel" in levels and req.kernels:
-        for k in U.kernel_graphs(graph):
-            kid, op = f"{uid}.{k.meta['node']}", k.nodes[0].op
-            try:
-                res_k = U.torchmlir_native(
-                    k, make_values(k, 0), workdir, kid.replace(".", "_"), counter_cpu=counter_cpu
-                )
-            except Exception as exc:
-                errors[f"kernel {op}"] = _why(exc)
-                continue
-            kept = {lv: res_k.levels[lv] for lv in ("linalg", "llvm")}
-            for level, text in kept.items():
-                rows.append(
-                    make_row(
-                        "kernel", kid, level, text, gid, family, "torch-mlir", "latency",
-                        res_k.metrics | {"elements": _elements(k)}, host, dispatch_id=op,
-                    )
-                )  # fmt: skip
-            native += native_items(res_k, "kernel", kid, kept, dispatch_id=op)
+            out.errors[backend.name] = _why(exc)
+            continue
+        _graph_rows(out, backend, res, levels, uid, gid, req.family, _elements(graph))
+    for name in req.collectors:
+        _collector_rows(out, COLLECTORS[name], graph, values, uid, gid, req.family)
+    if KERNEL in levels and req.kernels:
+        for backend in U.native_backends("library"):
+            _kernel_rows(out, backend, graph, workdir, uid, gid, req.family, counter_cpu)
     seed = graph.meta.get("seed")
     if seed is not None:  # generated graphs: the seed decides which held-out range they are in
-        rows = [r | {"generator_seed": seed} for r in rows]
-    return Measured(rows, native, errors)
+        out.rows[:] = [r | {"generator_seed": seed} for r in out.rows]
+    return out
+
+
+def _graph_rows(
+    out: Measured,
+    backend: Backend,
+    res: U.NativeResult,
+    levels: set[str],
+    uid: str,
+    gid: str,
+    family: str,
+    elements: int,
+) -> None:
+    """A graph's rows by one backend: each level wanted, each dispatch at its levels, and
+    its libraries for the counter collectors."""
+    host = U.native_target("host")
+    kept = {lv: t for lv, t in res.levels.items() if lv in levels}
+    for level, text in kept.items():
+        out.rows.append(
+            make_row(
+                unit="graph", unit_id=uid, level=level, text=text, graph_hash=gid,
+                family=family, backend=backend.name, collector="latency",
+                metrics=res.metrics | {"elements": elements}, target=host,
+            )
+        )  # fmt: skip
+    for d, metrics in res.dispatches:
+        for level, text in d.texts().items():
+            if level in levels and text:
+                out.rows.append(
+                    make_row(
+                        unit="dispatch", unit_id=f"{uid}:{d.name}", level=level, text=text,
+                        graph_hash=gid, family=family, backend=backend.name,
+                        collector="latency", metrics=metrics, target=host, dispatch_id=d.name,
+                    )
+                )  # fmt: skip
+    out.native.extend(native_items(res, backend.name, "graph", uid, kept))
+
+
+def _collector_rows(
+    out: Measured,
+    collector: Collector,
+    graph: Graph,
+    values: dict[str, Any],
+    uid: str,
+    gid: str,
+    family: str,
+) -> None:
+    """Rows of a collector that measures the graph itself (gpu: eager's CUDA kernels), at
+    the level it names, with that level's text from the backends' rows."""
+    level, backend = collector.run_graph_level, collector.run_graph_backend
+    texts = [r["mlir"] for r in out.rows if r["unit"] == "graph" and r["level"] == level]
+    if not texts:
+        out.errors[collector.name] = f"no {level}-level text to pair its measurement with"
+        return
+    try:
+        metrics, target = collector.run_graph(graph, values)
+    except Exception as exc:
+        out.errors[collector.name] = _why(exc)
+        return
+    out.rows.append(
+        make_row(
+            unit="graph", unit_id=uid, level=level, text=texts[0], graph_hash=gid,
+            family=family, backend=backend, collector=collector.name, metrics=metrics,
+            target=target,
+        )
+    )  # fmt: skip
+
+
+def _kernel_rows(
+    out: Measured,
+    backend: Backend,
+    graph: Graph,
+    workdir: Path,
+    uid: str,
+    gid: str,
+    family: str,
+    counter_cpu: str,
+) -> None:
+    """Each op of `graph` as a kernel of its own, at the backend's kernel levels."""
+    host = U.native_target("host")
+    for k in U.kernel_graphs(graph):
+        kid, op = f"{uid}.{k.meta['node']}", k.nodes[0].op
+        try:
+            res = U.lower_and_measure(
+                backend, k, make_values(k, 0), workdir, kid.replace(".", "_"),
+                counter_cpu=counter_cpu,
+            )  # fmt: skip
+        except Exception as exc:
+            out.errors[f"kernel {op}"] = _why(exc)
+            continue
+        kept = {lv: res.levels[lv] for lv in backend.kernel_levels}
+        for level, text in kept.items():
+            out.rows.append(
+                make_row(
+                    unit="kernel", unit_id=kid, level=level, text=text, graph_hash=gid,
+                    family=family, backend=backend.name, collector="latency",
+                    metrics=res.metrics | {"elements": _elements(k)}, target=host,
+                    dispatch_id=op,
+                )
+            )  # fmt: skip
+        out.native.extend(native_items(res, backend.name, KERNEL, kid, kept, dispatch_id=op))
 
 
 def _elements(graph: Graph) -> int:
@@ -225,15 +292,16 @@ def measure_mlir(req: MlirMeasure) -> Measured:
     uid = hashlib.sha256(text.encode()).hexdigest()[:16]
     counter_cpu = req.counter_cpu or "host"
     try:
-        res = U.linalg_native(text, Path(req.workdir), uid, counter_cpu=counter_cpu)
+        backend, res = U.mlir_units(text, Path(req.workdir), uid, counter_cpu=counter_cpu)
     except ValueError as exc:
         return Measured(errors={name: str(exc)})
-    family, host = req.family, U.native_target("host")
+    host = U.native_target("host")
     rows = [
         make_row(
-            "kernel", uid, level, lvl_text, uid, family, "torch-mlir", "latency", res.metrics,
-            host, dispatch_id=name,
+            unit=KERNEL, unit_id=uid, level=level, text=lvl_text, graph_hash=uid,
+            family=req.family, backend=backend.name, collector="latency", metrics=res.metrics,
+            target=host, dispatch_id=name,
         )
         for level, lvl_text in res.levels.items()
     ]  # fmt: skip
-    return Measured(rows, native_items(res, "kernel", uid, res.levels, dispatch_id=name))
+    return Measured(rows, native_items(res, backend.name, KERNEL, uid, res.levels, name))

@@ -1,63 +1,45 @@
-"""Units of measurement, produced by lowering a graph for real:
-
-- IREE (llvm-cpu): one compile dumps every phase (flow, stream, hal, ...) and every
-  dispatch's source, configured source and benchmark module; each dispatch's benchmark
-  module is compiled and timed on its own (`local-sync`, one thread).
-- torch-mlir: the graph lowered to torch, linalg and LLVM, with the JIT's object file linked
-  into a shared library, so the same native code runs under timers, valgrind and perf.
-
-Weights become function arguments for IREE: dumped dispatches cannot carry inlined
-constants (the dump drops their resources).
+"""Measuring the native units a backend hands over through its `native` capability
+(`compiler_lab/backends/native.py`): the whole compiled graph timed in-process, each
+dispatch it formed compiled alone and timed with the static targets of its code
+(targets.py), and, where the backend builds shared libraries, the host build timed through
+the harness (the same code the counter collectors run later) and a build for the counters'
+CPU where that is not the host's.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
 import shutil
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from compiler_lab.backends import memref
-from compiler_lab.backends.iree import TARGET_ARGS
-from compiler_lab.backends.mlir_import import import_torch_raw
-from compiler_lab.backends.torchmlir import TorchMlirBackend, _mlir, new_context
+from compiler_lab import backends
+from compiler_lab.backends.base import Backend
+from compiler_lab.backends.native import (
+    DISPATCH_LEVELS,
+    NativeDispatch,
+    NativeLibrary,
+    NativeUnits,
+)
 from compiler_lab.ir.graph import Graph
-from compiler_lab.ir.materialize import input_list
 from compiler_lab.machine import cpu_flags, isa_level
+from costmodel.measure.harness import Unit
 from costmodel.measure.latency import measure, reset_peak_rss, rss_kib
 from costmodel.measure.targets import asm_targets, object_targets, text_bytes
 
-IREE_LEVELS = ("flow", "stream", "hal")
-TORCH_MLIR_LEVELS = ("torch", "linalg", "llvm")
 DISPATCH_BATCH = 16
-_PHASE_FILE = re.compile(r"\.\d+\.([\w-]+)\.mlir$")
 
 
-def weights_as_inputs(graph: Graph) -> Graph:
-    return dataclasses.replace(
-        graph, inputs=[dataclasses.replace(s, kind="input") for s in graph.inputs]
-    )
+def native_backends(capability: str = "native") -> list[Backend]:
+    """The backends available here that have `capability`, ready to lower."""
+    return [backends.get(name) for name in backends.capable(capability)]
 
 
-@dataclass
-class Dispatch:
-    name: str
-    source: str
-    configured: str
-    benchmark: Path
-    metrics: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class IreeResult:
-    levels: dict[str, str]
-    dispatches: list[Dispatch]
-    metrics: dict[str, Any]
+def dispatch_backends() -> list[Backend]:
+    """The backends whose native units include the dispatches they formed."""
+    return [b for b in native_backends() if DISPATCH_LEVELS[0] in b.native_levels]
 
 
 def _timed(fn) -> dict[str, Any]:
@@ -69,95 +51,23 @@ def _timed(fn) -> dict[str, Any]:
     return stats | {"peak_rss_delta_kib": max(0, peak - before)}
 
 
-def compile_with_dumps(
-    torch_text: str, workdir: Path
-) -> tuple[bytes, dict[str, str], list[Dispatch]]:
-    """One IREE compile that dumps every phase and every dispatch:
-    (vmfb, {phase: text} for IREE_LEVELS, dispatches)."""
-    import iree.compiler as ic
-
-    phases, dumps = workdir / "phases", workdir / "dispatches"
-    vmfb = ic.compile_str(
-        torch_text,
-        input_type="torch",
-        extra_args=TARGET_ARGS
-        + [
-            f"--iree-hal-dump-executable-files-to={dumps}",
-            f"--dump-compilation-phases-to={phases}",
-        ],
-    )
-    levels = {}
-    for path in phases.glob("*.mlir"):
-        m = _PHASE_FILE.search(path.name)
-        if m and m.group(1) in IREE_LEVELS:
-            levels[m.group(1)] = path.read_text()
-    dispatches = []
-    for bench in sorted(dumps.glob("module_*_benchmark.mlir")):
-        name = bench.name[len("module_") :].split("_embedded_elf")[0]
-        source = dumps / f"module_{name}.mlir"
-        configured = dumps / f"configured_module_{name}.mlir"
-        if source.exists():
-            dispatches.append(
-                Dispatch(
-                    name,
-                    source.read_text(),
-                    configured.read_text() if configured.exists() else "",
-                    bench,
-                )
-            )
-    return vmfb, levels, dispatches
-
-
-def iree_lower(
-    graph: Graph, values: dict[str, torch.Tensor], workdir: Path, time_it: bool = True
-) -> IreeResult:
-    """Compile once with every dump; time the whole module and each dispatch."""
-    import iree.runtime as rt
-
-    graph = weights_as_inputs(graph)
-    vmfb, levels, dispatches = compile_with_dumps(import_torch_raw(graph, values), workdir)
-    metrics: dict[str, Any] = {"artifact_bytes": len(vmfb)}
-    if time_it:
-        ctx = rt.SystemContext(config=rt.Config("local-sync"))
-        ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
-        fn = ctx.modules.module["main"]
-        args = [memref.input_array(t) for t in input_list(graph, values)]
-        metrics |= _timed(lambda: fn(*args))
-        for d in dispatches:
-            d.metrics = time_dispatch(d.benchmark)
-    return IreeResult(levels, dispatches, metrics)
-
-
-def time_dispatch(benchmark: Path) -> dict[str, Any]:
+def time_dispatch(backend: Backend, dispatch: NativeDispatch) -> dict[str, Any]:
     """Compile a dispatch's benchmark module and time one dispatch (batched calls); its
-    assembly listing and object code give the static targets (targets.py)."""
-    import iree.compiler as ic
-    import iree.runtime as rt
-
-    listing = benchmark.with_suffix(".intermediates")
+    assembly listing and object code give the static targets (targets.py). A dispatch that
+    does not compile alone gets {"error": ...}, and the others go on."""
     try:
-        vmfb = ic.compile_str(
-            benchmark.read_text(),
-            extra_args=TARGET_ARGS + [f"--iree-hal-dump-executable-intermediates-to={listing}"],
-        )
-    except Exception as exc:  # a dispatch that does not compile alone: say so, keep going
-        return {"error": f"benchmark compile: {str(exc).splitlines()[0][:200]}"}
-    static = _listing_targets(listing)
-    ctx = rt.SystemContext(config=rt.Config("local-sync"))
-    module = rt.VmModule.copy_buffer(ctx.instance, vmfb)
-    ctx.add_vm_module(module)
-    names = [n for n in module.function_names if "dispatch" in n]
-    if not names:
-        return {"error": "benchmark module exports no dispatch function"}
-    fn = ctx.modules.module[names[0]]
-    stats = _timed(lambda: fn(DISPATCH_BATCH))
+        build = backend.build_dispatch(dispatch)
+    except RuntimeError as exc:
+        return {"error": str(exc)}
+    static = _listing_targets(build.listing)
+    stats = _timed(lambda: build.run(DISPATCH_BATCH))
     for key in ("latency_s", "iqr_s"):
         stats[key] /= DISPATCH_BATCH
-    return stats | static | {"artifact_bytes": len(vmfb), "batch": DISPATCH_BATCH}
+    return stats | static | {"artifact_bytes": build.artifact_bytes, "batch": DISPATCH_BATCH}
 
 
 def _listing_targets(listing: Path) -> dict[str, Any]:
-    """Spills, reloads, vector share and code size of one dispatch, from what IREE dumped."""
+    """Spills, reloads, vector share and code size of one dispatch, from what was dumped."""
     out: dict[str, Any] = {}
     for asm in listing.glob("*.s"):
         out |= asm_targets(asm.read_text())
@@ -171,15 +81,19 @@ def _listing_targets(listing: Path) -> dict[str, Any]:
 
 @dataclass
 class NativeResult:
+    """A graph's native units as measured: its levels and metrics, the dispatches with
+    theirs, and the harness specs of its libraries, where the backend built them."""
+
     levels: dict[str, str]
-    #: the host build: what latency (and perf) measure
-    spec: dict[str, Any]
     metrics: dict[str, Any]
-    #: a build for the counters' target CPU where that is not the host's (see counters.py)
+    dispatches: list[tuple[NativeDispatch, dict[str, Any]]] = field(default_factory=list)
+    #: the host build: what latency (and perf) measure
+    spec: dict[str, Any] | None = None
+    #: a build for the counters' target CPU where that is not the host's (see callgrind.py)
     counter_spec: dict[str, Any] | None = None
 
     @property
-    def callgrind_spec(self) -> dict[str, Any]:
+    def callgrind_spec(self) -> dict[str, Any] | None:
         """The build callgrind simulates."""
         return self.counter_spec or self.spec
 
@@ -189,72 +103,55 @@ def native_target(cpu: str) -> dict[str, str]:
     return {"cpu": cpu, "isa": isa_level(cpu_flags()) if cpu == "host" else cpu}
 
 
-def native_build(
-    llvm_text: str,
-    workdir: Path,
-    unit_id: str,
-    inputs: list[dict[str, Any]],
-    outputs: list[dict[str, Any]],
-    cpu: str = "host",
-) -> dict[str, Any]:
-    """Link the JIT's object code for an LLVM-dialect module into a shared library; the
-    harness spec that calls it. `cpu="host"` is the JIT's own choice (every feature of this
-    CPU); a named CPU (`x86-64-v3`) is set on every function, and LLVM's per-function target
-    then replaces the host's CPU and features in that function's code."""
-    from torch_mlir.execution_engine import ExecutionEngine
-
-    ir, _ = _mlir()
-    stem = unit_id if cpu == "host" else f"{unit_id}@{cpu}"
-    obj, so = workdir / f"{stem}.o", workdir / f"{stem}.so"
-    with new_context():
-        module = ir.Module.parse(llvm_text)
-        if cpu != "host":
-            for op in module.body.operations:
-                if op.operation.name == "llvm.func" and op.regions[0].blocks:
-                    op.attributes["target_cpu"] = ir.StringAttr.get(cpu)
-                    op.attributes["target_features"] = ir.Attribute.parse(
-                        "#llvm.target_features<[]>"
-                    )
-        ExecutionEngine(module, opt_level=2).dump_to_object_file(str(obj))
-    subprocess.run(
-        ["gcc", "-shared", "-o", str(so), str(obj), "-lm"], check=True, capture_output=True
-    )
-    static = object_targets(obj)
-    obj.unlink(missing_ok=True)
+def harness_spec(lib: NativeLibrary, unit_id: str) -> dict[str, Any]:
+    """What the harness (harness.py) needs to call a library: {id, so, inputs, outputs,
+    target}; a build for a named CPU has the id `<unit_id>@<cpu>`."""
     return {
-        "id": stem,
-        "so": str(so),
-        "inputs": inputs,
-        "outputs": outputs,
-        "target": native_target(cpu),
-        "static": static,
+        "id": unit_id if lib.cpu == "host" else f"{unit_id}@{lib.cpu}",
+        "so": str(lib.path),
+        "inputs": lib.inputs,
+        "outputs": lib.outputs,
+        "target": native_target(lib.cpu),
     }
 
 
-def _native(
-    levels: dict[str, str],
-    inputs: list[dict[str, Any]],
-    outputs: list[dict[str, Any]],
-    workdir: Path,
+def measure_units(
+    backend: Backend,
+    units: NativeUnits,
     unit_id: str,
-    time_it: bool,
-    counter_cpu: str,
+    time_it: bool = True,
+    counter_cpu: str = "host",
 ) -> NativeResult:
-    spec = native_build(levels["llvm"], workdir, unit_id, inputs, outputs)
-    metrics: dict[str, Any] = {"artifact_bytes": Path(spec["so"]).stat().st_size}
-    metrics |= spec.pop("static")
-    if time_it:
-        from costmodel.measure.harness import Unit
+    """Time (if `time_it`) and read the static targets of what `backend` handed over; the
+    scratch folder is gone afterwards, the libraries stay for the counter collectors."""
+    try:
+        host = units.libraries.get("host")
+        spec = counter_spec = None
+        if host is not None:
+            spec = harness_spec(host, unit_id)
+            metrics: dict[str, Any] = {"artifact_bytes": host.path.stat().st_size}
+            metrics |= object_targets(host.object)
+            if time_it:
+                metrics |= _timed(Unit(spec))
+            if counter_cpu != "host" and counter_cpu in units.libraries:
+                counter_spec = harness_spec(units.libraries[counter_cpu], unit_id)
+        else:
+            metrics = (
+                {} if units.artifact_bytes is None else {"artifact_bytes": units.artifact_bytes}
+            )
+            if time_it and units.call is not None:
+                metrics |= _timed(units.call)
+        dispatches = [(d, time_dispatch(backend, d) if time_it else {}) for d in units.dispatches]
+    finally:
+        for lib in units.libraries.values():
+            lib.object.unlink(missing_ok=True)
+        if units.scratch is not None:
+            shutil.rmtree(units.scratch, ignore_errors=True)
+    return NativeResult(units.levels, metrics, dispatches, spec, counter_spec)
 
-        metrics |= _timed(Unit(spec))
-    counter_spec = None
-    if counter_cpu != "host":
-        counter_spec = native_build(levels["llvm"], workdir, unit_id, inputs, outputs, counter_cpu)
-        counter_spec.pop("static")
-    return NativeResult(levels, spec, metrics, counter_spec)
 
-
-def torchmlir_native(
+def lower_and_measure(
+    backend: Backend,
     graph: Graph,
     values: dict[str, torch.Tensor],
     workdir: Path,
@@ -262,13 +159,37 @@ def torchmlir_native(
     time_it: bool = True,
     counter_cpu: str = "host",
 ) -> NativeResult:
-    """Lower through torch-mlir, link the JIT's object into a .so, time it in-process."""
-    texts = TorchMlirBackend().lower(graph, values)
-    specs = graph.values()
-    inputs = [{"shape": list(s.shape), "dtype": s.dtype} for s in graph.graph_inputs]
-    outputs = [{"shape": list(specs[n].shape), "dtype": specs[n].dtype} for n in graph.outputs]
-    levels = {k: texts[k] for k in TORCH_MLIR_LEVELS}
-    return _native(levels, inputs, outputs, workdir, unit_id, time_it, counter_cpu)
+    """`backend` lowers `graph` for real (libraries for the host and `counter_cpu`, where it
+    builds them), then its units are measured."""
+    units = backend.lower_native(graph, values, workdir, unit_id, ("host", counter_cpu))
+    return measure_units(backend, units, unit_id, time_it, counter_cpu)
+
+
+def library_units(
+    graph: Graph,
+    values: dict[str, torch.Tensor],
+    workdir: Path,
+    unit_id: str,
+    time_it: bool = True,
+    counter_cpu: str = "host",
+) -> NativeResult:
+    """`graph` as native units with libraries, by the first backend that builds them."""
+    backend = native_backends("library")[0]
+    return lower_and_measure(backend, graph, values, workdir, unit_id, time_it, counter_cpu)
+
+
+def mlir_units(
+    text: str, workdir: Path, unit_id: str, time_it: bool = True, counter_cpu: str = "host"
+) -> tuple[Backend, NativeResult]:
+    """A linalg-on-tensors module (func @main over static tensors) as measured native
+    units, by the first backend that takes MLIR text. ValueError names what is wrong with
+    malformed or unsupported input."""
+    available = native_backends("native-mlir")
+    if not available:
+        raise ValueError("no backend here lowers MLIR text to native code")
+    backend = available[0]
+    units = backend.native_from_mlir(text, workdir, unit_id, ("host", counter_cpu))
+    return backend, measure_units(backend, units, unit_id, time_it, counter_cpu)
 
 
 def kernel_graphs(graph: Graph) -> list[Graph]:
@@ -309,62 +230,3 @@ def kernel_graphs(graph: Graph) -> list[Graph]:
             )
         )
     return out
-
-
-_TENSOR_TYPE = re.compile(r"tensor<((?:\d+x)*)([a-z]+\d*)>")
-_MLIR_DTYPES = {
-    "f32": "float32",
-    "f64": "float64",
-    "f16": "float16",
-    "bf16": "bfloat16",
-    "i64": "int64",
-    "i32": "int32",
-    "i16": "int16",
-    "i8": "int8",
-    "i1": "bool",
-}
-
-
-def _tensor_spec(type_text: str) -> dict[str, Any]:
-    m = _TENSOR_TYPE.fullmatch(type_text.strip())
-    if not m or m.group(2) not in _MLIR_DTYPES:
-        raise ValueError(
-            f"unsupported argument type {type_text.strip()!r} (static ranked "
-            "tensors of f16/bf16/f32/f64/i1/i8/i16/i32/i64 only)"
-        )
-    dims = [int(d) for d in m.group(1).split("x") if d]
-    return {"shape": dims, "dtype": _MLIR_DTYPES[m.group(2)]}
-
-
-def linalg_native(
-    text: str, workdir: Path, unit_id: str, time_it: bool = True, counter_cpu: str = "host"
-) -> NativeResult:
-    """A linalg-on-tensors module (func @main over static tensors) as a native unit.
-    Raises ValueError naming the problem for malformed or unsupported input."""
-    from compiler_lab.backends.base import StageError
-    from compiler_lab.backends.torchmlir import TO_LLVM, run_passes
-
-    ir, _ = _mlir()
-    with new_context():
-        try:
-            module = ir.Module.parse(text)
-        except Exception as exc:
-            raise ValueError(f"malformed MLIR: {str(exc).strip().splitlines()[0]}") from None
-        mains = [
-            op
-            for op in module.body.operations
-            if op.operation.name == "func.func"
-            and str(op.attributes["sym_name"]).strip('"') == "main"
-        ]
-        if not mains:
-            raise ValueError("no func.func @main in the module")
-        ftype = ir.TypeAttr(mains[0].attributes["function_type"]).value
-        ftype = ir.FunctionType(ftype)
-        inputs = [_tensor_spec(str(t)) for t in ftype.inputs]
-        outputs = [_tensor_spec(str(t)) for t in ftype.results]
-    try:
-        llvm = run_passes(text, TO_LLVM)
-    except StageError as exc:
-        raise ValueError(f"does not lower ({exc.stage}): {str(exc).splitlines()[0]}") from None
-    levels = {"linalg": text, "llvm": llvm}
-    return _native(levels, inputs, outputs, workdir, unit_id, time_it, counter_cpu)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from costmodel.dataset.levels import LEVELS
 from costmodel.dataset.samples import Sample
 from costmodel.features.extract import MlirFeatureError, features
 from costmodel.models.base import (
@@ -35,7 +36,6 @@ BASE_FEATURES = (
     "log_flops", "log_bytes", "log_intensity", "generic_ops", "max_loops", "parallel_loops",
     "reduction_loops", "log_max_elements", "log_total_elements", "ops",
 )  # fmt: skip
-LEVELS = ("dispatch", "configured", "linalg", "llvm", "torch", "flow", "stream", "hal")
 TOP_OPS = 200
 LGB_PARAMS = {
     "objective": "regression",
@@ -317,7 +317,7 @@ class RooflineModel(CostModel):
         return [math.log(bound + 1e-9), math.log1p(flops), math.log1p(nbytes), 1.0]
 
     def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
-        from costmodel.models.machine import profile
+        from costmodel.models.peaks import profile
 
         self.config.setdefault("peak_flops", profile()["peak_flops"])
         self.config.setdefault("peak_bytes_per_s", profile()["peak_bytes_per_s"])

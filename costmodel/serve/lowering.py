@@ -29,7 +29,7 @@ def dispatches_in(
 ) -> list[list[dict[str, Any]] | str]:
     """For each source, its dispatches as `dispatches` gives them, or why there are none (the
     first line of the error), lowered and timed in `pool`'s workers."""
-    from costmodel.measure.models import DispatchSource, graph_dispatches
+    from costmodel.measure.architectures import DispatchSource, graph_dispatches
 
     replies = pool.call_many(
         [Call(graph_dispatches, DispatchSource(**source, measure=measure)) for source in sources]

@@ -17,10 +17,11 @@ from pathlib import Path
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.inputs import make_values
 from compiler_lab.machine import fingerprint
-from costmodel.dataset.store import Dataset
-from costmodel.measure import counters
+from costmodel.dataset.dataset import Dataset
+from costmodel.measure import callgrind
 from costmodel.measure.collect import MeasureOptions, graph_job, measure
-from costmodel.measure.units import torchmlir_native
+from costmodel.measure.collectors import availability
+from costmodel.measure.units import library_units
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,22 +54,22 @@ def main(argv: list[str]) -> None:
             ]
             rates[label]["median_latency_cv"] = round(statistics.median(cvs), 4) if cvs else None
         spread = {}
-        if counters.callgrind_available().available:
+        if callgrind.callgrind_available().available:
             work = Path(tmp) / "cg"
             work.mkdir()
             specs = [
-                torchmlir_native(
+                library_units(
                     g,
                     make_values(g),
                     work,
                     f"u{i}",
                     time_it=False,
-                    counter_cpu=counters.counter_cpu(),
+                    counter_cpu=callgrind.counter_cpu(),
                 ).callgrind_spec
                 for i, g in enumerate(graphs[:6])
             ]
-            a = counters.run_callgrind(specs, work)
-            b = counters.run_callgrind(specs, work)
+            a = callgrind.run_callgrind(specs, work)
+            b = callgrind.run_callgrind(specs, work)
             for key in (
                 "instructions",
                 "l1d_read_misses",
@@ -100,7 +101,7 @@ def main(argv: list[str]) -> None:
         "machine": fingerprint(),
         "rows_per_hour": rates,
         "callgrind_run_to_run_spread": spread,
-        "collectors": {k: vars(v) for k, v in counters.availability().items()},
+        "collectors": {k: vars(v) for k, v in availability().items()},
         "shipped_dataset": shipped,
     }
     Path(args.out).write_text(json.dumps(result, indent=1, default=str) + "\n")

@@ -1,5 +1,6 @@
-"""A zoo of real architectures from `transformers`, built from small configs (no hub access):
-text, vision, audio and multimodal. Each runs forward, and backward on its loss or output."""
+"""Real architectures as a trace source: each family of the model zoo
+(`compiler_lab/ir/model_zoo.py`) built small, with its task head (no hub access): text,
+vision, audio and multimodal. Each runs forward, and backward on its loss or output."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import torch
 
+from compiler_lab.ir import model_zoo
 from fuzz.traces.record import Recorder
 
 _SMALL = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=64)
@@ -17,30 +19,25 @@ def _ids(vocab: int = 100, n: int = 2, length: int = 8) -> torch.Tensor:
     return torch.randint(1, vocab, (n, length))
 
 
-def _text(config_cls: str, model_cls: str, **extra: Any) -> Callable[[], tuple]:
+def _text(family: str, **extra: Any) -> Callable[[], tuple]:
     def build() -> tuple[torch.nn.Module, dict[str, Any]]:
-        import transformers as tf
-
-        config = getattr(tf, config_cls)(vocab_size=100, **extra)
-        return getattr(tf, model_cls)(config), {"input_ids": _ids()}
+        return model_zoo.build(family, True, vocab_size=100, **extra), {"input_ids": _ids()}
 
     return build
 
 
-def _vision(config_cls: str, model_cls: str, size: int = 32, **extra: Any) -> Callable[[], tuple]:
+def _vision(family: str, size: int = 32, **extra: Any) -> Callable[[], tuple]:
     def build() -> tuple[torch.nn.Module, dict[str, Any]]:
-        import transformers as tf
-
-        config = getattr(tf, config_cls)(**extra)
-        return getattr(tf, model_cls)(config), {"pixel_values": torch.randn(2, 3, size, size)}
+        model = model_zoo.build(family, True, **extra)
+        return model, {"pixel_values": torch.randn(2, 3, size, size)}
 
     return build
 
 
 def _t5() -> tuple:
-    import transformers as tf
-
-    cfg = tf.T5Config(
+    model = model_zoo.build(
+        "t5",
+        True,
         vocab_size=100,
         d_model=32,
         d_kv=8,
@@ -51,13 +48,13 @@ def _t5() -> tuple:
         pad_token_id=0,
         eos_token_id=1,
     )
-    return tf.T5ForConditionalGeneration(cfg), {"input_ids": _ids(), "labels": _ids(length=5)}
+    return model, {"input_ids": _ids(), "labels": _ids(length=5)}
 
 
 def _bart() -> tuple:
-    import transformers as tf
-
-    cfg = tf.BartConfig(
+    model = model_zoo.build(
+        "bart",
+        True,
         vocab_size=100,
         d_model=32,
         encoder_layers=2,
@@ -68,13 +65,12 @@ def _bart() -> tuple:
         decoder_ffn_dim=64,
         max_position_embeddings=64,
     )
-    return tf.BartForConditionalGeneration(cfg), {"input_ids": _ids(), "labels": _ids(length=5)}
+    return model, {"input_ids": _ids(), "labels": _ids(length=5)}
 
 
 def _whisper() -> tuple:
-    import transformers as tf
-
-    cfg = tf.WhisperConfig(
+    cfg = model_zoo.config(
+        "whisper",
         vocab_size=100,
         d_model=32,
         encoder_layers=2,
@@ -91,17 +87,17 @@ def _whisper() -> tuple:
         eos_token_id=2,
         bos_token_id=1,
     )
-    feats = torch.randn(2, 16, 40)
-    return tf.WhisperForConditionalGeneration(cfg), {
+    feats = torch.randn(2, 16, 40)  # drawn before the weights, as the recorded traces were
+    return model_zoo.model("whisper", cfg, True), {
         "input_features": feats,
         "labels": _ids(length=5),
     }
 
 
 def _wav2vec2() -> tuple:
-    import transformers as tf
-
-    cfg = tf.Wav2Vec2Config(
+    model = model_zoo.build(
+        "wav2vec2",
+        True,
         vocab_size=32,
         hidden_size=32,
         num_hidden_layers=2,
@@ -113,54 +109,49 @@ def _wav2vec2() -> tuple:
         num_conv_pos_embeddings=16,
         num_conv_pos_embedding_groups=4,
     )
-    return tf.Wav2Vec2ForCTC(cfg), {"input_values": torch.randn(2, 800)}
+    return model, {"input_values": torch.randn(2, 800)}
 
 
 def _clip() -> tuple:
-    import transformers as tf
-
-    cfg = tf.CLIPConfig(
+    cfg = model_zoo.config(
+        "clip",
         text_config=dict(vocab_size=100, **_SMALL, max_position_embeddings=32),
         vision_config=dict(**_SMALL, image_size=32, patch_size=8),
         projection_dim=16,
     )
     cfg.text_config.bos_token_id, cfg.text_config.eos_token_id = 1, 2
-    return tf.CLIPModel(cfg), {
+    return model_zoo.model("clip", cfg, True), {
         "input_ids": _ids(),
         "pixel_values": torch.randn(2, 3, 32, 32),
         "return_loss": True,
     }
 
 
-def _llama_like(config_cls: str, model_cls: str) -> Callable[[], tuple]:
+def _llama_like(family: str) -> Callable[[], tuple]:
     def build() -> tuple:
-        import transformers as tf
-
-        cfg = getattr(tf, config_cls)(
-            vocab_size=100, **_SMALL, num_key_value_heads=2, max_position_embeddings=64
+        cfg = model_zoo.config(
+            family, vocab_size=100, **_SMALL, num_key_value_heads=2, max_position_embeddings=64
         )
-        ids = _ids()
-        return getattr(tf, model_cls)(cfg), {"input_ids": ids, "labels": ids}
+        ids = _ids()  # drawn before the weights, as the recorded traces were
+        return model_zoo.model(family, cfg, True), {"input_ids": ids, "labels": ids}
 
     return build
 
 
 ZOO: dict[str, Callable[[], tuple]] = {
-    "bert": _text("BertConfig", "BertForMaskedLM", **_SMALL),
+    "bert": _text("bert", **_SMALL),
     "distilbert": _text(
-        "DistilBertConfig",
-        "DistilBertForSequenceClassification",
+        "distilbert",
         dim=32,
         n_layers=2,
         n_heads=4,
         hidden_dim=64,
     ),
-    "roberta": _text("RobertaConfig", "RobertaForMaskedLM", **_SMALL),
-    "albert": _text("AlbertConfig", "AlbertForMaskedLM", embedding_size=16, **_SMALL),
-    "electra": _text("ElectraConfig", "ElectraForPreTraining", embedding_size=16, **_SMALL),
+    "roberta": _text("roberta", **_SMALL),
+    "albert": _text("albert", embedding_size=16, **_SMALL),
+    "electra": _text("electra", embedding_size=16, **_SMALL),
     "gpt2": _text(
-        "GPT2Config",
-        "GPT2LMHeadModel",
+        "gpt2",
         n_embd=32,
         n_layer=2,
         n_head=4,
@@ -170,35 +161,29 @@ ZOO: dict[str, Callable[[], tuple]] = {
     ),
     "t5": _t5,
     "bart": _bart,
-    "llama": _llama_like("LlamaConfig", "LlamaForCausalLM"),
-    "mistral": _llama_like("MistralConfig", "MistralForCausalLM"),
-    "qwen2": _llama_like("Qwen2Config", "Qwen2ForCausalLM"),
-    "vit": _vision("ViTConfig", "ViTForImageClassification", image_size=32, patch_size=8, **_SMALL),
-    "deit": _vision(
-        "DeiTConfig", "DeiTForImageClassification", image_size=32, patch_size=8, **_SMALL
-    ),
+    "llama": _llama_like("llama"),
+    "mistral": _llama_like("mistral"),
+    "qwen2": _llama_like("qwen2"),
+    "vit": _vision("vit", image_size=32, patch_size=8, **_SMALL),
+    "deit": _vision("deit", image_size=32, patch_size=8, **_SMALL),
     "convnext": _vision(
-        "ConvNextConfig",
-        "ConvNextForImageClassification",
+        "convnext",
         hidden_sizes=[8, 16, 32, 64],
         depths=[1, 1, 1, 1],
     ),
     "resnet": _vision(
-        "ResNetConfig",
-        "ResNetForImageClassification",
+        "resnet",
         hidden_sizes=[8, 16, 32, 64],
         depths=[1, 1, 1, 1],
         embedding_size=8,
     ),
     "mobilenet_v2": _vision(
-        "MobileNetV2Config",
-        "MobileNetV2ForImageClassification",
+        "mobilenet_v2",
         depth_multiplier=0.25,
         image_size=32,
     ),
     "swin": _vision(
-        "SwinConfig",
-        "SwinForImageClassification",
+        "swin",
         image_size=32,
         patch_size=4,
         embed_dim=16,
@@ -207,8 +192,7 @@ ZOO: dict[str, Callable[[], tuple]] = {
         window_size=4,
     ),
     "segformer": _vision(
-        "SegformerConfig",
-        "SegformerForSemanticSegmentation",
+        "segformer",
         hidden_sizes=[8, 16, 32, 64],
         depths=[1, 1, 1, 1],
         decoder_hidden_size=32,

@@ -1,11 +1,7 @@
-"""Counter collectors, each chosen by detection and each saying why when it cannot run.
-
-- `callgrind`: valgrind's cache and branch simulation (the cachegrind model), restricted to
-  the measured calls with client-request markers; repeatable to ~1e-4 on this machine.
-  valgrind 3.19 cannot decode AVX-512 (EVEX) code, so on a host that has it the units it
-  simulates are built for `counter_cpu()` (x86-64-v3) instead of the host.
-- `perf`: hardware counters through `perf stat`, where the PMU exposes them.
-- `gpu`: CUDA kernel times through torch.profiler (and `ncu` if installed).
+"""The `callgrind` collector: valgrind's cache and branch simulation (the cachegrind model),
+restricted to the measured calls with client-request markers; repeatable to ~1e-4 on this
+machine. valgrind 3.19 cannot decode AVX-512 (EVEX) code, so on a host that has it the units
+it simulates are built for `counter_cpu()` (x86-64-v3) instead of the host.
 """
 
 from __future__ import annotations
@@ -13,16 +9,15 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-HARNESS = Path(__file__).with_name("harness.py")
+from costmodel.measure.collector import HARNESS, PROBE_TIMEOUT_S, Availability, Collector
+
 SHIM_SOURCE = Path(__file__).with_name("callgrind_shim.c")
 #: explicit cache geometry: valgrind's auto-detection picked a wrong LL on these VMs
 CACHE_GEOMETRY = ["--I1=32768,8,64", "--D1=32768,8,64", "--LL=33554432,16,64"]
@@ -41,7 +36,8 @@ EVENT_NAMES = {
     "Bi": "indirect_branches",
     "Bim": "indirect_branch_mispredicts",
 }
-
+#: units slower than this per call are not simulated (valgrind would take minutes)
+CALLGRIND_MAX_S = 5e-3
 
 #: flag prefixes of instruction sets valgrind 3.19 cannot decode (EVEX-encoded and later)
 VALGRIND_UNDECODABLE = ("avx512", "avx10", "amx")
@@ -59,23 +55,6 @@ def counter_cpu(flags: frozenset[str] | None = None) -> str:
     if any(f.startswith(VALGRIND_UNDECODABLE) for f in flags):
         return VALGRIND_SAFE_CPU
     return "host"
-
-
-@dataclass(frozen=True)
-class Availability:
-    name: str
-    available: bool
-    reason: str = ""
-    detail: str = ""
-
-
-#: how long a tool's version or capability probe may take
-PROBE_TIMEOUT_S = 30
-#: one `perf stat` run of the harness
-PERF_TIMEOUT_S = 300
-
-
-# ---- callgrind --------------------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,132 +197,29 @@ def _callgrind_once(
     return dumps, stderr, failure
 
 
-# ---- perf --------------------------------------------------------------------------------------
-
-_PERF_EVENTS = ["cycles", "instructions", "cache-misses", "branch-misses"]
-
-
-@functools.lru_cache(maxsize=1)
-def perf_available() -> Availability:
-    exe = shutil.which("perf")
-    if exe is None:
-        return Availability("perf", False, "perf is not installed")
-    try:
-        proc = subprocess.run(
-            [exe, "stat", "-x,", "-e", ",".join(_PERF_EVENTS), "true"],
-            capture_output=True,
-            text=True,
-            timeout=PROBE_TIMEOUT_S,
-        )
-    except subprocess.TimeoutExpired:
-        return Availability(
-            "perf", False, f"`perf stat true` gave no answer in {PROBE_TIMEOUT_S} s"
-        )
-    unsupported = [
-        e for e in _PERF_EVENTS if re.search(rf"<not (supported|counted)>,[^,]*,{e}", proc.stderr)
-    ]
-    if proc.returncode != 0:
-        return Availability("perf", False, f"perf stat failed: {proc.stderr.strip()[:200]}")
-    if unsupported:
-        return Availability(
-            "perf",
-            False,
-            "hardware events not supported here "
-            f"({', '.join(unsupported)}): no PMU under this virtualization",
-        )
-    return Availability("perf", True, detail=proc.stderr.strip()[:200])
+def simulable(
+    mine: list[dict[str, Any]], native: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The units callgrind can afford (valgrind runs code ~50-100x slower), and an error for
+    each one it cannot, judged by the host build's latency."""
+    latency = {n["unit_id"]: n.get("latency_s") for n in native}
+    keep, slow = [], {}
+    for n in mine:
+        host_id = n["unit_id"].split("@")[0]
+        t = latency.get(host_id) or 0.0
+        if t > CALLGRIND_MAX_S:
+            slow[f"callgrind:{n['unit_id']}"] = (
+                f"not simulated: {t * 1e3:.1f} ms per call, above {CALLGRIND_MAX_S * 1e3:.0f} ms"
+            )
+        else:
+            keep.append(n)
+    return keep, slow
 
 
-def _perf_counts(spec_path: Path, unit: int, reps: int) -> dict[str, float] | None:
-    """Counts of one `perf stat` run of the harness; None if it did not finish in time."""
-    cmd = [
-        "perf",
-        "stat",
-        "-x,",
-        "-e",
-        ",".join(_PERF_EVENTS),
-        sys.executable,
-        str(HARNESS),
-        str(spec_path),
-        "--mode",
-        "plain",
-        "--unit",
-        str(unit),
-        "--reps",
-        str(reps),
-    ]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=PERF_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        return None
-    counts = {}
-    for line in proc.stderr.splitlines():
-        parts = line.split(",")
-        if len(parts) >= 3 and parts[2] in _PERF_EVENTS and parts[0].isdigit():
-            counts[parts[2]] = float(parts[0])
-    return counts
+def _run(units: list[dict[str, Any]], cache_dir: Path, opts: Any) -> dict[str, dict[str, Any]]:
+    return run_callgrind(units, cache_dir, reps=opts.callgrind_reps)
 
 
-def run_perf(
-    units: list[dict[str, Any]], cache_dir: Path, reps: int = 1000
-) -> dict[str, dict[str, Any]]:
-    """Per-call hardware counts by differencing a run of `reps` calls and a run of none."""
-    avail = perf_available()
-    if not avail.available:
-        return {u["id"]: {"skipped": avail.reason} for u in units}
-    out: dict[str, dict[str, Any]] = {}
-    with tempfile.TemporaryDirectory(dir=cache_dir) as tmp:
-        spec_path = Path(tmp) / "spec.json"
-        spec_path.write_text(json.dumps({"shim": None, "units": units}))
-        for i, unit in enumerate(units):
-            base, full = _perf_counts(spec_path, i, 0), _perf_counts(spec_path, i, reps)
-            if base is None or full is None:
-                out[unit["id"]] = {"skipped": f"perf stat timed out after {PERF_TIMEOUT_S} s"}
-                continue
-            out[unit["id"]] = {
-                k.replace("-", "_"): (full[k] - base.get(k, 0.0)) / reps for k in full
-            } | {"reps": reps}
-    return out
-
-
-# ---- GPU ---------------------------------------------------------------------------------------
-
-
-def gpu_available() -> Availability:
-    try:
-        import torch
-    except ImportError:
-        return Availability("gpu", False, "torch is not installed")
-    if not torch.cuda.is_available():
-        return Availability("gpu", False, "no CUDA device (torch.cuda.is_available() is False)")
-    name = torch.cuda.get_device_name(0)
-    ncu = shutil.which("ncu")
-    return Availability("gpu", True, detail=f"{name}; ncu {'at ' + ncu if ncu else 'absent'}")
-
-
-def cuda_kernel_times(module: Any, inputs: list[Any], reps: int = 10) -> dict[str, Any]:
-    """Per-call CUDA kernel time of an eager module, from torch.profiler (CUPTI)."""
-    import torch
-    from torch.profiler import ProfilerActivity, profile
-
-    module = module.to("cuda")
-    args = [t.to("cuda") for t in inputs]
-    with torch.no_grad():
-        module(*args)
-        torch.cuda.synchronize()
-        with profile(activities=[ProfilerActivity.CUDA]) as prof:
-            for _ in range(reps):
-                module(*args)
-            torch.cuda.synchronize()
-    events = [e for e in prof.key_averages() if e.device_type.name == "CUDA"]
-    total_us = sum(e.self_device_time_total for e in events)
-    return {"cuda_kernel_s": total_us / reps / 1e6, "kernels": len(events), "reps": reps}
-
-
-def availability() -> dict[str, Availability]:
-    return {
-        "latency": Availability("latency", True, detail="time.perf_counter, 1 thread"),
-        "callgrind": callgrind_available(),
-        "perf": perf_available(),
-        "gpu": gpu_available(),
-    }
+COLLECTOR = Collector(
+    "callgrind", callgrind_available, run_units=_run, target_cpu=counter_cpu, select=simulable
+)

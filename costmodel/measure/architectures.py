@@ -1,5 +1,6 @@
-"""Real architectures for the cost dataset, at the sizes compilers see in practice: built
-from `transformers` configs (nothing downloaded) or from `torch.nn`, in inference mode.
+"""Real architectures for the cost dataset, at the sizes compilers see in practice: the bare
+models of the model zoo's families (`compiler_lab/ir/model_zoo.py`, `transformers` configs,
+nothing downloaded) and an unrolled LSTM from `torch.nn`, in inference mode.
 
 Each family comes in size variants (hidden 256–768 at sequence 128; images of 56–224 px),
 one layer or stage of each so that a variant stays within this machine's memory and time.
@@ -10,25 +11,22 @@ kernel of its own. Rows carry the family name, so whole families can be held out
 
 from __future__ import annotations
 
-import hashlib
-import json
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 import torch
 
+from compiler_lab.ir import model_zoo
 from compiler_lab.sandbox.calls import sandbox_call
 
 
 @dataclass(frozen=True)
 class Variant:
-    """One architecture at one size: a `transformers` config (or a torch.nn builder) and
-    the shape of its input."""
+    """One architecture at one size: a model-zoo family's bare model with these config
+    `kwargs` (or the unrolled LSTM), and the shape of its input."""
 
     family: str
-    config: str  # transformers config class, or "lstm"
-    model: str  # transformers model class
     kwargs: dict[str, Any] = field(default_factory=dict)
     input: tuple[str, tuple[int, ...]] = ("text", (1, 128))
 
@@ -40,18 +38,12 @@ class Variant:
         size = "x".join(map(str, self.input[1][-2:]))
         return f"{self.family}-{size}"
 
-    def ident(self) -> str:
-        body = json.dumps([self.family, self.config, self.kwargs, self.input], sort_keys=True)
-        return hashlib.sha256(body.encode()).hexdigest()
 
-
-def _encoders(family: str, config: str, model: str, extra: dict | None = None) -> list[Variant]:
+def _encoders(family: str, extra: dict | None = None) -> list[Variant]:
     sizes = [(256, 4, 1024), (512, 8, 2048), (768, 12, 3072)]
     return [
         Variant(
             family,
-            config,
-            model,
             {
                 "hidden_size": h,
                 "num_hidden_layers": 1,
@@ -65,16 +57,14 @@ def _encoders(family: str, config: str, model: str, extra: dict | None = None) -
     ]
 
 
-def _images(family: str, config: str, model: str, kwargs: dict, sizes=(56, 112, 224)):
-    return [Variant(family, config, model, kwargs, ("image", (1, 3, s, s))) for s in sizes]
+def _images(family: str, kwargs: dict, sizes=(56, 112, 224)):
+    return [Variant(family, kwargs, ("image", (1, 3, s, s))) for s in sizes]
 
 
-def _patches(family: str, config: str, model: str) -> list[Variant]:
+def _patches(family: str) -> list[Variant]:
     return [
         Variant(
             family,
-            config,
-            model,
             {
                 "hidden_size": h,
                 "num_hidden_layers": 1,
@@ -89,14 +79,14 @@ def _patches(family: str, config: str, model: str) -> list[Variant]:
     ]
 
 
+#: the recurrent family: not a model-zoo family, built from torch.nn (UnrolledLSTM)
+LSTM = "lstm"
 VARIANTS: list[Variant] = [
-    *_encoders("bert", "BertConfig", "BertModel"),
-    *_encoders("roberta", "RobertaConfig", "RobertaModel", {"max_position_embeddings": 514}),
+    *_encoders("bert"),
+    *_encoders("roberta", {"max_position_embeddings": 514}),
     *[
         Variant(
             "distilbert",
-            "DistilBertConfig",
-            "DistilBertModel",
             {"dim": h, "n_layers": 1, "n_heads": h // 64, "hidden_dim": 4 * h, "vocab_size": 8000},
         )
         for h in (256, 512, 768)
@@ -104,8 +94,6 @@ VARIANTS: list[Variant] = [
     *[
         Variant(
             "gpt2",
-            "GPT2Config",
-            "GPT2Model",
             {"n_embd": h, "n_layer": 1, "n_head": h // 64, "vocab_size": 8000, "n_positions": 256},
         )
         for h in (256, 512, 768)
@@ -113,8 +101,6 @@ VARIANTS: list[Variant] = [
     *[
         Variant(
             "llama",
-            "LlamaConfig",
-            "LlamaModel",
             {
                 "hidden_size": h,
                 "num_hidden_layers": 1,
@@ -126,25 +112,19 @@ VARIANTS: list[Variant] = [
         )
         for h in (256, 512, 768)
     ],
-    *_patches("vit", "ViTConfig", "ViTModel"),
-    *_patches("deit", "DeiTConfig", "DeiTModel"),
+    *_patches("vit"),
+    *_patches("deit"),
     *_images(
         "resnet",
-        "ResNetConfig",
-        "ResNetModel",
         {"hidden_sizes": [64, 128, 256, 512], "depths": [1, 1, 1, 1], "embedding_size": 64},
     ),
-    *_images("mobilenet_v2", "MobileNetV2Config", "MobileNetV2Model", {"depth_multiplier": 1.0}),
+    *_images("mobilenet_v2", {"depth_multiplier": 1.0}),
     *_images(
         "convnext",
-        "ConvNextConfig",
-        "ConvNextModel",
         {"hidden_sizes": [96, 192, 384, 768], "depths": [1, 1, 1, 1]},
     ),
     *_images(
         "regnet",
-        "RegNetConfig",
-        "RegNetModel",
         {
             "hidden_sizes": [48, 104, 208, 440],
             "depths": [1, 1, 1, 1],
@@ -155,8 +135,6 @@ VARIANTS: list[Variant] = [
     *[
         Variant(
             "wav2vec2",
-            "Wav2Vec2Config",
-            "Wav2Vec2Model",
             {
                 "hidden_size": h,
                 "num_hidden_layers": 1,
@@ -168,10 +146,7 @@ VARIANTS: list[Variant] = [
         )
         for h, n in ((256, 8000), (512, 16000))
     ],
-    *[
-        Variant("lstm", "lstm", "", {"hidden": h, "steps": 16}, ("seq", (1, h)))
-        for h in (128, 256, 512)
-    ],
+    *[Variant(LSTM, {"hidden": h, "steps": 16}, ("seq", (1, h))) for h in (128, 256, 512)],
 ]
 #: `clab measure --models` names: a family (all its sizes) or one variant
 ARCHITECTURES: dict[str, list[Variant]] = {}
@@ -217,11 +192,9 @@ def build(v: Variant) -> tuple[torch.nn.Module, list[torch.Tensor]]:
     """(module in eval mode, example inputs) for a variant, seeded."""
     torch.manual_seed(0)
     kind, shape = v.input
-    if v.config == "lstm":
+    if v.family == LSTM:
         return UnrolledLSTM(v.kwargs["hidden"], v.kwargs["steps"]).eval(), [torch.randn(shape)]
-    import transformers as tf
-
-    model = _FirstOutput(getattr(tf, v.model)(getattr(tf, v.config)(**v.kwargs)).eval())
+    model = _FirstOutput(model_zoo.build(v.family, False, **v.kwargs).eval())
     for sub in model.modules():
         # torch-mlir's FX importer finds no state for non-persistent buffers (position ids)
         sub._non_persistent_buffers_set.clear()
@@ -355,12 +328,12 @@ def graph_dispatches(src: DispatchSource) -> Dispatches:
     import tempfile
     from pathlib import Path
 
-    from compiler_lab.backends.mlir_import import import_torch_raw
+    from compiler_lab.backends.native import weights_as_inputs
     from compiler_lab.ir.capture import capture
     from compiler_lab.ir.graph import Graph
     from compiler_lab.ir.inputs import make_values
-    from costmodel.measure import units as U
     from costmodel.measure.run import _why
+    from costmodel.measure.units import dispatch_backends, time_dispatch
 
     warnings.filterwarnings("ignore")
     try:
@@ -368,15 +341,15 @@ def graph_dispatches(src: DispatchSource) -> Dispatches:
             graph, _ = capture(*load_module_spec(src.module), "user")
         else:
             graph = Graph.from_json(src.graph)
-        graph = U.weights_as_inputs(graph)
-        text = import_torch_raw(graph, make_values(graph))
+        graph = weights_as_inputs(graph)
+        backend = dispatch_backends()[0]
         with tempfile.TemporaryDirectory() as tmp:
-            _, _, dispatches = U.compile_with_dumps(text, Path(tmp))
+            units = backend.lower_native(graph, make_values(graph), Path(tmp), "dispatches")
             out = []
-            for d in dispatches:
+            for d in units.dispatches:
                 row = {"name": d.name, "text": d.source}
                 if src.measure:
-                    m = U.time_dispatch(d.benchmark)
+                    m = time_dispatch(backend, d)
                     row |= {"latency_s": m["latency_s"]} if "latency_s" in m else m
                 out.append(row)
     except Exception as exc:

@@ -1,30 +1,54 @@
-"""`clab measure`: lower graphs and real architectures, measure them, grow the dataset."""
+"""`clab measure`: lower graphs and real architectures, measure them, grow the dataset
+(`clab measure [run] INPUTS...`); `clab measure stats DATA` prints a dataset's
+distributions."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from compiler_lab.errors import LabError
+from costmodel.dataset.levels import MEASURE_LEVELS
 
 console = Console()
+
+
+class MeasureGroup(typer.core.TyperGroup):
+    """`clab measure` runs its `run` command unless the first word names another one, so
+    `clab measure graphs/ -o data` measures as it always did."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+DEFAULT_COMMAND = "run"
+app = typer.Typer(
+    cls=MeasureGroup,
+    help="Measure graphs, .mlir files and real architectures into a cost dataset "
+    "(`clab measure ...`, which is `clab measure run ...`), or print a dataset's "
+    "distributions (`clab measure stats DATA`).",
+    no_args_is_help=False,
+)
 
 
 def _split(text: str | None) -> list[str]:
     return [t.strip() for t in (text or "").split(",") if t.strip()]
 
 
+@app.command(DEFAULT_COMMAND)
 def measure(
     inputs: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main); "
-            "`clab measure stats DATA` prints a dataset's distributions instead"
+            help="graph JSON files or dirs, or .mlir files (linalg-on-tensors, func @main)"
         ),
     ] = None,
     models: Annotated[
@@ -40,9 +64,7 @@ def measure(
     ] = None,
     levels: Annotated[
         str,
-        typer.Option(
-            help="torch,linalg,llvm,flow,stream,hal,dispatch,configured,kernel (default all)"
-        ),
+        typer.Option(help=f"{','.join(MEASURE_LEVELS)} (default all)"),
     ] = "",
     collectors: Annotated[
         str, typer.Option(help="latency,callgrind,perf,gpu (cachegrind = callgrind)")
@@ -58,30 +80,21 @@ def measure(
 ) -> None:
     """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
     stopped."""
-    from compiler_lab.cli import _load_graphs
+    from compiler_lab.ir.graph_files import load_graphs
+    from costmodel.measure.architectures import ARCHITECTURES, VARIANTS
     from costmodel.measure.collect import (
-        COLLECTORS,
         MeasureOptions,
         architecture_jobs,
         graph_job,
         mlir_job,
     )
     from costmodel.measure.collect import measure as run_measure
-    from costmodel.measure.models import ARCHITECTURES, VARIANTS
-    from costmodel.measure.run import ALL_LEVELS
-
-    if inputs and inputs[0] == Path("stats"):
-        from costmodel.dataset.stats import print_stats
-
-        if len(inputs) != 2:
-            raise LabError("usage: clab measure stats DATA")
-        print_stats(inputs[1], console)
-        return
+    from costmodel.measure.collectors import COLLECTORS
 
     wanted_levels = _split(levels)
-    bad = [lv for lv in wanted_levels if lv not in ALL_LEVELS]
+    bad = [lv for lv in wanted_levels if lv not in MEASURE_LEVELS]
     if bad:
-        raise LabError(f"--levels: unknown {', '.join(bad)} (known: {', '.join(ALL_LEVELS)})")
+        raise LabError(f"--levels: unknown {', '.join(bad)} (known: {', '.join(MEASURE_LEVELS)})")
     # valgrind 3.19's cachegrind cannot be toggled around the measured calls; callgrind runs
     # the same cache/branch simulation with toggles, so it answers for "cachegrind" too
     wanted_collectors = list(
@@ -108,7 +121,7 @@ def measure(
     for p in mlir_files:
         if not p.is_file():
             raise LabError(f"{p}: no such file")
-    jobs = [graph_job(g, family, opts) for g in _load_graphs(graph_paths)] if graph_paths else []
+    jobs = [graph_job(g, family, opts) for g in load_graphs(graph_paths)] if graph_paths else []
     jobs += [mlir_job(p.name, p.read_text(), family) for p in mlir_files]
     sources = [{"name": m} for m in names]
     for spec in module or []:
@@ -135,11 +148,19 @@ def measure(
     _print(out, summary)
 
 
+@app.command("stats")
+def stats(data: Annotated[Path, typer.Argument(help="a dataset folder")]) -> None:
+    """Print a dataset's distributions: latency and its noise, counters, families, levels."""
+    from costmodel.dataset.stats import print_stats
+
+    print_stats(data, console)
+
+
 def _check_module(spec: str, family: str) -> None:
     """Load and capture a user's model in a sandboxed worker first, so a file that fails to
     import or returns the wrong thing is a one-line error (exit 2), not a row error."""
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-    from costmodel.measure.models import ModelSource, check_module
+    from costmodel.measure.architectures import ModelSource, check_module
 
     with WorkerPool(1, SandboxConfig(default_cache_dir(), timeout_s=600)) as pool:
         resp = pool.call(check_module, ModelSource(module=spec, family=family))
@@ -150,7 +171,7 @@ def _check_module(spec: str, family: str) -> None:
 
 
 def _print(out: Path, summary: dict) -> None:
-    from costmodel.dataset.store import Dataset
+    from costmodel.dataset.dataset import Dataset
 
     manifest = Dataset(out, readonly=True).manifest
     table = Table(title=f"collectors ({out})")
