@@ -16,7 +16,7 @@ import sqlite3
 import time
 
 from compiler_lab.ir.graph import Graph
-from compiler_lab.store import Store, Table, TestRow, register_tables
+from compiler_lab.storage.store import Store, Table, TestRow, register_tables
 
 _I, _N, _T, _S = "integer", "number", "time", "text"
 TABLES = (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab.store import Store, StoreError
+from compiler_lab.storage.store import Store, StoreError
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
 from fuzz.gen.library import load
@@ -285,7 +285,7 @@ def test_compiler_coverage_is_sampled(tmp_path, simple_library):
 
 
 def test_steering_penalties_come_from_the_stores_buckets(tmp_path):
-    from compiler_lab.store import TestRow
+    from compiler_lab.storage.store import TestRow
     from fuzz.campaign.steering import culprits, penalties
 
     store = Store(tmp_path / "p.db")

@@ -24,7 +24,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compiler_lab import cli
-from compiler_lab import store as store_mod
 from compiler_lab.errors import GraphError, LabError
 from compiler_lab.execution import lab
 from compiler_lab.findings import repro
@@ -38,7 +37,8 @@ from compiler_lab.sandbox import pool as pool_mod
 from compiler_lab.sandbox.folders import pid_alive
 from compiler_lab.sandbox.pool import SandboxConfig, Worker, WorkerPool
 from compiler_lab.sandbox.response import BadReply, Response
-from compiler_lab.store import Store, StoreError
+from compiler_lab.storage import store as store_mod
+from compiler_lab.storage.store import Store, StoreError
 from costmodel.dataset.dataset import Dataset
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig

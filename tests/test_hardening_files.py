@@ -23,8 +23,8 @@ from compiler_lab.execution import lab
 from compiler_lab.execution.failure import Failure
 from compiler_lab.findings.cases import write_case_at
 from compiler_lab.ir.graph import Graph
-from compiler_lab.store import Store, StoreError
-from compiler_lab.store_schema import TestRow as Row
+from compiler_lab.storage.schema import TestRow as Row
+from compiler_lab.storage.store import Store, StoreError
 from fuzz.tables import FuzzStore
 from tests.conftest import example
 

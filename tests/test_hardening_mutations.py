@@ -18,10 +18,11 @@ import torch
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-from compiler_lab import cli, store_schema
+from compiler_lab import cli
 from compiler_lab.execution import lab
 from compiler_lab.execution.failure import Failure
 from compiler_lab.findings.cases import write_case_at
+from compiler_lab.storage import schema
 from fuzz.tables import FuzzStore
 from tests.conftest import ROOT, example
 
@@ -85,7 +86,7 @@ def store_template(tmp_path_factory) -> Path:
     case = write_case_at(store.case_root(key) / "case", crash)
     store.record(
         cid,
-        [store_schema.TestRow.of(ok, 0, None, {}), store_schema.TestRow.of(crash, 1, key, {})],
+        [schema.TestRow.of(ok, 0, None, {}), schema.TestRow.of(crash, 1, key, {})],
         cases={key: str(case)},
     )
     store.sample(cid)

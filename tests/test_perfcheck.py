@@ -13,10 +13,10 @@ from dataclasses import replace
 
 import pytest
 
-from compiler_lab import store as store_mod
 from compiler_lab.errors import LabError
 from compiler_lab.findings.cases import load_case
-from compiler_lab.store import Store
+from compiler_lab.storage import store as store_mod
+from compiler_lab.storage.store import Store
 from costmodel.eval.band import BandError, error_band, read_band, save_band
 from costmodel.models.registry import SHIPPED, create
 from costmodel.serve.api import load

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler_lab import cli, store_schema
-from compiler_lab.store import Store, StoreError, Table, register_tables
+from compiler_lab import cli
+from compiler_lab.storage import schema
+from compiler_lab.storage.store import Store, StoreError, Table, register_tables
 from fuzz.tables import TABLES, FuzzStore
 
 #: the whole schema as the lab created it before fuzz's tables moved out of it (the text
@@ -61,7 +62,7 @@ def _old_store(path: Path) -> Path:
 
 def _forget(monkeypatch) -> None:
     """This process from now on as one that never imported fuzz: no table registered."""
-    monkeypatch.setattr(store_schema, "_REGISTERED", {})
+    monkeypatch.setattr(schema, "_REGISTERED", {})
 
 
 def _sha(path: Path) -> str:
@@ -69,7 +70,7 @@ def _sha(path: Path) -> str:
 
 
 def test_the_lab_names_none_of_fuzzs_tables():
-    lab = store_schema.SCHEMA + repr(store_schema.COLUMNS)
+    lab = schema.SCHEMA + repr(schema.COLUMNS)
     assert not [t.name for t in TABLES if t.name in lab]
 
 
@@ -172,7 +173,7 @@ def test_a_registered_table_with_other_ddl_is_refused_even_when_recorded(tmp_pat
 def test_a_store_without_the_tables_a_reader_needs_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "s.db"
     with monkeypatch.context() as m:
-        m.setattr(store_schema, "_REGISTERED", {})
+        m.setattr(schema, "_REGISTERED", {})
         Store(path).close()  # written by a process without fuzz: no fuzz table
     Store(path, readonly=True).close()
     with pytest.raises(StoreError, match="no table batches, op_coverage, samples, support"):

@@ -135,7 +135,7 @@ def test_bad_case_directories_give_clear_errors(tmp_path, setup, expect):
 
 def test_buckets_whose_reduced_reproducers_coincide_merge(tmp_path):
     from compiler_lab.findings.buckets import reduced_signature
-    from compiler_lab.store import Store, TestRow
+    from compiler_lab.storage.store import Store, TestRow
 
     store = Store(tmp_path / "s.db")
     (cid, _) = store.campaign("c", 0, {})

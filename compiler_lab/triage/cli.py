@@ -22,7 +22,7 @@ console = Console()
 
 
 def _store(path: Path | None):
-    from compiler_lab.store import Store
+    from compiler_lab.storage.store import Store
 
     if path is None:
         raise LabError("--store is needed to name a bucket (or give a case directory)")

@@ -235,7 +235,7 @@ def save_reduced(
     bucket and its store, record the reduction there; returns the reduced case and what to
     tell the user."""
     from compiler_lab.findings import cases
-    from compiler_lab.store import Store
+    from compiler_lab.storage.store import Store
 
     out = cases.write_case_at(path.parent / f"{path.name}.reduced", result.verdict)
     info: dict[str, Any] = {

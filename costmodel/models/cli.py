@@ -247,7 +247,7 @@ def sample(
 ) -> None:
     """Predict the cost of one IREE dispatch of a graph a campaign just tested, and print it
     beside its measurement (what `make run` ends with)."""
-    from compiler_lab.store import Store
+    from compiler_lab.storage.store import Store
     from costmodel.dataset.samples import TARGETS
     from costmodel.serve.lowering import dispatches
 

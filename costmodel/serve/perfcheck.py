@@ -32,7 +32,7 @@ from compiler_lab.findings.perf import MIN_EXCESS_S, perf_key
 from compiler_lab.ir.graph import Graph
 from compiler_lab.safe_files import write_file
 from compiler_lab.sandbox.pool import Executor, SandboxConfig, WorkerPool, default_cache_dir
-from compiler_lab.store import Store, TestRow
+from compiler_lab.storage.store import Store, TestRow
 from compiler_lab.triage.reduce import Reducer, save_reduced
 from costmodel.eval.band import TARGET, BandError, read_band
 from costmodel.serve.api import Predictor

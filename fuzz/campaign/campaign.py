@@ -36,7 +36,7 @@ from compiler_lab.findings.keys import bucket_key, localize
 from compiler_lab.findings.perf import PERF_OUTLIER
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
-from compiler_lab.store import StoreError, TestRow
+from compiler_lab.storage.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
 from fuzz.campaign import steering
 from fuzz.campaign import support as supports

@@ -18,7 +18,7 @@ from compiler_lab.errors import LabError
 from compiler_lab.ir.graph import MAX_FILE_BYTES, Graph
 from compiler_lab.ir.opnames import base_name
 from compiler_lab.safe_files import read_file
-from compiler_lab.store import Store
+from compiler_lab.storage.store import Store
 
 _NAMED_OP = re.compile(r"\baten(?:\.|::)(\w+)")
 #: at most this many ops make a culprit set worth steering by

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from compiler_lab.machine import fingerprint
-from compiler_lab.store import Store
+from compiler_lab.storage.store import Store
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
 from fuzz.gen.library import load

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from compiler_lab.safe_files import read_file
-from compiler_lab.store_schema import StoreError
+from compiler_lab.storage.schema import StoreError
 
 #: the largest blob read back (a graph's JSON is capped at 64 MiB; a blob is one graph)
 MAX_BLOB_BYTES = 64 << 20

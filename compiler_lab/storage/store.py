@@ -27,12 +27,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from compiler_lab import store_schema as schema
-from compiler_lab.blobs import Blobs
 from compiler_lab.errors import GraphError, LabError
 from compiler_lab.ir.graph import Graph
-from compiler_lab.store_queries import StoreQueries
-from compiler_lab.store_schema import StoreError, Table, TestRow, register_tables
+from compiler_lab.storage import schema
+from compiler_lab.storage.blobs import Blobs
+from compiler_lab.storage.queries import StoreQueries
+from compiler_lab.storage.schema import StoreError, Table, TestRow, register_tables
 
 __all__ = ["Store", "StoreError", "Table", "TestRow", "register_tables"]  # the rows are schema's
 

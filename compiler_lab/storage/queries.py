@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from compiler_lab.store_schema import StoreError
+from compiler_lab.storage.schema import StoreError
 
 
 class StoreQueries:
