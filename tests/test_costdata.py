@@ -30,9 +30,9 @@ main$async_dispatch_0_matmul:
 """
 
 
-def test_spills_and_reloads_are_counted_from_llvm_annotations():
+def test_instructions_and_vector_share_are_read_off_an_assembly_listing():
     t = asm_targets(LISTING)
-    assert (t["spills"], t["reloads"]) == (2, 1)
+    assert "spills" not in t  # IREE's listings carry no annotations: see regalloc_stats
     assert t["asm_instructions"] == 8
     # ymm moves and FMA, and packed xmm arithmetic; scalar vaddss and the GPR ops are not
     assert t["vector_instructions"] == 4 and t["vector_share"] == 0.5

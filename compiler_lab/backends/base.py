@@ -248,6 +248,12 @@ class Backend(ABC):
         """Compile one dispatch of `lower_native`'s units to run alone."""
         raise NotImplementedError(f"{self.name} forms no dispatches")
 
+    def schedule_variants(self, dispatch: NativeDispatch, n: int, seed: int = 0) -> list:
+        """The "variants" capability: up to `n` variants of a dispatch of `lower_native`'s
+        units (NativeDispatch, the compiler's own first), each under other scheduling
+        decisions; `build_dispatch` builds each."""
+        raise NotImplementedError(f"{self.name} varies no schedules")
+
     def execute(
         self, graph: Graph, values: dict[str, torch.Tensor], probes: tuple[str, ...] = ()
     ) -> Outcome:

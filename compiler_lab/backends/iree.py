@@ -116,7 +116,7 @@ class IreeBackend(Backend):
     bisector = staticmethod(bisect.bisect_iree)
 
     packages = ("iree-base-compiler", "iree-base-runtime")
-    capabilities = frozenset({"native"})
+    capabilities = frozenset({"native", "variants"})
     native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
@@ -173,6 +173,13 @@ class IreeBackend(Backend):
         from compiler_lab.backends import iree_native
 
         return iree_native.build_dispatch(dispatch)
+
+    def schedule_variants(
+        self, dispatch: NativeDispatch, n: int, seed: int = 0
+    ) -> list[NativeDispatch]:
+        from compiler_lab.backends import iree_native
+
+        return iree_native.schedule_variants(dispatch, n, seed)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):

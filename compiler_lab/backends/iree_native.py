@@ -9,7 +9,9 @@ dump drops their resources).
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -17,6 +19,12 @@ import torch
 
 from compiler_lab.backends import memref
 from compiler_lab.backends.iree import NATIVE_PHASES, TARGET_ARGS
+from compiler_lab.backends.iree_schedules import (
+    schedule_of,
+    variants,
+    with_schedule,
+    workload_text,
+)
 from compiler_lab.backends.mlir_import import import_torch_raw
 from compiler_lab.backends.native import (
     DispatchBuild,
@@ -58,12 +66,16 @@ def compile_with_dumps(
         source = dumps / f"module_{name}.mlir"
         configured = dumps / f"configured_module_{name}.mlir"
         if source.exists():
+            text = configured.read_text() if configured.exists() else ""
+            decided = schedule_of(text)
             dispatches.append(
                 NativeDispatch(
                     name,
                     source.read_text(),
-                    configured.read_text() if configured.exists() else "",
+                    text,
                     bench,
+                    schedule=decided.to_json() if decided is not None else None,
+                    workload=workload_text(text) if decided is not None else "",
                 )
             )
     return vmfb, levels, dispatches
@@ -90,25 +102,89 @@ def lower_native(graph: Graph, values: dict[str, torch.Tensor], workdir: Path) -
     )
 
 
+#: LLVM's register-allocator statistics (`--stats`), as `regalloc - Number of ... inserted`
+_REGALLOC = re.compile(r"^\s*(\d+)\s+regalloc\s+-\s+Number of (spills|reloads) inserted", re.M)
+#: seconds one dispatch's benchmark module may take to compile
+BUILD_TIMEOUT_S = 600
+
+
+def regalloc_stats(stderr: str, codegen_runs: int = 1) -> dict[str, int]:
+    """Spills and reloads LLVM's register allocator inserted, from `iree-compile --stats`
+    output, over `codegen_runs` (dumping intermediates runs LLVM's codegen a second time,
+    for the `.s`, so the counts then double)."""
+    found = {"spills": 0, "reloads": 0}
+    for count, what in _REGALLOC.findall(stderr):
+        found[what] += int(count)
+    return {k: v // codegen_runs for k, v in found.items()}
+
+
 def build_dispatch(dispatch: NativeDispatch) -> DispatchBuild:
-    """Compile a dispatch's benchmark module on its own, dumping its intermediates (`.s`,
-    `.o`) beside it; `run(n)` runs the dispatch n times (`local-sync`, one thread).
-    Raises RuntimeError naming the step that failed."""
-    import iree.compiler as ic
+    """Compile a dispatch's benchmark module on its own, from the phase it was dumped at
+    (`--compile-from=executable-configurations`: compiled from the start instead, IREE
+    configures it again and rejects a conv's large vectors), dumping its intermediates
+    (`.s`, `.o`) beside it and reading LLVM's regalloc statistics; `run(n)` runs the
+    dispatch n times (`local-sync`, one thread). Raises RuntimeError naming the step that
+    failed."""
     import iree.runtime as rt
+    from iree.compiler.tools.binaries import find_tool
 
     listing = dispatch.benchmark.with_suffix(".intermediates")
+    vmfb_path = dispatch.benchmark.with_suffix(".vmfb")
+    command = [
+        find_tool("iree-compile"),
+        str(dispatch.benchmark),
+        "--compile-from=executable-configurations",
+        f"--iree-hal-dump-executable-intermediates-to={listing}",
+        "--stats",
+        "-o",
+        str(vmfb_path),
+        *TARGET_ARGS,
+    ]
     try:
-        vmfb = ic.compile_str(
-            dispatch.benchmark.read_text(),
-            extra_args=TARGET_ARGS + [f"--iree-hal-dump-executable-intermediates-to={listing}"],
-        )
-    except Exception as exc:
-        raise RuntimeError(f"benchmark compile: {str(exc).splitlines()[0][:200]}") from None
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"benchmark compile: no result in {BUILD_TIMEOUT_S} s") from None
+    if proc.returncode != 0:
+        errors = [ln for ln in proc.stderr.splitlines() if "error:" in ln] or [
+            f"iree-compile exited with {proc.returncode}"
+        ]
+        raise RuntimeError(f"benchmark compile: {errors[0].strip()[:200]}")
+    vmfb = vmfb_path.read_bytes()
+    vmfb_path.unlink()
     ctx = rt.SystemContext(config=rt.Config("local-sync"))
     module = rt.VmModule.copy_buffer(ctx.instance, vmfb)
     ctx.add_vm_module(module)
     names = [n for n in module.function_names if "dispatch" in n]
     if not names:
         raise RuntimeError("benchmark module exports no dispatch function")
-    return DispatchBuild(ctx.modules.module[names[0]], len(vmfb), listing)
+    stats = regalloc_stats(proc.stderr, codegen_runs=2)
+    return DispatchBuild(ctx.modules.module[names[0]], len(vmfb), listing, stats)
+
+
+_EXPORT = re.compile(r"hal\.executable\.export public @(\S+) ")
+
+
+def schedule_variants(dispatch: NativeDispatch, n: int, seed: int = 0) -> list[NativeDispatch]:
+    """`dispatch` (IREE's own schedule) and up to `n - 1` variants of it, each with its
+    benchmark module written beside the original's (see iree_schedules)."""
+    bench = dispatch.benchmark.read_text()
+    default = schedule_of(bench)
+    if default is None or n <= 1:
+        return [dispatch]
+    export = _EXPORT.search(bench)
+    name = export.group(1) if export else dispatch.name
+    out = [dispatch]
+    for i, schedule in enumerate(variants(name, default, n, seed)[1:], start=1):
+        path = dispatch.benchmark.with_name(f"{dispatch.benchmark.stem}.v{i}.mlir")
+        path.write_text(with_schedule(bench, schedule))
+        configured = with_schedule(dispatch.configured, schedule) if dispatch.configured else ""
+        out.append(
+            dataclasses.replace(
+                dispatch,
+                configured=configured,
+                benchmark=path,
+                schedule=schedule.to_json(),
+                variant=i,
+            )
+        )
+    return out

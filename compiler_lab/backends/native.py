@@ -24,6 +24,7 @@ CAPABILITIES = {
     "native": "lower_native: the MLIR at each level and native code, for measuring",
     "native-mlir": "native_from_mlir: the same for a linalg-on-tensors module given as text",
     "library": "lower_native builds shared libraries of the LLVM level (what counters run)",
+    "variants": "schedule_variants: a dispatch under other scheduling decisions (tile sizes)",
 }
 #: the levels of a dispatch's texts: as formed, and with the compiler's decisions (lowering
 #: config, pipeline) attached
@@ -49,12 +50,19 @@ def boundary(graph: Graph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 @dataclass
 class NativeDispatch:
     """One dispatch the compiler formed: its source, its configured source, and the
-    benchmark module that runs it alone (`Backend.build_dispatch` compiles that)."""
+    benchmark module that runs it alone (`Backend.build_dispatch` compiles that); or one
+    variant of it, the same workload under other decisions (`Backend.schedule_variants`)."""
 
     name: str
     source: str
     configured: str
     benchmark: Path
+    #: the compiler's decisions for it (JSON; a backend with the "variants" capability),
+    #: and which variant of them it is: 0 is the compiler's own choice
+    schedule: dict[str, Any] | None = None
+    variant: int = 0
+    #: the configured source without its decisions: what every variant shares
+    workload: str = ""
 
     def texts(self) -> dict[str, str]:
         """{level: text} over DISPATCH_LEVELS."""
@@ -64,11 +72,14 @@ class NativeDispatch:
 @dataclass
 class DispatchBuild:
     """A dispatch's benchmark module, compiled: `run(n)` runs the dispatch n times; `listing`
-    is a folder of what the compiler dumped for it (`*.s` assembly, `*.o` object code)."""
+    is a folder of what the compiler dumped for it (`*.s` assembly, `*.o` object code);
+    `compiler_stats`, what the compiler counted while building it."""
 
     run: Callable[[int], Any]
     artifact_bytes: int
     listing: Path
+    #: what the compiler counted while building it (e.g. LLVM's `spills`, `reloads`)
+    compiler_stats: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -23,8 +23,8 @@ TARGET_UNITS = {
     "ll_data_read_misses": "misses per call (callgrind, LL 32 MiB 16-way)",
     "cond_branch_mispredicts": "mispredicts per call (callgrind)",
     "code_bytes": "bytes of code sections (objdump -h)",
-    "spills": "spill instructions (LLVM asm comments; IREE dispatches)",
-    "reloads": "reload instructions (LLVM asm comments; IREE dispatches)",
+    "spills": "spills inserted (LLVM regalloc statistics; IREE dispatches)",
+    "reloads": "reloads inserted (LLVM regalloc statistics; IREE dispatches)",
     "vector_share": "fraction of instructions on packed SIMD data",
     "artifact_bytes": "bytes of the compiled artifact (.so or .vmfb)",
 }
@@ -33,6 +33,43 @@ TARGET_UNITS = {
 def _pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, int(q * len(s)))]
+
+
+def decisions(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Schedule variants by workload (rows that carry a `workload`, at the configured level,
+    with a latency): how many per workload, the spread (best and worst over the default's
+    latency) and the default's rank among its variants (1: the compiler chose best)."""
+    by_workload: dict[str, list[tuple[float, bool]]] = {}
+    for r in rows:
+        if "workload" in r and r["level"] == "configured" and "latency_s" in r["metrics"]:
+            by_workload.setdefault(r["workload"], []).append(
+                (r["metrics"]["latency_s"], bool(r.get("is_default")))
+            )
+    varied = {w: v for w, v in by_workload.items() if len(v) > 1 and any(d for _, d in v)}
+    if not varied:
+        return {"workloads": len(by_workload), "varied": 0}
+    best, worst, ranks = [], [], Counter()
+    for found in varied.values():
+        default = next(t for t, d in found if d)
+        times = sorted(t for t, _ in found)
+        best.append(times[0] / default)
+        worst.append(times[-1] / default)
+        ranks[times.index(default) + 1] += 1
+    counts = [len(v) for v in varied.values()]
+    return {
+        "workloads": len(by_workload),
+        "varied": len(varied),
+        "variants_per_workload": {"median": statistics.median(counts), "max": max(counts)},
+        "best_over_default": {
+            "median": round(statistics.median(best), 3),
+            "p10": round(_pct(best, 0.1), 3),
+        },  # fmt: skip
+        "worst_over_default": {
+            "median": round(statistics.median(worst), 3),
+            "p90": round(_pct(worst, 0.9), 3),
+        },  # fmt: skip
+        "default_rank": dict(sorted(ranks.items())),
+    }
 
 
 def stats(root: Path) -> dict[str, Any]:
@@ -48,7 +85,11 @@ def stats(root: Path) -> dict[str, Any]:
     family_units: dict[str, set] = {}
     for r in rows:
         family_units.setdefault(r["family"], set()).add(r["unit_id"])
-    targets = {name: sum(1 for r in rows if name in r["metrics"]) for name in TARGET_UNITS}
+    targets = {name: [r["metrics"][name] for r in rows if name in r["metrics"]]
+               for name in TARGET_UNITS}  # fmt: skip
+    failed = [r for r in rows if "error" in r["metrics"]]
+    failed_units = {(r["unit"], r["unit_id"]) for r in failed}
+    why = Counter(str(r["metrics"]["error"]).splitlines()[0][:100] for r in failed)
     return {
         "rows": len(rows),
         "skipped_rows": sum(n for n, _ in data.skipped.values()),
@@ -84,9 +125,19 @@ def stats(root: Path) -> dict[str, Any]:
             if lat
             else None,
         },
-        "targets": {name: {"rows": n, "unit": TARGET_UNITS[name]} for name, n in targets.items()},
+        "targets": {
+            name: {"rows": len(v), "nonzero": sum(1 for x in v if x), "unit": TARGET_UNITS[name]}
+            for name, v in targets.items()
+        },
+        # a unit the lab lowered but could not measure: recorded with its error, never dropped
+        "unmeasured": {
+            "units": len(failed_units),
+            "rows": len(failed),
+            "errors": dict(why.most_common(5)),
+        },  # fmt: skip
         "families": {f: {"rows": n, "units": len(family_units[f])} for f, n in families.items()},
         "targets_built_for": data.manifest.get("targets", {}),
+        "decisions": decisions(rows),
     }
 
 
@@ -100,11 +151,24 @@ def print_stats(root: Path, console: Console) -> None:
         head.add_row(key, ", ".join(f"{k} {v}" for k, v in s[key].items()))
     console.print(head)
     targets = Table(title="targets")
-    for col in ("target", "rows", "unit"):
+    for col in ("target", "rows", "non-zero", "unit"):
         targets.add_column(col)
     for name, t in s["targets"].items():
-        targets.add_row(name, str(t["rows"]), t["unit"])
+        targets.add_row(name, str(t["rows"]), str(t["nonzero"]), t["unit"])
     console.print(targets)
+    varied = s["decisions"]
+    if varied["varied"]:
+        console.print(
+            f"schedule variants: {varied['varied']} of {varied['workloads']} workloads varied, "
+            + ", ".join(f"{k} {v}" for k, v in varied.items() if isinstance(v, dict)),
+            highlight=False,
+        )
+    gone = s["unmeasured"]
+    if gone["units"]:
+        console.print(f"[yellow]{gone['units']} unit(s) lowered but not measured[/] "
+                      f"({gone['rows']} rows kept with their error):", highlight=False)  # fmt: skip
+        for why, n in gone["errors"].items():
+            console.print(f"  {n} × {why}", markup=False, highlight=False)
     fams = Table(title="families")
     for col in ("family", "rows", "units"):
         fams.add_column(col)

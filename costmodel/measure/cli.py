@@ -77,6 +77,13 @@ def measure(
     kernels: Annotated[
         bool, typer.Option("--kernels/--no-kernels", help="also measure each op as its own kernel")
     ] = True,
+    variants: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="schedules per dispatch (tile sizes), IREE's own among them; 1: IREE's only",
+        ),
+    ] = 1,
 ) -> None:
     """Measure GRAPHS (and --models, --module) into the dataset OUT; resumes where it
     stopped."""
@@ -115,6 +122,7 @@ def measure(
         collectors=tuple(wanted_collectors),
         workers=workers,
         kernels=kernels,
+        variants=variants,
     )
     mlir_files = [p for p in inputs or [] if p.suffix == ".mlir"]
     graph_paths = [p for p in inputs or [] if p.suffix != ".mlir"]

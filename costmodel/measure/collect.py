@@ -51,6 +51,8 @@ class MeasureOptions:
     budget_s: float | None = None
     #: jobs per chunk: a chunk's rows are appended at once
     chunk: int = CHUNK
+    #: schedules per dispatch where a backend varies them (1: the compiler's own only)
+    variants: int = 1
 
 
 def _counter_rows(
@@ -97,11 +99,17 @@ def _levels(opts: MeasureOptions) -> dict[str, Any]:
     return {"levels": list(opts.levels) if opts.levels else None, "kernels": opts.kernels}
 
 
+def _variant_id(opts: MeasureOptions) -> str:
+    """A job's id suffix for its variants: a run with more of them measures a graph again
+    (its default rows are deduplicated), rather than skipping it as done."""
+    return f":v{opts.variants}" if opts.variants > 1 else ""
+
+
 def graph_job(graph: Graph, family: str, opts: MeasureOptions) -> Job:
     return Job(
-        graph.content_hash(),
+        graph.content_hash() + _variant_id(opts),
         measure_graph,
-        GraphMeasure(graph.to_json(), family, **_levels(opts)),
+        GraphMeasure(graph.to_json(), family, **_levels(opts), variants=opts.variants),
     )
 
 
@@ -147,9 +155,9 @@ def architecture_jobs(
         )
         whole = sorted(wanted - {KERNEL})
         if whole:
-            jobs.append(Job(prefix, measure_graph,
-                            GraphMeasure(graph.to_json(), family, whole, kernels=False),
-                            MODEL_TIMEOUT_S))  # fmt: skip
+            request = GraphMeasure(graph.to_json(), family, whole, kernels=False,
+                                   variants=opts.variants)  # fmt: skip
+            jobs.append(Job(prefix + _variant_id(opts), measure_graph, request, MODEL_TIMEOUT_S))
         if opts.kernels and KERNEL in wanted:
             seen: set[str] = set()
             for k in kernel_graphs(graph):

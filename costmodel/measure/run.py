@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler_lab.backends.base import Backend
-from compiler_lab.backends.native import weights_as_inputs
+from compiler_lab.backends.native import DISPATCH_LEVELS, NativeDispatch, weights_as_inputs
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.inputs import make_values
 from compiler_lab.sandbox.calls import sandbox_call
@@ -47,11 +47,13 @@ def make_row(
     metrics: dict[str, Any],
     target: dict[str, str],
     dispatch_id: str | None = None,
+    decision: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One dataset row: which `unit` (graph, dispatch or kernel) it measures, at which
     `level`, lowered by which `backend`, measured by which `collector`; `target` names the
-    CPU the measured code was built for."""
-    return {
+    CPU the measured code was built for; `decision`, for a dispatch whose schedule the
+    backend varies, its `workload` (hash), `config` and `is_default` (see `decision_of`)."""
+    return (decision or {}) | {
         "unit": unit,
         "unit_id": unit_id,
         "level": level,
@@ -65,6 +67,19 @@ def make_row(
         "target": target,
         "metrics": {k: v for k, v in metrics.items() if k not in NOISE_KEYS},
         "noise": {k: metrics[k] for k in NOISE_KEYS if k in metrics},
+    }
+
+
+def decision_of(dispatch: NativeDispatch) -> dict[str, Any] | None:
+    """What a dispatch row records of the compiler's decisions: the workload it shares with
+    its variants (the canonical hash of its configured text without them), its schedule,
+    and whether that is the compiler's own; None where the backend reads no schedule."""
+    if dispatch.schedule is None:
+        return None
+    return {
+        "workload": canonical_hash(dispatch.workload),
+        "config": dispatch.schedule,
+        "is_default": dispatch.variant == 0,
     }
 
 
@@ -112,6 +127,8 @@ class GraphMeasure:
     counter_cpu: str | None = None
     #: collectors that measure the graph itself in the worker (`Collector.run_graph`)
     collectors: list[str] = field(default_factory=list)
+    #: schedules per dispatch, where a backend varies them (1: the compiler's own only)
+    variants: int = 1
 
 
 @dataclass(frozen=True)
@@ -155,7 +172,8 @@ def measure_graph(req: GraphMeasure) -> Measured:
         if not levels & set(backend.native_levels):
             continue
         try:
-            res = U.lower_and_measure(backend, graph, values, workdir, uid, counter_cpu=counter_cpu)
+            res = U.lower_and_measure(backend, graph, values, workdir, uid,
+                                      counter_cpu=counter_cpu, variants=req.variants)  # fmt: skip
         except Exception as exc:
             out.errors[backend.name] = _why(exc)
             continue
@@ -194,13 +212,16 @@ def _graph_rows(
             )
         )  # fmt: skip
     for d, metrics in res.dispatches:
+        unit_id = f"{uid}:{d.name}" + (f":v{d.variant}" if d.variant else "")
         for level, text in d.texts().items():
-            if level in levels and text:
+            # a variant's source is its workload's: only its configured text is its own
+            if level in levels and text and (not d.variant or level == DISPATCH_LEVELS[1]):
                 out.rows.append(
                     make_row(
-                        unit="dispatch", unit_id=f"{uid}:{d.name}", level=level, text=text,
+                        unit="dispatch", unit_id=unit_id, level=level, text=text,
                         graph_hash=gid, family=family, backend=backend.name,
                         collector="latency", metrics=metrics, target=host, dispatch_id=d.name,
+                        decision=decision_of(d),
                     )
                 )  # fmt: skip
     out.native.extend(native_items(res, backend.name, "graph", uid, kept))

@@ -1,9 +1,10 @@
 """Static targets of compiled code, read off what the compilers produced rather than timed:
 
 - `code_bytes` (bytes): the size of the code sections of the unit's object code;
-- `spills`, `reloads` (instructions): register spill and reload instructions, from LLVM's
-  own annotations in its assembly listing (`# 4-byte Spill`, `# 32-byte Folded Reload`);
-  IREE dumps that listing per dispatch (`--iree-hal-dump-executable-intermediates-to`);
+- `spills`, `reloads` (instructions): the spill and reload instructions LLVM's register
+  allocator inserted, from its own statistics (`iree-compile --stats`, read by the backend
+  that builds a dispatch: `DispatchBuild.compiler_stats`). Not from the assembly listing:
+  IREE's dumped `.s` carries no comments, so LLVM's `# Spill` annotations are not there.
   MLIR's ExecutionEngine emits object code only, so torch-mlir units have none;
 - `asm_instructions`, `vector_instructions` (instructions) and `vector_share` (fraction):
   how many instructions operate on packed SIMD data (ymm/zmm registers, or packed xmm
@@ -40,19 +41,14 @@ def _count(lines: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 def asm_targets(asm: str) -> dict[str, Any]:
-    """Spills, reloads and the vector share of an LLVM assembly listing (AT&T syntax)."""
+    """Instructions and the vector share of an LLVM assembly listing (AT&T syntax)."""
     lines = []
-    spills = reloads = 0
     for raw in asm.splitlines():
-        code, _, comment = raw.partition("#")
-        if "Spill" in comment:
-            spills += 1
-        elif "Reload" in comment:
-            reloads += 1
+        code = raw.partition("#")[0]
         m = _INSTRUCTION.match(code)
         if m and not code.lstrip().startswith("."):
             lines.append((m.group(1), m.group(2)))
-    return {"spills": spills, "reloads": reloads} | _count(lines)
+    return _count(lines)
 
 
 def text_bytes(obj: Path) -> int | None:

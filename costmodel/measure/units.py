@@ -53,13 +53,14 @@ def _timed(fn) -> dict[str, Any]:
 
 def time_dispatch(backend: Backend, dispatch: NativeDispatch) -> dict[str, Any]:
     """Compile a dispatch's benchmark module and time one dispatch (batched calls); its
-    assembly listing and object code give the static targets (targets.py). A dispatch that
+    assembly listing, object code and the compiler's statistics give the static targets
+    (targets.py). A dispatch that
     does not compile alone gets {"error": ...}, and the others go on."""
     try:
         build = backend.build_dispatch(dispatch)
     except RuntimeError as exc:
         return {"error": str(exc)}
-    static = _listing_targets(build.listing)
+    static = _listing_targets(build.listing) | build.compiler_stats
     stats = _timed(lambda: build.run(DISPATCH_BATCH))
     for key in ("latency_s", "iqr_s"):
         stats[key] /= DISPATCH_BATCH
@@ -67,7 +68,7 @@ def time_dispatch(backend: Backend, dispatch: NativeDispatch) -> dict[str, Any]:
 
 
 def _listing_targets(listing: Path) -> dict[str, Any]:
-    """Spills, reloads, vector share and code size of one dispatch, from what was dumped."""
+    """Vector share and code size of one dispatch, from what was dumped."""
     out: dict[str, Any] = {}
     for asm in listing.glob("*.s"):
         out |= asm_targets(asm.read_text())
@@ -121,9 +122,11 @@ def measure_units(
     unit_id: str,
     time_it: bool = True,
     counter_cpu: str = "host",
+    variants: int = 0,
 ) -> NativeResult:
-    """Time (if `time_it`) and read the static targets of what `backend` handed over; the
-    scratch folder is gone afterwards, the libraries stay for the counter collectors."""
+    """Time (if `time_it`) and read the static targets of what `backend` handed over, each
+    dispatch under up to `variants` schedules where the backend varies them; the scratch
+    folder is gone afterwards, the libraries stay for the counter collectors."""
     try:
         host = units.libraries.get("host")
         spec = counter_spec = None
@@ -141,13 +144,26 @@ def measure_units(
             )
             if time_it and units.call is not None:
                 metrics |= _timed(units.call)
-        dispatches = [(d, time_dispatch(backend, d) if time_it else {}) for d in units.dispatches]
+        dispatches = [
+            (v, time_dispatch(backend, v) if time_it else {})
+            for d in units.dispatches
+            for v in schedules(backend, d, variants)
+        ]
     finally:
         for lib in units.libraries.values():
             lib.object.unlink(missing_ok=True)
         if units.scratch is not None:
             shutil.rmtree(units.scratch, ignore_errors=True)
     return NativeResult(units.levels, metrics, dispatches, spec, counter_spec)
+
+
+def schedules(backend: Backend, dispatch: NativeDispatch, n: int) -> list[NativeDispatch]:
+    """`dispatch` under up to `n` schedules (the compiler's own first) where `backend`
+    varies them, else `dispatch` alone. The variants are drawn from the dispatch's name, so
+    the same dispatch gets the same ones in every run."""
+    if n <= 1 or "variants" not in backend.capabilities:
+        return [dispatch]
+    return backend.schedule_variants(dispatch, n)
 
 
 def lower_and_measure(
@@ -158,11 +174,12 @@ def lower_and_measure(
     unit_id: str,
     time_it: bool = True,
     counter_cpu: str = "host",
+    variants: int = 0,
 ) -> NativeResult:
     """`backend` lowers `graph` for real (libraries for the host and `counter_cpu`, where it
-    builds them), then its units are measured."""
+    builds them), then its units are measured (dispatches under up to `variants` schedules)."""
     units = backend.lower_native(graph, values, workdir, unit_id, ("host", counter_cpu))
-    return measure_units(backend, units, unit_id, time_it, counter_cpu)
+    return measure_units(backend, units, unit_id, time_it, counter_cpu, variants)
 
 
 def library_units(

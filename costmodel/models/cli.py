@@ -180,26 +180,36 @@ def predict(
             table.add_row(t, f"{v:.4g}", TARGETS[t])
         console.print(table)
         return
-    from costmodel.serve.lowering import module_dispatches
+    from costmodel.serve.lowering import module_dispatches, whole_model
 
     dispatches = module_dispatches(module, measure)
     preds = m.predict([d["text"] for d in dispatches], ["dispatch"] * len(dispatches))
+    latencies = [p.get("latency_s", float("nan")) for p in preds]
     table = Table(title=f"{module}: {len(dispatches)} IREE dispatches ({m.kind})")
     for col in ("dispatch", "latency (pred)", *(["latency (measured)"] if measure else [])):
         table.add_column(col)
-    total_p = total_m = 0.0
-    for d, p in zip(dispatches, preds, strict=True):
-        lat = p.get("latency_s", float("nan"))
-        total_p += lat
+    for d, lat in zip(dispatches, latencies, strict=True):
         cells = [d["name"], f"{lat * 1e6:.1f} µs"]
         if measure:
             measured = d.get("latency_s")
-            total_m += measured or 0.0
-            cells.append(f"{measured * 1e6:.1f} µs" if measured else d.get("error", ""))
+            cells.append(f"{measured * 1e6:.1f} µs" if measured is not None else
+                         f"not measured: {d.get('error', '')}")  # fmt: skip
         table.add_row(*cells)
-    table.add_row("whole model (sum)", f"{total_p * 1e6:.1f} µs",
-                  *([f"{total_m * 1e6:.1f} µs"] if measure else []))  # fmt: skip
+    total = whole_model(dispatches, latencies, measure)
+    table.add_row("whole model (sum)", f"{total.predicted_s * 1e6:.1f} µs",
+                  *([""] if measure else []))  # fmt: skip
+    if measure:
+        table.add_row(
+            f"measured dispatches ({len(dispatches) - total.unmeasured} of {len(dispatches)})",
+            f"{total.predicted_measured_s * 1e6:.1f} µs",
+            f"{total.measured_s * 1e6:.1f} µs",
+        )
     console.print(table)
+    if total.unmeasured:
+        console.print(
+            f"[yellow]{total.unmeasured} dispatch(es) could not be measured[/]: the measured "
+            "sum and the predictions beside it leave them out"
+        )
 
 
 @app.command()

@@ -3,6 +3,7 @@ sandbox: a model file is the user's own code, run in a worker, never in clab its
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from compiler_lab.errors import LabError
@@ -43,3 +44,30 @@ def dispatches_in(
         else:
             out.append(resp.result.dispatches)
     return out
+
+
+@dataclass(frozen=True)
+class WholeModel:
+    """A model's dispatches summed: every prediction; and, where they were measured, the
+    measured latencies beside the predictions of those same dispatches only (a dispatch
+    that could not be measured adds to neither), and how many could not be."""
+
+    predicted_s: float
+    measured_s: float | None = None
+    predicted_measured_s: float | None = None
+    unmeasured: int = 0
+
+
+def whole_model(found: list[dict[str, Any]], predicted: list[float], measure: bool) -> WholeModel:
+    """The sums over `found` (`module_dispatches`' list) and their `predicted` latencies."""
+    total = sum(predicted)
+    if not measure:
+        return WholeModel(total)
+    timed = [(d["latency_s"], p) for d, p in zip(found, predicted, strict=True)
+             if d.get("latency_s") is not None]  # fmt: skip
+    return WholeModel(
+        total,
+        sum(m for m, _ in timed),
+        sum(p for _, p in timed),
+        len(found) - len(timed),
+    )

@@ -1,0 +1,188 @@
+"""IREE's scheduling decisions for a dispatch (llvm-cpu), read, edited and varied.
+
+A configured dispatch carries what IREE decided as attributes: the pipeline
+(`translation_info<pipeline = #iree_cpu.pipeline<DoubleTilingExpert>>`) and, on its root
+op, the tile sizes of each level (`#iree_cpu.lowering_config<distribution = [64, 64, 0],
+vector_common_parallel = [8, 8, 0], vector_reduction = [0, 0, 8]>`). Edit the lists in the
+benchmark module and compile it with `--compile-from=executable-configurations`: that is
+one schedule variant of the same workload.
+
+The workload is the configured text with every lowering config and translation info
+stripped: the variants of a dispatch share it, so its hash groups them.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+#: a lowering config attribute, its body without nested `<...>`
+_CONFIG = re.compile(r"#iree_cpu\.lowering_config<([^<>]*)>")
+_LIST = re.compile(r"(\w+) = \[([-\d, ]*)\]")
+_PIPELINE = re.compile(
+    r"translation_info = #iree_codegen\.translation_info<"
+    r"pipeline = #iree_cpu\.pipeline<(\w+)>"
+)
+_TRANSLATION = re.compile(
+    r"translation_info = #iree_codegen\.translation_info<(?:[^<>]|<[^<>]*>)*>"
+)
+#: the loop ranges IREE writes into a named op's dispatch name: `matmul_512x512x512_f32`
+_NAME_DIMS = re.compile(r"_(\d+(?:x\d+)+)_([a-z]+\d*)$")
+#: the root op's levels a variant varies; the others (cache levels) follow distribution
+VARIED = ("distribution", "vector_common_parallel", "vector_reduction", "vector_inner_parallel")
+#: IREE's llvm-cpu backend rejects vectors larger than this
+MAX_VECTOR_BYTES = 32768
+_ELEMENT_BYTES = {"f64": 8, "i64": 8, "f32": 4, "i32": 4, "f16": 2, "bf16": 2, "i16": 2, "i8": 1}
+_VECTOR_SIZES = (1, 2, 4, 8, 16, 32)
+#: tile sizes that divide no power of two: kept on purpose, a model must learn their cost
+_ODD_SIZES = (3, 6, 12, 24)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The decisions of one dispatch: its pipeline, and its root op's tile sizes by level."""
+
+    pipeline: str
+    tiles: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"pipeline": self.pipeline, "tiles": {k: list(v) for k, v in self.tiles.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Schedule:
+        """A schedule from its JSON form; ValueError naming what is wrong."""
+        if not isinstance(data, dict) or not isinstance(data.get("pipeline"), str):
+            raise ValueError("a schedule is {pipeline: str, tiles: {level: [int, ...]}}")
+        tiles = data.get("tiles", {})
+        if not isinstance(tiles, dict) or not all(
+            isinstance(k, str) and k.isidentifier() and isinstance(v, list)
+            and all(isinstance(x, int) and 0 <= x <= 1 << 20 for x in v)
+            for k, v in tiles.items()
+        ):  # fmt: skip
+            raise ValueError("schedule tiles must be {level: [non-negative int, ...]}")
+        return cls(data["pipeline"], {k: tuple(v) for k, v in tiles.items()})
+
+
+def _root(text: str) -> re.Match | None:
+    """The root op's lowering config: the one that distributes (tiles for workgroups)."""
+    found = [m for m in _CONFIG.finditer(text) if "distribution" in m.group(1)]
+    return found[0] if len(found) == 1 else None
+
+
+def schedule_of(text: str) -> Schedule | None:
+    """The schedule in a configured dispatch (or its benchmark module); None when it has
+    no single distributing root op (nothing to vary)."""
+    root, pipeline = _root(text), _PIPELINE.search(text)
+    if root is None or pipeline is None:
+        return None
+    tiles = {
+        k: tuple(int(x) for x in v.split(",") if x.strip()) for k, v in _LIST.findall(root.group(1))
+    }
+    return Schedule(pipeline.group(1), tiles)
+
+
+def with_schedule(text: str, schedule: Schedule) -> str:
+    """`text` with its root op's tile lists replaced by `schedule`'s (the levels it names;
+    the others are kept). ValueError when `text` has no root op to configure."""
+    root = _root(text)
+    if root is None:
+        raise ValueError("no single distributing lowering config to edit")
+    body = root.group(1)
+    for level, sizes in schedule.tiles.items():
+        listed = f"{level} = [{', '.join(map(str, sizes))}]"
+        if re.search(rf"\b{level} = \[", body):
+            body = re.sub(rf"\b{level} = \[[-\d, ]*\]", listed, body)
+        else:
+            body = f"{body}, {listed}"
+    return text[: root.start(1)] + body + text[root.end(1) :]
+
+
+def workload_text(text: str) -> str:
+    """The configured text without its decisions: what every variant of it shares."""
+    return _TRANSLATION.sub("translation_info = ?", _CONFIG.sub("?", text))
+
+
+def loop_ranges(name: str, rank: int) -> tuple[tuple[int, ...], int] | None:
+    """The loop ranges and element bytes IREE wrote into a dispatch's name, when they match
+    the root op's `rank` (named ops: `conv_2d_nchw_fchw_1x64x54x54x64x3x3_f32`)."""
+    m = _NAME_DIMS.search(name)
+    if m is None:
+        return None
+    dims = tuple(int(x) for x in m.group(1).split("x"))
+    return (dims, _ELEMENT_BYTES.get(m.group(2), 4)) if len(dims) == rank else None
+
+
+def _options(default: int, dim: int | None, level: str, rng: random.Random) -> list[int]:
+    """Tile sizes to try for one loop at one level, around IREE's `default`."""
+    if default == 0:
+        return [0]  # not tiled at this level: IREE's choice of loops stays
+    if level == "distribution":
+        sizes = {default, max(1, default // 2), default * 2, default * 4, max(1, default // 4)}
+        if dim:
+            sizes |= {d for d in range(4, min(dim, 256) + 1) if dim % d == 0}
+            sizes = {s for s in sizes if s <= dim}
+    else:
+        sizes = set(_VECTOR_SIZES) | {default}
+    if rng.random() < 0.25:
+        sizes.add(rng.choice(_ODD_SIZES))
+    return sorted(sizes)
+
+
+def vector_bytes(schedule: Schedule, element_bytes: int) -> int:
+    """Bytes of the largest vector the schedule asks for (its vector levels' tiles)."""
+    sizes = [1] * max((len(v) for v in schedule.tiles.values()), default=0)
+    for level in ("vector_common_parallel", "vector_reduction", "vector_inner_parallel"):
+        for i, s in enumerate(schedule.tiles.get(level, ())):
+            sizes[i] = max(sizes[i], s)
+    return math.prod(sizes) * element_bytes
+
+
+def variants(name: str, default: Schedule, n: int, seed: int = 0) -> list[Schedule]:
+    """Up to `n` schedules of a dispatch, IREE's `default` first, then distinct others drawn
+    from tile sizes around it: powers of two, the divisors of each loop's range where the
+    dispatch's name gives them, and a few sizes that divide nothing (which IREE accepts and
+    which can run far slower: a model must learn that). Vectors over MAX_VECTOR_BYTES, which
+    IREE rejects, are never drawn; vector tiles never exceed their distribution tile."""
+    rank = len(default.tiles.get("distribution", ()))
+    ranges = loop_ranges(name, rank)
+    dims, element_bytes = ranges if ranges is not None else ((None,) * rank, 4)
+    rng = random.Random(f"{seed}:{name}")
+    out, seen = [default], {_key(default)}
+    for _ in range(40 * n):
+        if len(out) >= n:
+            break
+        tiles = dict(default.tiles)
+        for level in VARIED:
+            if level in default.tiles:
+                tiles[level] = tuple(
+                    rng.choice(_options(d, dims[i] if i < len(dims) else None, level, rng))
+                    for i, d in enumerate(default.tiles[level])
+                )
+        tiles = _consistent(tiles)
+        candidate = Schedule(default.pipeline, tiles)
+        if vector_bytes(candidate, element_bytes) > MAX_VECTOR_BYTES or _key(candidate) in seen:
+            continue
+        seen.add(_key(candidate))
+        out.append(candidate)
+    return out
+
+
+def _consistent(tiles: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+    """Vector tiles no larger than their distribution tile, and cache tiles (which sit
+    between the two) no larger than distribution either."""
+    dist = tiles.get("distribution", ())
+    out = dict(tiles)
+    for level in ("vector_common_parallel", "vector_inner_parallel", "cache_parallel"):
+        if level in out:
+            out[level] = tuple(
+                min(s, dist[i]) if i < len(dist) and dist[i] and s else s
+                for i, s in enumerate(out[level])
+            )
+    return out
+
+
+def _key(schedule: Schedule) -> tuple:
+    return tuple(sorted(schedule.tiles.items()))

@@ -1,0 +1,113 @@
+"""Schedule variants of a dispatch: IREE's decisions read and edited, variants drawn around
+them within what IREE accepts, built from the configured phase, and measured as rows that
+carry the decision (workload, config, is_default)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compiler_lab.backends.iree_schedules import (
+    MAX_VECTOR_BYTES,
+    Schedule,
+    schedule_of,
+    variants,
+    vector_bytes,
+    with_schedule,
+    workload_text,
+)
+
+CONFIGURED = """\
+func.func @d() attributes {translation_info = #iree_codegen.translation_info<pipeline = \
+#iree_cpu.pipeline<DoubleTilingExpert>, {enable_loop_peeling}>} {
+  %6 = linalg.fill {lowering_config = #iree_cpu.lowering_config<cache_parallel = [64, 64], \
+vector_common_parallel = [8, 8]>} ins(%cst : f32) outs(%5 : tensor<512x512xf32>)
+  %7 = linalg.matmul {lowering_config = #iree_cpu.lowering_config<cache_parallel = [64, 64, 0], \
+distribution = [64, 64, 0], vector_common_parallel = [8, 8, 0], vector_reduction = [0, 0, 8]>} \
+ins(%3, %4 : tensor<512x512xf32>, tensor<512x512xf32>)
+}
+"""
+NAME = "main$async_dispatch_0_matmul_512x512x512_f32"
+
+
+def test_a_schedule_is_read_off_the_root_op_and_written_back():
+    default = schedule_of(CONFIGURED)
+    assert default.pipeline == "DoubleTilingExpert"
+    assert default.tiles["distribution"] == (64, 64, 0)
+    assert default.tiles["vector_reduction"] == (0, 0, 8)
+    edited = Schedule(default.pipeline, default.tiles | {"distribution": (32, 128, 0)})
+    text = with_schedule(CONFIGURED, edited)
+    assert schedule_of(text) == edited
+    assert "cache_parallel = [64, 64], vector_common_parallel = [8, 8]>" in text  # the fill's
+    assert workload_text(text) == workload_text(CONFIGURED)  # variants share the workload
+    assert "lowering_config" not in workload_text(text).replace("lowering_config = ?", "")
+
+
+def test_variants_start_from_the_default_and_stay_within_what_iree_accepts():
+    default = schedule_of(CONFIGURED)
+    drawn = variants(NAME, default, 24, seed=3)
+    assert drawn[0] == default and len(drawn) == 24
+    assert len({tuple(sorted(v.tiles.items())) for v in drawn}) == 24
+    assert drawn == variants(NAME, default, 24, seed=3)  # the same dispatch, the same draws
+    for v in drawn:
+        assert vector_bytes(v, 4) <= MAX_VECTOR_BYTES
+        dist, vec = v.tiles["distribution"], v.tiles["vector_common_parallel"]
+        assert all(b <= a for a, b in zip(dist[:2], vec[:2], strict=True))
+        assert v.tiles["distribution"][2] == 0 and v.tiles["vector_reduction"][:2] == (0, 0)
+    sizes = {s for v in drawn for s in v.tiles["distribution"][:2]}
+    assert {16, 32, 128} & sizes  # divisors of 512 around IREE's 64
+    assert any(s % 2 for v in drawn for s in v.tiles["vector_common_parallel"][:2] if s > 1)
+
+
+def test_a_malformed_schedule_is_refused_by_name():
+    with pytest.raises(ValueError, match="schedule tiles"):
+        Schedule.from_json({"pipeline": "DoubleTilingExpert", "tiles": {"distribution": [-1]}})
+    with pytest.raises(ValueError, match="no single distributing lowering config"):
+        with_schedule("func.func @f() {}", schedule_of(CONFIGURED))
+
+
+def _matmul(n: int = 256):
+    from compiler_lab.ir.builder import GraphBuilder
+
+    b = GraphBuilder(f"mm{n}")
+    x, w = b.input("x", [n, n]), b.weight("w", [n, n])
+    return b.build([b.call("aten.mm.default", x, w)])
+
+
+@pytest.mark.slow
+def test_an_edited_schedule_compiles_into_other_code(tmp_path):
+    """parse -> edit -> compile from the configured phase: the build is another program."""
+    from compiler_lab import backends
+    from compiler_lab.ir.inputs import make_values
+
+    iree = backends.get("iree")
+    graph = _matmul()
+    (dispatch,) = iree.lower_native(graph, make_values(graph, 0), tmp_path, "mm").dispatches
+    default, other = iree.schedule_variants(dispatch, 2)
+    assert default is dispatch and other.variant == 1
+    assert schedule_of(other.benchmark.read_text()) == Schedule.from_json(other.schedule)
+    assert schedule_of(other.configured) == Schedule.from_json(other.schedule)
+    listings = []
+    for d in (default, other):
+        build = iree.build_dispatch(d)
+        build.run(2)
+        listings.append("".join(p.read_text() for p in sorted(build.listing.glob("*.s"))))
+    assert listings[0] and listings[1] and listings[0] != listings[1]
+
+
+@pytest.mark.slow
+def test_variant_rows_carry_their_workload_config_and_default(tmp_path):
+    from costmodel.dataset.stats import decisions
+    from costmodel.measure.run import GraphMeasure, measure_graph
+
+    req = GraphMeasure(_matmul().to_json(), levels=["dispatch", "configured"], kernels=False,
+                       workdir=str(tmp_path), variants=3)  # fmt: skip
+    rows = measure_graph(req).rows
+    configured = [r for r in rows if r["level"] == "configured"]
+    assert len(configured) == 3 and len({r["mlir_hash"] for r in configured}) == 3
+    assert len({r["workload"] for r in configured}) == 1
+    assert [r["is_default"] for r in configured].count(True) == 1
+    assert all(r["config"]["tiles"]["distribution"] for r in configured)
+    assert [r["level"] for r in rows].count("dispatch") == 1  # the source: once, not per variant
+    found = decisions(rows)
+    assert found["varied"] == 1 and found["variants_per_workload"]["max"] == 3
+    assert sum(found["default_rank"].values()) == 1
