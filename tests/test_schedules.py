@@ -4,6 +4,8 @@ carry the decision (workload, config, is_default)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from compiler_lab.backends.iree_schedules import (
@@ -111,3 +113,32 @@ def test_variant_rows_carry_their_workload_config_and_default(tmp_path):
     found = decisions(rows)
     assert found["varied"] == 1 and found["variants_per_workload"]["max"] == 3
     assert sum(found["default_rank"].values()) == 1
+
+
+@pytest.mark.slow
+def test_a_variant_planted_to_miscompile_is_a_finding_with_its_decisions(hook_pool, tmp_path):
+    from compiler_lab.execution import lab
+    from compiler_lab.findings import cases, repro
+    from compiler_lab.findings.keys import bucket_key
+    from costmodel.measure.run import GraphMeasure, measure_graph
+    from costmodel.measure.variant_check import variant_findings, variant_requests
+
+    graph = _matmul(128)
+    req = GraphMeasure(graph.to_json(), levels=["configured"], kernels=False,
+                       workdir=str(tmp_path), variants=3)  # fmt: skip
+    requests = variant_requests(graph, measure_graph(req).rows)
+    assert len(requests) == 3 and not requests[0].options
+    requests[2] = replace(requests[2], hook="miscompile")  # as a wrong kernel would be
+    verdicts = lab.run(requests, hook_pool)
+    assert [v.verdict for v in verdicts] == ["ok", "ok", "mismatch"], [v.reason for v in verdicts]
+    (found,) = variant_findings(requests, verdicts)
+    schedule = next(iter(found.options["schedules"].values()))
+    tiles = "x".join(map(str, schedule["tiles"]["distribution"]))
+    assert f"distribution={tiles}" in bucket_key(found).split("@", 1)[1]
+    # the repro compiles with the variant's decisions; the variant that is right reproduces
+    # nothing (the planted one is wrong only under the test hook)
+    case = cases.write_case(tmp_path / "cases", verdicts[1])
+    script = (case / "repro.py").read_text()
+    assert "SCHEDULES = " in script and "compile_scheduled(text, TARGET_ARGS)" in script
+    result = repro.run_script(case / "repro.py")
+    assert result.verdict == "ok", result.output[-1500:]

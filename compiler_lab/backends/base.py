@@ -138,6 +138,12 @@ class Backend(ABC):
         return None
 
     @classmethod
+    def decision(cls, options: dict[str, Any]) -> str:
+        """The compiler decisions `options` force, named for a bucket key ("" for none): a
+        finding under a forced decision is not the same bug as one under the default."""
+        return ""
+
+    @classmethod
     def check_options(cls, options: dict[str, Any]) -> None:
         """Refuse (ValueError) an option the backend does not take or a value of a type it
         does not take; bools are not ints here."""

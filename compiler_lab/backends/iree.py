@@ -6,6 +6,7 @@ here as a CompilerToolError with its diagnostics.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,12 @@ from compiler_lab.backends.base import (
     StageError,
     cannot_lower,
     legalization_gap,
+)
+from compiler_lab.backends.iree_schedules import (
+    Schedule,
+    apply_to_module,
+    describe,
+    schedule_repro_source,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.backends.native import (
@@ -59,6 +66,9 @@ PHASES = [
 #: the phases `lower_native` hands the measurer (`--dump-compilation-phases-to`), as levels
 NATIVE_PHASES = ("flow", "stream", "hal")
 
+
+#: what a dispatch (a `hal.executable`) may be called in the `schedules` option
+_DISPATCH_NAME = re.compile(r"[\w$.-]{1,200}")
 
 #: the repro script's compile step: the same flags, run by iree.runtime
 REPRO = """
@@ -116,6 +126,8 @@ class IreeBackend(Backend):
     bisector = staticmethod(bisect.bisect_iree)
 
     packages = ("iree-base-compiler", "iree-base-runtime")
+    #: {dispatch name: schedule}: compile with those decisions (see iree_schedules)
+    option_types = {"schedules": (dict,)}
     capabilities = frozenset({"native", "variants"})
     native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
@@ -127,7 +139,15 @@ class IreeBackend(Backend):
 
     @classmethod
     def repro_source(cls, options: dict[str, Any]) -> str:
-        return REPRO.format(target_args=TARGET_ARGS, importer=importer_source())
+        """The compile step; under the `schedules` option, compiled with those decisions
+        (the schedule-editing functions embedded, and the call that uses them)."""
+        source = REPRO.format(target_args=TARGET_ARGS, importer=importer_source())
+        schedules = options.get("schedules")
+        if not schedules:
+            return source
+        plain = 'vmfb = ic.compile_str(text, input_type="torch", extra_args=TARGET_ARGS)'
+        scheduled = source.replace(plain, "vmfb = compile_scheduled(text, TARGET_ARGS)")
+        return scheduled + "\n\n" + schedule_repro_source(schedules)
 
     def unsupported(self, graph: Graph) -> str | None:
         return self.boundary_gap(graph)
@@ -147,13 +167,51 @@ class IreeBackend(Backend):
         except Exception as exc:
             raise StageError("iree-compile", exc) from exc
 
+    @classmethod
+    def check_options(cls, options: dict[str, Any]) -> None:
+        """As every backend's, and each schedule must be one (see iree_schedules)."""
+        super().check_options(options)
+        for name, schedule in (options.get("schedules") or {}).items():
+            if not isinstance(name, str) or not _DISPATCH_NAME.fullmatch(name):
+                raise ValueError(f"iree: option 'schedules' names no dispatch: {str(name)[:60]!r}")
+            try:
+                Schedule.from_json(schedule)
+            except ValueError as exc:
+                raise ValueError(f"iree: schedule of {name}: {exc}") from None
+
+    @classmethod
+    def decision(cls, options: dict[str, Any]) -> str:
+        schedules = options.get("schedules") or {}
+        return describe({k: Schedule.from_json(v) for k, v in schedules.items()})
+
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
-        vmfb = self.compile_vmfb(import_torch_raw(graph, values))
+        if self.options.get("schedules"):
+            vmfb = self.compile_scheduled(import_torch_raw(graph, values))
+        else:
+            vmfb = self.compile_vmfb(import_torch_raw(graph, values))
         mark("iree-run")
         try:
             return _IreeCompiled(graph, vmfb)
         except Exception as exc:
             raise StageError("iree-run", exc) from exc
+
+    def compile_scheduled(self, torch_text: str) -> bytes:
+        """The whole module under the `schedules` option: compiled to its configurations,
+        each named dispatch's decisions replaced, then compiled on from there."""
+        import iree.compiler as ic
+
+        configured = self.compile_vmfb(torch_text, ["--compile-to=executable-configurations"])
+        schedules = {k: Schedule.from_json(v) for k, v in self.options["schedules"].items()}
+        try:
+            edited = apply_to_module(configured.decode(), schedules)
+        except ValueError as exc:
+            raise StageError("schedule", exc) from exc
+        mark("iree-compile")
+        try:
+            extra = [*TARGET_ARGS, "--compile-from=executable-configurations"]
+            return ic.compile_str(edited, extra_args=extra)
+        except Exception as exc:
+            raise StageError("iree-compile", exc) from exc
 
     def lower_native(
         self,

@@ -186,3 +186,66 @@ def _consistent(tiles: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]
 
 def _key(schedule: Schedule) -> tuple:
     return tuple(sorted(schedule.tiles.items()))
+
+
+_EXECUTABLE = re.compile(r"hal\.executable private @([\w$.-]+)")
+
+
+def apply_to_module(text: str, schedules: dict[str, Schedule]) -> str:
+    """A whole module at `executable-configurations` with each named executable's root op
+    under its schedule (`schedules`: executable name -> schedule); compiled on with
+    `--compile-from=executable-configurations`, it runs the model with those decisions.
+    ValueError names an executable the module does not have."""
+    marks = [(m.group(1), m.start()) for m in _EXECUTABLE.finditer(text)]
+    missing = sorted(set(schedules) - {name for name, _ in marks})
+    if missing:
+        raise ValueError(f"no executable {', '.join(missing)} in the module")
+    out, last = [], 0
+    for i, (name, start) in enumerate(marks):
+        end = marks[i + 1][1] if i + 1 < len(marks) else len(text)
+        out.append(text[last:start])
+        block = text[start:end]
+        out.append(with_schedule(block, schedules[name]) if name in schedules else block)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def describe(schedules: dict[str, Schedule]) -> str:
+    """A short, stable name for a set of decisions (for bucket keys and titles)."""
+    parts = []
+    for name in sorted(schedules):
+        tiles = schedules[name].tiles
+        lists = ";".join(f"{k}={'x'.join(map(str, v))}" for k, v in sorted(tiles.items()))
+        parts.append(f"{name.rsplit('_', 1)[-1]}[{lists}]")
+    return ",".join(parts)
+
+
+def schedule_repro_source(schedules: dict[str, Any]) -> str:
+    """Python for a standalone repro: `compile_scheduled(text, target_args)`, the model
+    compiled under `schedules`, by this module's own functions (their source, embedded)."""
+    import inspect
+
+    parts = [
+        "import re\nfrom dataclasses import dataclass, field\nfrom typing import Any\n",
+        f"_CONFIG = re.compile({_CONFIG.pattern!r})",
+        f"_EXECUTABLE = re.compile({_EXECUTABLE.pattern!r})",
+        # a repro has no `from __future__ import annotations`: the one forward reference quoted
+        inspect.getsource(Schedule).replace("-> Schedule:", '-> "Schedule":'),
+        *(inspect.getsource(obj) for obj in (_root, with_schedule, apply_to_module)),
+        f"SCHEDULES = {schedules!r}\n",
+        _COMPILE_SCHEDULED,
+    ]
+    return "\n\n".join(parts)
+
+
+_COMPILE_SCHEDULED = '''
+def compile_scheduled(text, target_args):
+    """The module compiled to its configurations, the schedules applied, compiled on."""
+    upto = ["--compile-to=executable-configurations"]
+    configured = ic.compile_str(text, input_type="torch", extra_args=target_args + upto)
+    schedules = {k: Schedule.from_json(v) for k, v in SCHEDULES.items()}
+    edited = apply_to_module(configured.decode(), schedules)
+    onward = ["--compile-from=executable-configurations"]
+    return ic.compile_str(edited, extra_args=target_args + onward)
+'''

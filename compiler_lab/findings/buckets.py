@@ -106,3 +106,14 @@ def reduced_signature(backend: str, what: str, ops: list[str]) -> str:
     (or the kind of a mismatch) and the ops left. Two buckets that reduce to the same one
     are one root cause seen through different graphs."""
     return f"{backend}|{what}|{'+'.join(sorted(ops))}"
+
+
+def decision_suffix(backend: str, options: dict) -> str:
+    """`@<decisions>` for a finding under compiler decisions its options force (an IREE
+    schedule variant), so it is a bucket of its own, apart from the default's; else ""."""
+    if not options:
+        return ""
+    from compiler_lab.backends import REGISTRY
+
+    named = REGISTRY[backend].decision(options)
+    return f"@{named}" if named else ""

@@ -10,7 +10,7 @@ import sysconfig
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from compiler_lab.findings.buckets import crash_key, key_line
+from compiler_lab.findings.buckets import crash_key, decision_suffix, key_line
 from compiler_lab.findings.kinds import FindingKind
 from compiler_lab.sandbox.pool import default_cache_dir
 
@@ -49,7 +49,8 @@ class CompilerFailure(FindingKind):
         if v.failure is None:
             return None
         f = v.failure
-        return crash_key(v.backend, f.stage, f.exc_type, f.message, f.traceback)
+        key = crash_key(v.backend, f.stage, f.exc_type, f.message, f.traceback)
+        return key + decision_suffix(v.backend, v.options)
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
         failure = verdict.get("failure") or {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from compiler_lab.findings.buckets import mismatch_key
+from compiler_lab.findings.buckets import decision_suffix, mismatch_key
 from compiler_lab.findings.kinds import FindingKind
 
 if TYPE_CHECKING:
@@ -19,7 +19,8 @@ class Mismatch(FindingKind):
 
     def bucket_key(self, v: Verdict, culprit: str | None) -> str | None:
         kind = v.comparison.kind if v.comparison else ""
-        return mismatch_key(v.backend, kind, culprit, v.graph.ops())
+        key = mismatch_key(v.backend, kind, culprit, v.graph.ops())
+        return key + decision_suffix(v.backend, v.options)
 
     def detail(self, v: Verdict) -> str:
         return v.comparison.kind if v.comparison else v.stage

@@ -6,7 +6,7 @@ Tensors travel as `.npz` files named in the request, never as pickles.
 
 Requests:
   {"kind": "execute", "graph": PATH, "values": PATH, "backend": NAME, "options": {...},
-   "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort"}
+   "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort" | "miscompile"}
   {"kind": "dump_ir", "graph": PATH, "values": PATH, "backend": NAME, "options": {...}}
   {"kind": "call", "function": NAME, "payload": {...}}
       runs the function registered with `calls.sandbox_call` under NAME (`calls.target`)
@@ -69,6 +69,8 @@ def _run_hook(hook: str) -> None:
             f.write(str(child.pid))
         while True:
             time.sleep(60)
+    elif hook == "miscompile":  # like a wrong kernel: the outputs are changed after the run
+        pass
     elif hook == "oom":
         import torch
 
@@ -98,7 +100,10 @@ def _execute(req: dict[str, Any]) -> Response:
         return Response("skipped", outcome.timings, reason=outcome.skipped)
     if outcome.failure is not None:
         return Response("failure", outcome.timings, failure=outcome.failure.to_json())
-    tensorio.save(req["outputs"], {f"out{i}": t for i, t in enumerate(outcome.outputs)})
+    outputs = outcome.outputs
+    if req.get("hook") == "miscompile":
+        outputs = [o + 1 if o.is_floating_point() else o for o in outputs]
+    tensorio.save(req["outputs"], {f"out{i}": t for i, t in enumerate(outputs)})
     return Response("ok", outcome.timings, outputs=req["outputs"])
 
 

@@ -30,6 +30,7 @@ from costmodel.measure.run import (
     measure_mlir,
 )
 from costmodel.measure.units import native_target
+from costmodel.measure.variant_check import check_variants
 
 CHUNK = 16
 UNIT_TIMEOUT_S = 300.0
@@ -248,12 +249,15 @@ def _chunk(
         )
         for j in jobs
     ]
+    varied: list[tuple[Graph, list[dict[str, Any]]]] = []
     for job, resp in zip(jobs, pool.call_many(requests), strict=True):
         if not resp.ok:
             errors[job.id[:24]] = f"worker: {resp.why()[:200]}"
             continue
         result: Measured = resp.result
         rows += [r | {"machine": machine} for r in result.rows]
+        if isinstance(job.request, GraphMeasure) and job.request.variants > 1:
+            varied.append((Graph.from_json(job.request.graph), result.rows))
         errors.update({f"{job.id[:24]}:{k}": v for k, v in result.errors.items()})
         family = job.request.family
         native += [n | {"family": family, "graph_hash": job.id} for n in result.native]
@@ -271,6 +275,8 @@ def _chunk(
             errors.update(errs)
     for item in native:
         Path(item["spec"]["so"]).unlink(missing_ok=True)
+    if varied:  # benchmark modules check no outputs: each variant is also run whole
+        errors.update(check_variants(pool, varied, opts.out / "findings"))
     data.append(rows, [j.id for j in jobs], errors)
 
 
