@@ -183,3 +183,23 @@ def test_a_crash_in_a_repro_names_every_exception_it_wraps(tmp_path):
     assert result.verdict == "crash" and result.exc_types == ["RuntimeError", "KeyError"]
     assert result.matches("crash", "inductor-lower", "KeyError")
     assert not result.matches("crash", "inductor-lower", "TypeError")
+
+
+def test_bucket_titles_name_the_error_or_the_culprit_and_are_stable():
+    from compiler_lab.findings.kinds import headline
+
+    def crash(message: str) -> dict[str, Any]:
+        return {"key": "iree:iree-compile:CompilerToolError:31df4b3dab", "kind": "crash",
+                "backend": "iree", "stage": "iree-compile", "exc_type": "CompilerToolError",
+                "message": message}  # fmt: skip
+
+    why = "unimplemented: for conversion to byte or char type dstOriginalDtype has to be passed"
+    one = crash(f"Invoking /tmp/a1/iree-compile ...\n/tmp/x.mlir:3:5: error: {why}")
+    two = crash(f"Invoking /opt/b/iree-compile ...\n/tmp/y.mlir:9:1: error: {why}")
+    assert headline(one) == headline(two)
+    assert "dstOriginalDtype has to be passed" in headline(one) and "31df4b" not in headline(one)
+    mismatch = {"key": "inductor:mismatch:value:aten.expm1.default", "kind": "mismatch",
+                "backend": "inductor", "stage": "output", "message": "max abs error 1"}  # fmt: skip
+    assert headline(mismatch) == "inductor: wrong result (value) at aten.expm1.default"
+    forced = mismatch | {"key": mismatch["key"] + "@0[distribution=32x32x0]"}
+    assert headline(forced).endswith("(under 0[distribution=32x32x0])")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import sys
 import sysconfig
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from compiler_lab.findings.buckets import crash_key, decision_suffix, key_line
+from compiler_lab.findings.buckets import crash_key, decision_suffix, key_line, key_message
 from compiler_lab.findings.kinds import FindingKind
 from compiler_lab.sandbox.pool import default_cache_dir
 
@@ -51,6 +52,12 @@ class CompilerFailure(FindingKind):
         f = v.failure
         key = crash_key(v.backend, f.stage, f.exc_type, f.message, f.traceback)
         return key + decision_suffix(v.backend, v.options)
+
+    def headline(self, bucket: Mapping[str, Any]) -> str:
+        """The backend, stage and exception type, and the compiler's first error line with
+        names, numbers and paths normalized (what the bug key is built from)."""
+        what = key_message(bucket["message"] or "") or bucket["exc_type"] or ""
+        return f"{bucket['backend']} {bucket['stage']}: {bucket['exc_type']}: {what[:140]}"
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
         failure = verdict.get("failure") or {}

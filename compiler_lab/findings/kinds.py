@@ -18,7 +18,7 @@ command groups are added: a new finding kind is one module plus that registratio
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -61,6 +61,12 @@ class FindingKind:
         """The title and the "what happens" section of a bug report on `verdict` (the
         verdict.json of a case), whose graph calls `ops`."""
         raise NotImplementedError
+
+    def headline(self, bucket: Mapping[str, Any]) -> str:
+        """A bucket's title for people (its key stays its id), from the store's row of it:
+        stable across runs, naming the error or the culprit."""
+        first = (bucket["message"] or "").strip().splitlines()
+        return f"{bucket['backend']}: {bucket['kind']}: {first[0][:120] if first else ''}"
 
     def probe(self, compiled: Callable[[], Any], eager: Callable[[], Any]) -> dict[str, Any]:
         """In the worker, after a correct run: evidence for `judge` (timings[evidence])."""
@@ -146,3 +152,9 @@ def probing(name: str) -> FindingKind:
         have = ", ".join(k.name for k in registry() if k.probes)
         raise ValueError(f"no finding kind {name!r} watches correct runs (have: {have})")
     return kind
+
+
+def headline(bucket: Mapping[str, Any]) -> str:
+    """The title of a bucket (a store's row), by its kind; its key where it has no kind."""
+    kind = kind_of(bucket["kind"], bucket["stage"] or "")
+    return kind.headline(bucket) if kind is not None else bucket["key"]

@@ -4,6 +4,7 @@ diverges (see buckets.mismatch_key)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from compiler_lab.findings.buckets import decision_suffix, mismatch_key
@@ -24,6 +25,15 @@ class Mismatch(FindingKind):
 
     def detail(self, v: Verdict) -> str:
         return v.comparison.kind if v.comparison else v.stage
+
+    def headline(self, bucket: Mapping[str, Any]) -> str:
+        """The backend, the kind of error and the op it first shows at (its key's parts);
+        a bucket keyed by its op set says so."""
+        parts = bucket["key"].split("@", 1)[0].split(":")
+        kind, where = (parts[2], parts[3]) if len(parts) >= 4 else ("value", "")
+        at = "ops of the graph together" if where.startswith("ops-") else where
+        forced = f" (under {bucket['key'].split('@', 1)[1]})" if "@" in bucket["key"] else ""
+        return f"{bucket['backend']}: wrong result ({kind}) at {at}{forced}"
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
         cmp = verdict.get("comparison") or {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -122,6 +122,10 @@ class PerfOutlier(FindingKind):
             return None
         heaviest = max(v.graph.nodes, key=lambda n: sum(o.numel for o in n.outputs))
         return perf_key(v.backend, heaviest.op)
+
+    def headline(self, bucket: Mapping[str, Any]) -> str:
+        where = bucket["key"].split(":perf-outlier:", 1)[-1]
+        return f"{bucket['backend']}: far slower than eager, time in {where}"
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
         p = verdict.get("timings", {}).get(self.evidence, {})

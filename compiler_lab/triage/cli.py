@@ -67,9 +67,12 @@ def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None
     """The buckets in a store, one row per root cause: buckets whose reduced reproducers
     coincide are merged (members), with their tests counted together; when seen, backend,
     stage, and the size of the smallest example (→ its reduced size once reduced)."""
+    from compiler_lab.findings.kinds import headline
+
     s = _store(store)
     groups = s.bucket_groups()
     table = Table(title=f"root causes in {store} ({len(groups)}; {len(s.buckets())} buckets)")
+    table.add_column("root cause", overflow="fold", min_width=24)
     table.add_column("key", overflow="fold", min_width=16)
     table.add_column("tests", justify="right")
     table.add_column("seen", no_wrap=True)
@@ -88,6 +91,7 @@ def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None
         if len(g["members"]) > 1:
             key += f"\n(+{len(g['members']) - 1} merged: same reduced reproducer)"
         table.add_row(
+            escape(headline(b)),
             escape(key),
             str(g["tests"]),
             "\n".join(dict.fromkeys(seen)),

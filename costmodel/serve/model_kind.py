@@ -10,6 +10,7 @@ is replayed and reduced with `clab cost reduce CASE`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from compiler_lab.findings.kinds import NUMBER, FindingKind
@@ -37,6 +38,10 @@ class ModelPerfOutlier(FindingKind):
 
     def bucket_key(self, v: Verdict, culprit: str | None) -> str | None:
         return perf_key(v.backend, f"model:{v.timings[MODEL_STAGE]['kind']}")
+
+    def headline(self, bucket: Mapping[str, Any]) -> str:
+        kind = bucket["key"].rsplit(":model:", 1)[-1]
+        return f"{bucket['backend']}: {kind} dispatch far slower than the cost model predicts"
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
         e = verdict["timings"][MODEL_STAGE]

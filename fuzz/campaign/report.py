@@ -7,6 +7,7 @@ import html
 import json
 from pathlib import Path
 
+from compiler_lab.findings.kinds import headline
 from compiler_lab.ir.opnames import base_name
 from compiler_lab.plots import figure, img
 from fuzz.tables import FuzzStore
@@ -103,7 +104,8 @@ def write_report(store_path: Path, out: Path) -> Path:
         reduced = json.loads(b["reduced"]) if b["reduced"] else None
         merged = f" (+{len(g['members']) - 1} merged)" if len(g["members"]) > 1 else ""
         rows.append(
-            f"<tr><td><code>{_h(b['key'])}</code>{merged}</td><td>{_h(b['kind'])}</td>"
+            f"<tr><td>{_h(headline(b))}<br><code>{_h(b['key'])}</code>{merged}</td>"
+            f"<td>{_h(b['kind'])}</td>"
             f"<td>{_h(b['backend'])}</td><td>{_h(b['stage'] or '')}</td><td>{g['tests']}</td>"
             f"<td>{_h(b['smallest_nodes'])}{' → ' + _h(reduced['nodes_after']) if reduced else ''}"
             f"</td><td>{_h((b['message'] or '')[:160])}</td><td>{link}</td></tr>"
@@ -132,7 +134,7 @@ root causes: {len(groups)} ({rate} per hour)</p>
 {"".join(plots)}
 <h2>Backends</h2><table><tr><th>backend</th><th>tests</th><th>skipped</th><th>ops tried</th>
 <th>ops lowered</th><th>ops never lowered (why)</th></tr>{backend_html}</table>
-<h2>Root causes</h2><table><tr><th>key</th><th>kind</th><th>backend</th><th>stage</th>
+<h2>Root causes</h2><table><tr><th>root cause (key)</th><th>kind</th><th>backend</th><th>stage</th>
 <th>tests</th><th>smallest (reduced)</th><th>message</th><th>case</th></tr>
 {"".join(rows)}</table>
 <h2>Harness errors</h2><p>Tests the lab itself could not run (not compiler findings).</p>
@@ -158,11 +160,12 @@ root causes: {len(groups)} ({rate} per hour)</p>
     ]
     lines += [
         "",
-        "| root cause | merged | kind | backend | stage | tests | smallest |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| root cause | key | merged | kind | backend | stage | tests | smallest |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| `{g['bucket']['key']}` | {len(g['members'])} | {g['bucket']['kind']} |"
+        f"| {_md(headline(g['bucket']))} | `{g['bucket']['key']}` | {len(g['members'])} |"
+        f" {g['bucket']['kind']} |"
         f" {g['bucket']['backend']} | {g['bucket']['stage']} | {g['tests']} |"
         f" {g['bucket']['smallest_nodes']} |"
         for g in groups
@@ -188,3 +191,8 @@ def _never(row: dict, limit: int = 12) -> str:
     ]
     more = f", … {len(never) - limit} more" if len(never) > limit else ""
     return (", ".join(shown) + more) if never else ""
+
+
+def _md(text: str) -> str:
+    """Text for a markdown table cell: no pipes, no line breaks."""
+    return text.replace("|", "\\|").replace("\n", " ")
