@@ -4,7 +4,8 @@ default's rank), spills across variants, variant findings, and how a dispatch's 
 module latency compares with the whole model's for models of one dispatch.
 
 Measures a fixed set of workloads with `clab measure --variants N`'s own code path and
-writes the `variants` section of bench/results/measure.json (the rest is kept).
+measures every dispatch of four small architectures (corpora/modules); writes the `variants`
+section of bench/results/measure.json (the rest is kept).
 Usage: python tools/bench/variants.py [--variants 8]
 """
 
@@ -84,6 +85,21 @@ def in_model_vs_benchmark(rows: list[dict]) -> dict:
     }
 
 
+def small_architectures() -> dict[str, dict]:
+    """Each of corpora/modules/small_architectures.py's models: its IREE dispatches, and how
+    many measured (`clab cost predict --module ... --measure`'s path)."""
+    from costmodel.serve.lowering import module_dispatches
+
+    src = ROOT / "corpora/modules/small_architectures.py"
+    out = {}
+    for name in ("separable_cnn", "tiny_unet", "gru_tagger", "moe_mlp"):
+        found = module_dispatches(f"{src}:{name}", measure=True)
+        failed = [d.get("error", "") for d in found if d.get("latency_s") is None]
+        out[name] = {"dispatches": len(found), "measured": len(found) - len(failed),
+                     "errors": sorted(set(failed))[:3]}  # fmt: skip
+    return out
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--variants", type=int, default=8)
@@ -119,6 +135,7 @@ def main(argv: list[str]) -> None:
         else None,
         "variant_findings": findings,
         "benchmark_over_whole_model": in_model_vs_benchmark(rows),
+        "small_architectures": small_architectures(),
         "machine": fingerprint(),
     }
     path = Path(args.out)
