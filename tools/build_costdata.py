@@ -3,7 +3,8 @@ realistic sizes, then graphs from the fuzzer's cost profile, measured by one wor
 otherwise idle machine, until the time budget is spent. Resumable: run it again and it goes
 on where it stopped. Writes the collection's figures into bench/results/measure.json.
 
-    python tools/build_costdata.py [--hours 2] [--seeds 0-9] [--per-seed 60] [--out DIR]
+    python tools/build_costdata.py [--hours 2] [--seeds 0-9] [--per-seed 60] [--variants N]
+                                   [--out DIR]
 
 The graphs of seed s are written once to DIR/.graphs/s<s>/ (`clab gen --profile cost
 --backends iree,torch-mlir --seed s`), so the split by generator seed is reproducible.
@@ -48,6 +49,8 @@ def main() -> None:
     ap.add_argument("--seeds", default="0-9")
     ap.add_argument("--per-seed", type=int, default=60)
     ap.add_argument("--collectors", default="latency,callgrind")
+    ap.add_argument("--variants", type=int, default=1,
+                    help="schedules per IREE dispatch (dataset v4 collections: 8 or more)")  # fmt: skip
     args = ap.parse_args()
     out = Path(args.out)
     graphs: list[tuple[Graph, int]] = []
@@ -67,6 +70,7 @@ def main() -> None:
         workers=1,  # quiet: one process timing on an otherwise idle machine
         budget_s=args.hours * 3600,
         chunk=4,
+        variants=args.variants,
     )
     variants = list(VARIANTS)
     generated = [graph_job(g, "generated", opts) for g, _ in graphs]
