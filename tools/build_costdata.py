@@ -49,8 +49,9 @@ def main() -> None:
     ap.add_argument("--seeds", default="0-9")
     ap.add_argument("--per-seed", type=int, default=60)
     ap.add_argument("--collectors", default="latency,callgrind")
-    ap.add_argument("--variants", type=int, default=1,
-                    help="schedules per IREE dispatch (dataset v4 collections: 8 or more)")  # fmt: skip
+    ap.add_argument(
+        "--variants", type=int, default=1, help="schedules per IREE dispatch (v4: 8 or more)"
+    )
     args = ap.parse_args()
     out = Path(args.out)
     graphs: list[tuple[Graph, int]] = []
