@@ -44,7 +44,7 @@ bench: setup
 	$(PY) tools/bench/measure.py
 	$(PY) tools/bench/campaign.py
 	$(PY) tools/bench/triage.py
-	$(PY) tools/bench/costmodel.py
+	$(PY) tools/bench/cost_models.py
 	$(PY) tools/bench/serve.py
 
 examples: setup

@@ -2,7 +2,7 @@
 per target, training time, and single-query latency (batch 1, one core), plus a learning
 curve. Writes bench/results/costmodel.json and out/costmodel.html.
 
-    python tools/bench/costmodel.py [--data corpora/costdata] [--seeds 5] [--neural-seeds 1]
+    python tools/bench/cost_models.py [--data corpora/costdata] [--seeds 5] [--neural-seeds 1]
                                      [--models roofline,lightgbm,tfidf,textcnn,transformer]
                                      [--merge OTHER.json ...]
 
