@@ -20,6 +20,7 @@ import torch
 from compiler_lab.backends import memref
 from compiler_lab.backends.iree import NATIVE_PHASES, TARGET_ARGS
 from compiler_lab.backends.iree_schedules import (
+    max_vector_bytes,
     schedule_of,
     variants,
     with_schedule,
@@ -174,7 +175,8 @@ def schedule_variants(dispatch: NativeDispatch, n: int, seed: int = 0) -> list[N
     export = _EXPORT.search(bench)
     name = export.group(1) if export else dispatch.name
     out = [dispatch]
-    for i, schedule in enumerate(variants(name, default, n, seed)[1:], start=1):
+    drawn = variants(name, default, n, max_vector_bytes(bench), seed)
+    for i, schedule in enumerate(drawn[1:], start=1):
         path = dispatch.benchmark.with_name(f"{dispatch.benchmark.stem}.v{i}.mlir")
         path.write_text(with_schedule(bench, schedule))
         configured = with_schedule(dispatch.configured, schedule) if dispatch.configured else ""

@@ -33,8 +33,11 @@ _TRANSLATION = re.compile(
 _NAME_DIMS = re.compile(r"_(\d+(?:x\d+)+)_([a-z]+\d*)$")
 #: the root op's levels a variant varies; the others (cache levels) follow distribution
 VARIED = ("distribution", "vector_common_parallel", "vector_reduction", "vector_inner_parallel")
-#: IREE's llvm-cpu backend rejects vectors larger than this
-MAX_VECTOR_BYTES = 32768
+#: IREE's llvm-cpu backend rejects a vector of this many of the target's native vectors or
+#: more (`--iree-llvmcpu-max-allowed-number-of-native-vectors`): 16 KB on an AVX2 host
+#: (native vectors of 32 bytes), 32 KB on an AVX-512 one
+MAX_NATIVE_VECTORS = 512
+_NATIVE_VECTOR = re.compile(r"native_vector_size = (\d+) : i64")
 _ELEMENT_BYTES = {"f64": 8, "i64": 8, "f32": 4, "i32": 4, "f16": 2, "bf16": 2, "i16": 2, "i8": 1}
 _VECTOR_SIZES = (1, 2, 4, 8, 16, 32)
 #: tile sizes that divide no power of two: kept on purpose, a model must learn their cost
@@ -131,6 +134,13 @@ def _options(default: int, dim: int | None, level: str, rng: random.Random) -> l
     return sorted(sizes)
 
 
+def max_vector_bytes(text: str) -> int:
+    """The vector size IREE rejects for the target a dispatch (or its module) is built for:
+    MAX_NATIVE_VECTORS of its native vectors (16 bytes where the target names none)."""
+    native = _NATIVE_VECTOR.search(text)
+    return MAX_NATIVE_VECTORS * (int(native.group(1)) if native else 16)
+
+
 def vector_bytes(schedule: Schedule, element_bytes: int) -> int:
     """Bytes of the largest vector the schedule asks for (its vector levels' tiles)."""
     sizes = [1] * max((len(v) for v in schedule.tiles.values()), default=0)
@@ -140,12 +150,15 @@ def vector_bytes(schedule: Schedule, element_bytes: int) -> int:
     return math.prod(sizes) * element_bytes
 
 
-def variants(name: str, default: Schedule, n: int, seed: int = 0) -> list[Schedule]:
+def variants(
+    name: str, default: Schedule, n: int, limit_bytes: int, seed: int = 0
+) -> list[Schedule]:
     """Up to `n` schedules of a dispatch, IREE's `default` first, then distinct others drawn
     from tile sizes around it: powers of two, the divisors of each loop's range where the
     dispatch's name gives them, and a few sizes that divide nothing (which IREE accepts and
-    which can run far slower: a model must learn that). Vectors over MAX_VECTOR_BYTES, which
-    IREE rejects, are never drawn; vector tiles never exceed their distribution tile."""
+    which can run far slower: a model must learn that). Vectors of `limit_bytes` or more
+    (`max_vector_bytes`), which IREE rejects, are never drawn; vector tiles never exceed
+    their distribution tile."""
     rank = len(default.tiles.get("distribution", ()))
     ranges = loop_ranges(name, rank)
     dims, element_bytes = ranges if ranges is not None else ((None,) * rank, 4)
@@ -163,7 +176,7 @@ def variants(name: str, default: Schedule, n: int, seed: int = 0) -> list[Schedu
                 )
         tiles = _consistent(tiles)
         candidate = Schedule(default.pipeline, tiles)
-        if vector_bytes(candidate, element_bytes) > MAX_VECTOR_BYTES or _key(candidate) in seen:
+        if vector_bytes(candidate, element_bytes) >= limit_bytes or _key(candidate) in seen:
             continue
         seen.add(_key(candidate))
         out.append(candidate)
