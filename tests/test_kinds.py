@@ -198,6 +198,7 @@ def test_bucket_titles_name_the_error_or_the_culprit_and_are_stable():
     two = crash(f"Invoking /opt/b/iree-compile ...\n/tmp/y.mlir:9:1: error: {why}")
     assert headline(one) == headline(two)
     assert "dstOriginalDtype has to be passed" in headline(one) and "31df4b" not in headline(one)
+    assert headline(one).endswith(f"CompilerToolError: error: {why}")  # no location before it
     mismatch = {"key": "inductor:mismatch:value:aten.expm1.default", "kind": "mismatch",
                 "backend": "inductor", "stage": "output", "message": "max abs error 1"}  # fmt: skip
     assert headline(mismatch) == "inductor: wrong result (value) at aten.expm1.default"

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: error lines shown from a compiler's output
 ERROR_LINES = 5
+#: a diagnostic's location before its `error:`, as a normalized key line has it
+_LOCATION = re.compile(r"^(?:(?:<[\w-]+>|PATH|[\w./-]+):N(?::N)?|loc\([^)]*\)): (?=error:)")
 _ABS_PATH = re.compile(r"(?<![\w.])/(?:[\w.@+\-]+/)+([\w.@+\-]+)")
 
 
@@ -57,6 +59,7 @@ class CompilerFailure(FindingKind):
         """The backend, stage and exception type, and the compiler's first error line with
         names, numbers and paths normalized (what the bug key is built from)."""
         what = key_message(bucket["message"] or "") or bucket["exc_type"] or ""
+        what = _LOCATION.sub("", what)  # `<stdin>:N:N: error: ...` says nothing of the bug
         return f"{bucket['backend']} {bucket['stage']}: {bucket['exc_type']}: {what[:140]}"
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
