@@ -31,7 +31,10 @@ def simple_library():
     return load(str(RULES), str(TRACES)).restrict(SIMPLE, None)
 
 
-def _fuzz(*args: str) -> subprocess.Popen:
+def _fuzz(log: Path, *args: str) -> subprocess.Popen:
+    """`clab fuzz ARGS` in the background, its output going to `log`: a pipe nobody drains
+    fills (a live display in a terminal-like CI writes about 2 KB/s) and then blocks the
+    campaign, which no signal can stop."""
     cmd = [
         sys.executable,
         "-m",
@@ -47,13 +50,21 @@ def _fuzz(*args: str) -> subprocess.Popen:
         "float32",
         *args,
     ]
-    return subprocess.Popen(
-        cmd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, COLUMNS="200"),
-    )
+    with log.open("w") as out:
+        return subprocess.Popen(
+            cmd, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, COLUMNS="200")
+        )
+
+
+def _exit_code(proc: subprocess.Popen, log: Path, timeout: float) -> int:
+    """The campaign's exit code; one still running after `timeout` is killed and fails the
+    test with the end of its output."""
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"clab fuzz still running after {timeout} s:\n{log.read_text()[-3000:]}")
 
 
 def _tests(db: Path) -> list[tuple]:
@@ -120,8 +131,8 @@ def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
         "--workers",
         "1",
     ]
-    full = _fuzz(*args, "--store", str(tmp_path / "full.db"))
-    killed = _fuzz(*args, "--store", str(tmp_path / "killed.db"))
+    full = _fuzz(tmp_path / "full.log", *args, "--store", str(tmp_path / "full.db"))
+    killed = _fuzz(tmp_path / "killed.log", *args, "--store", str(tmp_path / "killed.db"))
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
         if len(_tests(tmp_path / "killed.db")) >= 24:
@@ -131,9 +142,10 @@ def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
     killed.wait()
     partial = _tests(tmp_path / "killed.db")
     assert 24 <= len(partial) < 48, "killed mid-way"
-    resumed = _fuzz(*args, "--store", str(tmp_path / "killed.db"))
-    assert resumed.wait(timeout=900) == 0, resumed.stderr.read()
-    assert full.wait(timeout=900) == 0, full.stderr.read()
+    log = tmp_path / "resumed.log"
+    resumed = _fuzz(log, *args, "--store", str(tmp_path / "killed.db"))
+    assert _exit_code(resumed, log, 900) == 0, log.read_text()
+    assert _exit_code(full, tmp_path / "full.log", 900) == 0, (tmp_path / "full.log").read_text()
     after = _tests(tmp_path / "killed.db")
     assert len(after) == 48 and len(set(after)) == 48
     assert set(partial) <= set(after)
@@ -144,7 +156,9 @@ def test_concurrent_readers_and_clean_sigint(tmp_path):
     db = tmp_path / "c.db"
     # far more tests than run before the signal: a reader that waits on a lock for a while
     # must not let the campaign finish first (the SIGINT is what this test is about)
+    log = tmp_path / "c.log"
     proc = _fuzz(
+        log,
         "--backends",
         "aot_eager",
         "--seed",
@@ -171,7 +185,7 @@ def test_concurrent_readers_and_clean_sigint(tmp_path):
                 seen[i] = n
         time.sleep(0.2)
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=300) == 0
+    assert _exit_code(proc, log, 300) == 0, log.read_text()
     for r in readers:
         r.close()
     store = Store(db, readonly=True)
