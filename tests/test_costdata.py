@@ -83,6 +83,27 @@ def test_cost_profile_meets_its_size_bounds_and_runs_in_eager(pool):
     assert not bad, bad
 
 
+def test_cost_profile_writes_only_kernels_big_enough_to_time(tmp_path):
+    """`clab gen --profile cost`: every graph written has an input of at least 10^4
+    elements; a topology drawn smaller is written at its scaled-up sizes."""
+    from compiler_lab.ir.graph import Graph
+    from fuzz.gen.profiles import COST_MIN_ELEMENTS
+
+    out = tmp_path / "g"
+    done = subprocess.run(
+        [sys.executable, "-m", "compiler_lab", "gen", "--profile", "cost", "-n", "6",
+         "--seed", "2", "--max-nodes", "4", "--backends", "iree", "-o", str(out)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    graphs = [Graph.load(p) for p in out.glob("*.json")]
+    assert graphs
+    assert all(max(s.numel for s in g.inputs) >= COST_MIN_ELEMENTS for g in graphs)
+    # a topology drawn too small is kept only at its scaled-up sizes
+    bases = {g.name for g in graphs if "scale" not in g.meta}
+    assert any(g.name.rsplit("-x", 1)[0] not in bases for g in graphs if "scale" in g.meta)
+
+
 def _measure(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "compiler_lab", "measure", *args],

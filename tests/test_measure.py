@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -123,6 +125,31 @@ def test_latency_records_cv_and_flags_noisy_samples():
     jumpy = time_it(lambda: None, clock=_clock([1e-3, 3e-3, 1e-3, 5e-3]), min_block_s=0)
     assert jumpy["cv"] > CV_THRESHOLD and jumpy["noisy"]
     assert jumpy["iqr_s"] > 0 and jumpy["repeats"] >= 7
+
+
+def test_two_workers_never_time_at_once(tmp_path, monkeypatch):
+    """Measuring workers compile side by side but take turns to time (the timing slot)."""
+    monkeypatch.setenv("CLAB_CACHE_DIR", str(tmp_path))
+    timing, overlap = [0], [0]
+    guard = threading.Lock()
+
+    def call() -> None:
+        with guard:
+            timing[0] += 1
+            overlap[0] = max(overlap[0], timing[0])
+        time.sleep(2e-3)
+        with guard:
+            timing[0] -= 1
+
+    threads = [
+        threading.Thread(target=time_it, args=(call,), kwargs={"budget_s": 0.1}) for _ in range(3)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert overlap[0] == 1
+    assert (tmp_path / "measure" / "timing.lock").is_file()
 
 
 def test_perf_and_gpu_skip_cleanly_with_a_reason(native_unit, tmp_path):

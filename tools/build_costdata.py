@@ -1,10 +1,12 @@
-"""Build the cost dataset (version 3) in `corpora/costdata/`: the real architectures at
-realistic sizes, then graphs from the fuzzer's cost profile, measured by one worker on an
-otherwise idle machine, until the time budget is spent. Resumable: run it again and it goes
-on where it stopped. Writes the collection's figures into bench/results/measure.json.
+"""Build the cost dataset (version 4) in `corpora/costdata/`: the real architectures at
+realistic sizes, then graphs from the fuzzer's cost profile, each IREE dispatch at N
+schedule variants, until the time budget is spent. Two workers compile side by side and
+take turns to time (costmodel/measure/latency.py's timing slot) on an otherwise idle
+machine. Resumable: run it again and it goes on where it stopped. Writes the collection's
+figures into bench/results/measure.json.
 
-    python tools/build_costdata.py [--hours 2] [--seeds 0-9] [--per-seed 60] [--variants N]
-                                   [--out DIR]
+    python tools/build_costdata.py [--hours 3] [--seeds 0-9] [--per-seed 60] [--variants 8]
+                                   [--workers 2] [--out DIR]
 
 The graphs of seed s are written once to DIR/.graphs/s<s>/ (`clab gen --profile cost
 --backends iree,torch-mlir --seed s`), so the split by generator seed is reproducible.
@@ -45,13 +47,12 @@ def _seeds(text: str) -> list[int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=str(ROOT / "corpora/costdata"))
-    ap.add_argument("--hours", type=float, default=2.0)
+    ap.add_argument("--hours", type=float, default=3.0)
     ap.add_argument("--seeds", default="0-9")
     ap.add_argument("--per-seed", type=int, default=60)
     ap.add_argument("--collectors", default="latency,callgrind")
-    ap.add_argument(
-        "--variants", type=int, default=1, help="schedules per IREE dispatch (v4: 8 or more)"
-    )
+    ap.add_argument("--variants", type=int, default=8, help="schedules per IREE dispatch")
+    ap.add_argument("--workers", type=int, default=2, help="compile side by side, time alone")
     args = ap.parse_args()
     out = Path(args.out)
     graphs: list[tuple[Graph, int]] = []
@@ -68,7 +69,7 @@ def main() -> None:
     opts = MeasureOptions(
         out=out,
         collectors=tuple(args.collectors.split(",")),
-        workers=1,  # quiet: one process timing on an otherwise idle machine
+        workers=args.workers,
         budget_s=args.hours * 3600,
         chunk=4,
         variants=args.variants,
@@ -96,12 +97,13 @@ def main() -> None:
     figures = stats(out)
     result_path = ROOT / "bench/results/measure.json"
     result = json.loads(result_path.read_text()) if result_path.exists() else {}
-    result["collection_v3"] = {
+    result["collection_v4"] = {
         "machine": fingerprint(),
         "hours_this_run": round(hours, 3),
         "rows_added": figures["rows"] - before,
         "rows_per_hour": round((figures["rows"] - before) / hours) if hours > 0 else None,
-        "workers": 1,
+        "workers": args.workers,
+        "variants": args.variants,
         "jobs": len(jobs),
         "summary": summary,
         "stats": figures,

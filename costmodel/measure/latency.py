@@ -6,24 +6,31 @@ does not make a quiet unit look noisy, while a unit whose blocks really spread d
 timed while the machine is loaded (1-minute load average above LOAD_LIMIT, e.g. another
 process competing for the cores) is timed once more after a pause; if the machine is still
 loaded, the row says so (`loaded`). Rows above CV_THRESHOLD are flagged `noisy`.
+
+Timing is one process at a time on a machine (`timing_slot`, a lock in the cache folder):
+measuring workers compile in parallel, on the other cores, and wait for the slot only to
+time. So two workers on two cores keep both busy and never time at once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from compiler_lab.execution.timing import calls_per_block, time_block
+from compiler_lab.sandbox.pool import default_cache_dir
 from costmodel.measure.collector import Availability, Collector
 
 #: samples whose CV is above this are flagged as noisy
 CV_THRESHOLD = 0.10
-#: a 1-minute load average above this (cores minus a half: one measuring process leaves
-#: the other cores idle) means something else competes for the machine
-LOAD_LIMIT = max(1.0, (os.cpu_count() or 1) - 0.5)
+#: a 1-minute load average above this (more runnable tasks than cores) means the timing
+#: process shares its core: one timer and compilers on the other cores stay below it
+LOAD_LIMIT = (os.cpu_count() or 1) + 0.5
 #: a block never repeats a call more often than this
 MAX_CALLS = 1 << 16
 
@@ -70,6 +77,20 @@ def _once(
     }
 
 
+@contextlib.contextmanager
+def timing_slot() -> Iterator[None]:
+    """Hold the machine's one timing slot (an exclusive lock on a file in the cache
+    folder); other measuring processes wait here, not while they compile."""
+    folder = default_cache_dir() / "measure"
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / "timing.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
 def measure(
     fn: Callable[[], Any],
     min_block_s: float = 5e-3,
@@ -79,14 +100,16 @@ def measure(
     clock: Callable[[], float] = time.perf_counter,
     load: Callable[[], float] = lambda: os.getloadavg()[0],
 ) -> dict[str, Any]:
-    """Seconds per call of `fn` (median over blocks), with IQR, CV, load and noise flags."""
-    stats = _once(fn, min_block_s, min_repeats, max_repeats, budget_s, clock)
-    now = load()
-    if now > LOAD_LIMIT:
-        time.sleep(1.0)
-        again = _once(fn, min_block_s, min_repeats, max_repeats, budget_s, clock)
-        stats = min(stats, again, key=lambda s: s["cv"])
+    """Seconds per call of `fn` (median over blocks), with IQR, CV, load and noise flags;
+    timed in the machine's timing slot."""
+    with timing_slot():
+        stats = _once(fn, min_block_s, min_repeats, max_repeats, budget_s, clock)
         now = load()
+        if now > LOAD_LIMIT:
+            time.sleep(1.0)
+            again = _once(fn, min_block_s, min_repeats, max_repeats, budget_s, clock)
+            stats = min(stats, again, key=lambda s: s["cv"])
+            now = load()
     return stats | {"loadavg_1m": round(now, 2), "loaded": now > LOAD_LIMIT}
 
 

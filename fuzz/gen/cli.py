@@ -94,24 +94,26 @@ def gen(
         except ValueError as exc:
             raise LabError(str(exc)) from None
         task = bar.add_task("graphs", total=n)
-        written = 0
+        written = topologies = 0
         for i in range(n):
             graph = generator.generate(f"gen-s{seed}-{i:06d}")
             while profile == "cost" and profiles.graph_bytes(graph) > profiles.COST_BYTES_CAP:
                 graph = generator.generate(f"gen-s{seed}-{i:06d}")
             family = [graph]
-            if profile == "cost":
+            if profile == "cost":  # the topology at its scales, kernels big enough to time
                 variants = (profiles.scaled(graph, f) for f in profiles.COST_SCALES)
-                family += [v for v in variants if v is not None][: scales - 1]
+                family += [v for v in variants if v is not None]
+                family = [g for g in family if profiles.big_enough(g)][:scales]
             for g in family:
                 g.save(out / f"{g.name}.json")
             written += len(family)
-            ops.update(graph.ops())
+            topologies += bool(family)
+            ops.update(op for g in family[:1] for op in g.ops())
             bar.update(task, completed=i + 1)
     seconds = time.monotonic() - t0
     summary = {
         "graphs": written,
-        "topologies": n,
+        "topologies": topologies,
         "profile": profile,
         "seconds": round(seconds, 2),
         "distinct_ops": len(ops),
@@ -123,6 +125,6 @@ def gen(
     # not *.json: the folder must stay a folder of graphs for `clab run`/`clab measure`
     (out / "gen-summary.txt").write_text(json.dumps(summary, indent=1) + "\n")
     console.print(
-        f"{written} graphs ({n} topologies) in {seconds:.1f} s ({n / seconds:.1f}/s), "
+        f"{written} graphs ({topologies} topologies) in {seconds:.1f} s ({n / seconds:.1f}/s), "
         f"{len(ops)} distinct ops → {out}"
     )

@@ -2,14 +2,14 @@
 
 `cost` makes data for the cost model (the fuzzer as its data engine): kernel sizes that
 compilers decide on (dims up to 1024, tensors of up to 2M elements, at most 256 MB per
-graph, dims log-uniform), the ops compilers care about for cost drawn twenty times as often
-(contractions,
-convolutions, reductions, normalizations, attention, elementwise chains) while the long
-tail stays, default value ranges (no denormals or specials to skew latency), and every
-topology at several scales: the same graph with its input dims scaled, shapes re-derived
-by torch's meta kernels, index inputs re-bounded by the new dims. Values come from the
-value search as in fuzzing (eager must run), with default ranges. Graphs grow forward from
-their inputs (no replayed calls: those keep the small shapes they were recorded with).
+graph, dims log-uniform, a largest input of at least 10^4 elements), the ops compilers
+care about for cost drawn twenty times as often (contractions, convolutions, reductions,
+normalizations, attention, elementwise chains) while the long tail stays, default value
+ranges (no denormals or specials to skew latency), and every topology at several scales:
+the same graph with its input dims scaled, shapes re-derived by torch's meta kernels,
+index inputs re-bounded by the new dims. Values come from the value search as in fuzzing
+(eager must run), with default ranges. Graphs grow forward from their inputs (no replayed
+calls: those keep the small shapes they were recorded with).
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ COST_BYTES_CAP = 256 << 20
 COST_MAX_DIM = 4096
 #: tried in this order until a topology has its scales: up first (most bases are small)
 COST_SCALES = (4.0, 16.0, 0.25, 2.0, 0.5, 64.0)
+#: a graph whose largest input has fewer elements is not written (its scaled-up copies
+#: are): kernels that small run in a few microseconds, where timing is mostly overhead
+COST_MIN_ELEMENTS = 10_000
 #: what the cost model is for: float32 kernels (and the index and mask tensors they use)
 COST_DTYPES = ("float32",)
 
@@ -69,6 +72,11 @@ def config(profile: str, max_nodes: int, dtype_list: tuple[str, ...]) -> GenConf
         p_profile=0.0,
         boost=boost,
     )
+
+
+def big_enough(graph: Graph) -> bool:
+    """Whether the graph's largest input has at least COST_MIN_ELEMENTS elements."""
+    return max((s.numel for s in graph.inputs), default=0) >= COST_MIN_ELEMENTS
 
 
 def graph_bytes(graph: Graph) -> int:
