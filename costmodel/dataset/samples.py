@@ -27,8 +27,9 @@ TARGETS = {
 }
 FRACTIONS = {"vector_share"}
 #: the levels models read by default: one dispatch or one kernel each (a whole graph's
-#: text is 1k-40k tokens)
-MODEL_LEVELS = ("dispatch", "linalg")
+#: text is 1k-40k tokens); `configured` is a dispatch with its schedule (the lowering
+#: config and pipeline IREE chose, or a variant's), the level decisions are ranked at
+MODEL_LEVELS = ("dispatch", "configured", "linalg")
 
 
 @dataclass
@@ -41,6 +42,10 @@ class Sample:
     unit: str
     seed: int | None = None
     noise: dict[str, float] = field(default_factory=dict)
+    #: schedule variants of one dispatch share a workload (its canonical hash without the
+    #: schedule); the compiler's own schedule is the default
+    workload: str | None = None
+    is_default: bool = False
 
 
 def transform(target: str, value: float) -> float:
@@ -59,6 +64,13 @@ def inverse(target: str, value: float) -> float:
         return min(1.0, max(0.0, value))
     value = min(value, MAX_LOG)
     return math.exp(value) if target == "latency_s" else max(0.0, math.expm1(value))
+
+
+def _workload(row: dict) -> str | None:
+    """The workload a row's text is one schedule of: only a configured text carries its
+    schedule (a dispatch-level row of the same unit is the workload itself)."""
+    w = row.get("workload")
+    return w if isinstance(w, str) and row["level"] == "configured" else None
 
 
 def load_samples(root: Path, levels: Iterable[str] = MODEL_LEVELS) -> list[Sample]:
@@ -82,6 +94,8 @@ def load_samples(root: Path, levels: Iterable[str] = MODEL_LEVELS) -> list[Sampl
                 row["graph_hash"],
                 base,
                 row.get("generator_seed"),
+                workload=_workload(row),
+                is_default=row.get("is_default") is True,
             )
         for name in TARGETS:
             value = row["metrics"].get(name)

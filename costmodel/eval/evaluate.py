@@ -21,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from costmodel.dataset.samples import Sample
-from costmodel.eval.metrics import score
+from costmodel.eval.metrics import decisions, score
 from costmodel.models.registry import create
 
 
@@ -117,9 +119,17 @@ def run_split(
         p = [preds[i][t] for i in idx]
         y = [split.test[i].targets[t] for i in idx]
         targets[t] = score(p, y, [split.test[i].graph for i in idx])
+        if t == "latency_s":  # how well it decides between a workload's schedules
+            ranked = decisions(
+                np.asarray(p), np.asarray(y), [split.test[i].workload for i in idx],
+                [split.test[i].is_default for i in idx],
+            )  # fmt: skip
+            targets[t] |= {k: v for k, v in ranked.items() if k != "variants_per_workload"}
         rows += [
             {"target": t, "pred": pi, "true": yi, "family": split.test[i].family}
+            | ({"workload": w, "default": split.test[i].is_default} if w else {})
             for pi, yi, i in zip(p, y, idx, strict=True)
+            for w in [split.test[i].workload]
         ]
     return {"targets": targets}, seconds, rows
 

@@ -1,5 +1,6 @@
 """The evaluation report: a table per model and target, and a self-contained HTML page with
-predicted against measured, error by family, the learning curve and error by size decade."""
+predicted against measured, error by family, the learning curve, error by size decade and,
+where the data has schedule variants, how a few workloads' variants were ranked."""
 
 from __future__ import annotations
 
@@ -45,6 +46,37 @@ def _median_ape(rows: list[dict], key) -> dict[str, float]:
     return {k: float(np.median(v)) for k, v in sorted(groups.items())}
 
 
+#: workloads whose variants get a rank plot, the most varied first
+RANK_PLOTS = 4
+
+
+def _rank_plots(rows: list[dict], model: str) -> list[str]:
+    """Per workload: each variant's measured latency against the model's prediction, the
+    compiler's default marked (a model that ranks well puts the fastest lowest)."""
+    by: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r.get("workload"):
+            by[r["workload"]].append(r)
+    plots = []
+    for workload, variants in sorted(by.items(), key=lambda kv: -len(kv[1]))[:RANK_PLOTS]:
+        if len(variants) < 2:
+            break
+        plt, fig, ax = figure(3.2, 3)
+        for default, marker in ((False, "o"), (True, "*")):
+            pts = [(v["true"], v["pred"]) for v in variants if bool(v.get("default")) == default]
+            if pts:
+                t, p = np.array(pts).T
+                label = "default" if default else None
+                size = 10 if default else 5
+                ax.plot(t * 1e6, p * 1e6, marker, linestyle="", markersize=size, label=label)
+        ax.set_xlabel("measured µs")
+        ax.set_ylabel("predicted µs")
+        ax.set_title(f"workload {workload[:10]} ({len(variants)} variants)", fontsize=8)
+        ax.legend(fontsize=7)
+        plots.append(img(plt, fig, f"{model}: ranking of workload {workload[:10]}"))
+    return plots
+
+
 def write_html(results: dict[str, Any], out: Path) -> Path:
     """`results`: {"models": {kind: {"summary", "predictions", "curve"}}, "noise_floor"}."""
     parts = [f"<h1>Cost-model evaluation</h1><p>latency noise floor (median CV): "
@@ -59,6 +91,7 @@ def write_html(results: dict[str, Any], out: Path) -> Path:
                                f"{kind}: latency error by held-out family"))  # fmt: skip
             decade = _median_ape(rows, lambda x: f"1e{math.floor(math.log10(x['true']))}s")
             parts.append(_bars(decade, "median APE", f"{kind}: latency error by size decade"))
+            parts += _rank_plots(rows, kind)
         curve = r.get("curve") or []
         if curve:
             plt, fig, ax = figure(5, 3)

@@ -7,7 +7,8 @@ op is a `linalg.generic` with indexing maps and iterator types. Per op:
 - FLOPs: the iteration space times the arithmetic ops in the body (`arith.*`, `math.*`);
 - bytes moved: every operand's elements times their size (read inputs, written outputs);
 - loop-nest depth and iterator kinds (parallel, reduction).
-Over the module: the op histogram, tensor sizes (largest, total) and element types.
+Over the module: the op histogram, tensor sizes (largest, total) and element types; and,
+for a configured dispatch, its schedule (decision.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 
+from costmodel.features.decision import decision_features
 from costmodel.mlir.bounds import MlirBoundsError, check_text
 
 _SHAPE = re.compile(r"(?:tensor|memref|vector)<((?:[\d?]+x)*)([a-z]+\d*)")
@@ -113,8 +115,8 @@ def _parse(text: str):
     return ctx, module
 
 
-def _generic(op, ir) -> dict[str, float]:
-    """FLOPs, bytes and loops of one linalg.generic."""
+def _generic(op, ir) -> tuple[dict[str, float], tuple[int, ...]]:
+    """FLOPs, bytes and loops of one linalg.generic, and its loop ranges."""
     maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(op.attributes["indexing_maps"])]
     iters = [str(a) for a in ir.ArrayAttr(op.attributes["iterator_types"])]
     ranges: dict[int, int] = {}
@@ -146,7 +148,7 @@ def _generic(op, ir) -> dict[str, float]:
         "parallel": float(sum("parallel" in i for i in iters)),
         "reduction": float(sum("reduction" in i for i in iters)),
         "space": float(space),
-    }
+    }, tuple(ranges.get(i, 1) for i in range(len(iters)))
 
 
 #: the feature cache holds texts up to this size in all (the shipped dataset's model levels
@@ -199,6 +201,7 @@ def features(text: str) -> dict[str, float]:
     max_loops = 0.0
     elements: list[int] = []
     elem_types: Counter = Counter()
+    loop_nests: list[tuple[int, ...]] = []
     refused: list[MlirFeatureError] = []  # raised in a walk, it would come out a RuntimeError
     with ctx:
 
@@ -207,7 +210,8 @@ def features(text: str) -> dict[str, float]:
             name = op.name
             ops[name] += 1
             if name == "linalg.generic":
-                g = _generic(op, ir)
+                g, ranges = _generic(op, ir)
+                loop_nests.append(ranges)
                 totals.update({k: g[k] for k in ("flops", "bytes", "parallel", "reduction")})
                 totals["generic"] += 1
                 max_loops = max(max_loops, g["loops"])
@@ -244,4 +248,4 @@ def features(text: str) -> dict[str, float]:
     }
     out |= {f"op:{name}": float(n) for name, n in ops.items()}
     out |= {f"elem:{t}": float(n) for t, n in elem_types.items()}
-    return out
+    return out | decision_features(text, loop_nests)

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from compiler_lab.errors import LabError
+from costmodel.dataset.samples import MODEL_LEVELS
 from costmodel.models.registry import DEFAULT_MODEL, resolve_model
 
 app = typer.Typer(help="Cost models: train, evaluate, predict.", no_args_is_help=True)
@@ -57,7 +58,7 @@ def train(
         str | None,
         typer.Option("--continue", help="update this trained model with DATA's rows"),
     ] = None,
-    levels: Annotated[str, typer.Option()] = "dispatch,linalg",
+    levels: Annotated[str, typer.Option()] = ",".join(MODEL_LEVELS),
     epochs: Annotated[int | None, typer.Option(help="text models: training epochs")] = None,
 ) -> None:
     """Train a model on DATA (or update one with --continue) and save it to OUT. Text
@@ -107,10 +108,11 @@ def eval_(
     data: Annotated[Path, typer.Option()] = Path("corpora/costdata"),
     models: Annotated[str, typer.Option(help="comma-separated kinds")] = "roofline,lightgbm",
     seeds: Annotated[int, typer.Option(min=1)] = 5,
-    levels: Annotated[str, typer.Option()] = "dispatch,linalg",
+    levels: Annotated[str, typer.Option()] = ",".join(MODEL_LEVELS),
     out: Annotated[Path, typer.Option("-o", "--out")] = Path("out/costmodel.html"),
 ) -> None:
-    """Score models on held-out families and generator seeds; print a table and write an
+    """Score models on held-out families and generator seeds, per row and, where the data
+    has schedule variants, on how they rank each workload's; print tables and write an
     HTML report (and its JSON beside it)."""
     from costmodel.eval.evaluate import evaluate, family_splits, noise_floor, seed_split
     from costmodel.eval.report import write_html
@@ -136,12 +138,36 @@ def eval_(
                           ("mape", "median_ape", "spearman", "kendall_within_graph",
                            "pairwise_accuracy")))  # fmt: skip
     console.print(table)
+    _decision_table(results["models"])
     console.print(f"latency noise floor (median CV of the measurements): {results['noise_floor']}")
     write_html(results, out)
     out.with_suffix(".json").write_text(
         json.dumps({k: v for k, v in results.items()}, indent=1, default=str) + "\n"
     )
     console.print(f"wrote {out}")
+
+
+#: the decision metrics (costmodel/eval/metrics.py `decisions`) and their column titles
+_DECISION_COLUMNS = {
+    "workloads": "workloads", "kendall_within_workload": "Kendall τ (workload)",
+    "top1_score": "top-1", "top5_score": "top-5", "top1_speedup": "top-1 speed-up",
+    "top5_speedup": "top-5 speed-up", "best_speedup": "best speed-up",
+}  # fmt: skip
+
+
+def _decision_table(models: dict[str, dict]) -> None:
+    """How each model ranks the schedule variants of held-out workloads (nothing where the
+    data has no variants)."""
+    found = {k: r["summary"]["targets"].get("latency_s", {}) for k, r in models.items()}
+    if not any(m.get("workloads") for m in found.values()):
+        return
+    table = Table(title="decisions: schedule variants ranked within each held-out workload")
+    table.add_column("model")
+    for title in _DECISION_COLUMNS.values():
+        table.add_column(title)
+    for kind, m in found.items():
+        table.add_row(kind, *(str(m.get(k, "")) for k in _DECISION_COLUMNS))
+    console.print(table)
 
 
 @app.command()
@@ -356,3 +382,80 @@ def reduce(
     )
     for line in lines:
         console.print(line, markup=False)
+
+
+def _us(seconds: float | None) -> str:
+    return "" if seconds is None else f"{seconds * 1e6:,.1f}"
+
+
+@app.command()
+def tune(
+    graph: Annotated[Path | None, typer.Argument(help="a lab graph (JSON)")] = None,
+    module: Annotated[
+        str | None,
+        typer.Option("--module", help="FILE.py:FUNC returning (nn.Module, inputs); executed"),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="a trained model (name or folder)")] = None,
+    k: Annotated[int, typer.Option("-k", min=1, help="picks measured per dispatch")] = 3,
+    candidates: Annotated[int, typer.Option(min=2, help="schedules drawn per dispatch")] = 32,
+    strategy: Annotated[str, typer.Option(help="model, random or exhaustive")] = "model",
+    seed: Annotated[int, typer.Option()] = 0,
+    out: Annotated[Path, typer.Option("-o", "--out")] = Path("out/tune"),
+) -> None:
+    """Tune IREE's schedules for a model: per dispatch, rank candidate schedules with the
+    cost model, measure IREE's default and the top k, keep the fastest; then check the whole
+    model under them against eager and time it beside IREE's own build. Writes the kept
+    schedules (the iree backend's `schedules` option) and a report to OUT."""
+    import json as json_
+
+    from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+    from costmodel.tune.search import STRATEGIES
+    from costmodel.tune.tune import CALL_TIMEOUT_S
+    from costmodel.tune.tune import tune as run_tune
+
+    if (graph is None) == (module is None):
+        raise LabError("give one graph JSON or --module FILE.py:FUNC")
+    if strategy not in STRATEGIES:
+        raise LabError(f"--strategy: expected one of {', '.join(STRATEGIES)}, got {strategy!r}")
+    if graph is not None:
+        from compiler_lab.ir.graph_files import load_graphs
+
+        found = load_graphs([graph])
+        if len(found) != 1:
+            raise LabError(f"{graph}: tune takes one graph, found {len(found)}")
+        source = {"graph": found[0].to_json()}
+    else:
+        source = {"module": module}
+    cost_model = _load(model) if strategy == "model" else None
+    name = str(resolve_model(model)) if strategy == "model" else ""
+    config = SandboxConfig(default_cache_dir(), timeout_s=CALL_TIMEOUT_S)
+    with WorkerPool(1, config) as pool:
+        report = run_tune(source, pool, cost_model, name, k, candidates, strategy, seed,
+                          log=lambda m: console.print(f"[dim]{escape(m)}"))  # fmt: skip
+    table = Table(title=f"tuned {graph or module} ({strategy}, k={k}"
+                  + (f", model {cost_model.kind}" if cost_model else "") + ")")  # fmt: skip
+    for col in ("dispatch", "candidates", "measured", "predicted default µs", "predicted kept µs",
+                "default µs", "tuned µs", "speed-up"):  # fmt: skip
+        table.add_column(col)
+    for d in report.dispatches:
+        table.add_row(escape(d.name[-50:]), str(d.candidates), str(d.measured),
+                      _us(d.predicted_default_s), _us(d.predicted_kept_s), _us(d.default_s),
+                      _us(d.tuned_s), f"{d.speedup:.2f}x" if d.speedup else "")  # fmt: skip
+    console.print(table)
+    speedup = f"{report.speedup:.2f}x" if report.speedup else "n/a"
+    console.print(f"whole model: IREE default {_us(report.default_model_s)} µs, tuned "
+                  f"{_us(report.tuned_model_s)} µs ({speedup}); {report.measurements} "
+                  "measurements")  # fmt: skip
+    if report.rejected:
+        console.print(f"[yellow]the tuned build was refused ({escape(report.rejected)}): "
+                      "IREE's defaults are kept")  # fmt: skip
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "tune.json").write_text(json_.dumps(report.to_json(), indent=1) + "\n")
+    (out / "schedules.json").write_text(json_.dumps(report.schedules, indent=1) + "\n")
+    (out / "graph.json").write_text(json_.dumps(report.graph, indent=1) + "\n")
+    console.print(
+        f"wrote {out}/tune.json and {out}/schedules.json; compile with them:\n"
+        f"  clab run {out}/graph.json --backends iree "
+        f'--option "iree:schedules=$(cat {out}/schedules.json)"',
+        markup=False,
+    )

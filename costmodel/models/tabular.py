@@ -23,6 +23,7 @@ import numpy as np
 
 from costmodel.dataset.levels import LEVELS
 from costmodel.dataset.samples import Sample
+from costmodel.features.decision import DECISION_FEATURES
 from costmodel.features.extract import MlirFeatureError, features
 from costmodel.models.base import (
     CostModel,
@@ -208,15 +209,19 @@ def _tree(tree: dict[str, str], features: int) -> dict[str, list]:
 
 
 class LightGBMModel(_Boosted):
-    """LightGBM on the parsed features (FLOPs, bytes, loops, op histogram, sizes, level)."""
+    """LightGBM on the parsed features (FLOPs, bytes, loops, op histogram, sizes, level, and
+    a configured dispatch's schedule)."""
 
     kind = "lightgbm"
 
     def _prepare(self, samples: list[Sample]) -> None:
         ops: Counter = Counter()
         for s in samples:
-            ops.update(k for k in safe_features(s.text) if k.startswith(("op:", "elem:")))
-        self.columns = [*BASE_FEATURES, *(k for k, _ in ops.most_common(TOP_OPS))]
+            found = safe_features(s.text)
+            ops.update(k for k in found if k.startswith(("op:", "elem:", "pipeline:")))
+        self.columns = [
+            *BASE_FEATURES, *DECISION_FEATURES, *(k for k, _ in ops.most_common(TOP_OPS))
+        ]  # fmt: skip
 
     def _design(self, texts: list[str], levels: list[str]) -> np.ndarray:
         x = np.zeros((len(texts), len(self.columns) + len(LEVELS)), dtype=np.float32)
