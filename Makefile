@@ -30,6 +30,7 @@ run: setup
 	$(VENV)/bin/clab report out/campaign.db -o out/report.html
 	$(VENV)/bin/clab triage list out/campaign.db
 	$(VENV)/bin/clab cost sample out/campaign.db
+	$(VENV)/bin/clab cost tune corpora/examples/matmul_chain.json -k 2 --candidates 8 -o out/tune
 
 test: setup
 	$(PY) -m pytest -q -x --durations=15

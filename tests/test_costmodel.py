@@ -111,6 +111,23 @@ def test_update_lowers_the_error_on_rows_like_the_new_ones():
     assert _median_ape(model, held_out) < 0.5 * before
 
 
+def test_a_saved_roofline_updated_keeps_the_rows_it_was_trained_on(tmp_path):
+    """`clab cost train --continue` on a roofline: the loaded model updated with new rows
+    fits old and new rows alike, as one trained on both at once."""
+    rng = random.Random(4)
+    old, new = _planted(rng, 120, "mm"), _planted(rng, 120, "conv")
+    for s in new:  # a relation of its own, so forgetting the old rows shows
+        s.targets["latency_s"] *= 3
+    saved = create("roofline").fit(old).save(tmp_path / "r")
+    before = _median_ape(load(saved), new)
+    updated = load(saved)
+    updated.update(new)
+    both = create("roofline", {k: updated.config[k] for k in ("peak_flops", "peak_bytes_per_s")})
+    both.fit(old + new)
+    assert np.allclose(updated.coef, both.coef, rtol=1e-6, atol=1e-9)
+    assert _median_ape(updated, new) < before
+
+
 TINY = {
     "textcnn": {"epochs": 2, "threads": 1},
     "transformer": {"epochs": 1, "hidden": 32, "layers": 1, "heads": 2, "threads": 1},

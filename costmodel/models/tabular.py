@@ -307,7 +307,8 @@ def _finite_array(data: object, shape: tuple[int, ...]) -> np.ndarray | None:
 class RooflineModel(CostModel):
     """Analytical: latency from max(FLOPs / peak FLOP/s, bytes / peak bandwidth), the peaks
     measured on this machine (machine profile); a linear fit in log space maps that bound,
-    with FLOPs and bytes, to each target. `update` refits on all rows it has seen."""
+    with FLOPs and bytes, to each target. `update` refits on all rows it has seen, saved or
+    not: the fit keeps their sums (XᵀX and Xᵀy per target), which is all least squares needs."""
 
     kind = "roofline"
     bounds = CostModel.bounds | {
@@ -326,42 +327,57 @@ class RooflineModel(CostModel):
 
         self.config.setdefault("peak_flops", profile()["peak_flops"])
         self.config.setdefault("peak_bytes_per_s", profile()["peak_bytes_per_s"])
-        self.seen = (np.array([self._row(s.text) for s in samples]), y, mask)
+        self._clear()
+        self._update(samples, y, mask)
+
+    def _clear(self) -> None:
+        t = len(self.targets)
+        self.gram, self.moment, self.rows = np.zeros((t, 4, 4)), np.zeros((t, 4)), np.zeros(t)
+
+    def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        x = np.array([self._row(s.text) for s in samples]).reshape(-1, 4)
+        for j in range(len(self.targets)):
+            rows = mask[:, j]
+            self.gram[j] += x[rows].T @ x[rows]
+            self.moment[j] += x[rows].T @ y[rows, j]
+            self.rows[j] += rows.sum()
         self._solve()
 
     def _solve(self) -> None:
-        x, y, mask = self.seen
         self.coef = []
-        for j in range(y.shape[1]):
-            rows = mask[:, j]
-            if rows.sum() < 2:
+        for j in range(len(self.targets)):
+            if self.rows[j] < 2:
                 self.coef.append([0.0, 0.0, 0.0, 0.0])
                 continue
-            sol, *_ = np.linalg.lstsq(x[rows], y[rows, j], rcond=None)
+            sol, *_ = np.linalg.lstsq(self.gram[j], self.moment[j], rcond=None)
             self.coef.append([float(v) for v in sol])
-
-    def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
-        x = np.array([self._row(s.text) for s in samples])
-        old_x, old_y, old_m = self.seen
-        self.seen = (np.vstack([old_x, x]), np.vstack([old_y, y]), np.vstack([old_m, mask]))
-        self._solve()
 
     def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
         x = np.array([self._row(t) for t in texts])
         return x @ np.array(self.coef).T
 
     def _save(self, root: Path) -> None:
-        (root / "roofline.json").write_text(json.dumps({"coef": self.coef}))
+        saved = {"coef": self.coef, "gram": self.gram.tolist(), "moment": self.moment.tolist(),
+                 "rows": self.rows.tolist()}  # fmt: skip
+        (root / "roofline.json").write_text(json.dumps(saved))
 
     def _load(self, root: Path) -> None:
         missing = [k for k in ("peak_flops", "peak_bytes_per_s") if k not in self.config]
         if missing:
             raise ModelError(f"{root / 'model.json'}: config lacks {', '.join(missing)}")
         saved = read_model_json(root, "roofline.json")
-        coef = _finite_array(saved.get("coef") if isinstance(saved, dict) else None,
-                             (len(self.targets), 4))  # fmt: skip
+        if not isinstance(saved, dict):
+            raise ModelError(f"{root / 'roofline.json'}: not an object")
+        t = len(self.targets)
+        coef = _finite_array(saved.get("coef"), (t, 4))
         if coef is None:
             raise ModelError(f"{root / 'roofline.json'}: 'coef' is not 4 numbers per target")
         self.coef = coef.tolist()
-        self.seen = (np.zeros((0, 4)), np.zeros((0, len(self.targets))),
-                     np.zeros((0, len(self.targets)), dtype=bool))  # fmt: skip
+        self._clear()
+        if "rows" not in saved:  # saved before the fit kept its sums: updates start afresh
+            return
+        found = [_finite_array(saved.get(k), shape) for k, shape in
+                 (("gram", (t, 4, 4)), ("moment", (t, 4)), ("rows", (t,)))]  # fmt: skip
+        if any(a is None for a in found) or (found[2] < 0).any():
+            raise ModelError(f"{root / 'roofline.json'}: 'gram', 'moment' or 'rows' malformed")
+        self.gram, self.moment, self.rows = found
