@@ -127,6 +127,23 @@ def test_latency_records_cv_and_flags_noisy_samples():
     assert jumpy["iqr_s"] > 0 and jumpy["repeats"] >= 7
 
 
+def test_variant_checks_cover_each_family_first_then_one_graph_in_four():
+    from costmodel.measure.collect import CHECKS_PER_FAMILY, _check_wanted
+
+    manifest: dict = {}
+    graphs = [example(n) for n in ("matmul_chain", "attention", "layernorm", "pooling",
+                                   "embedding", "conv_relu_linear")] * 4  # fmt: skip
+    first = [_check_wanted(manifest, "bert", g) for g in graphs[:CHECKS_PER_FAMILY]]
+    assert all(first)
+    later = [_check_wanted(manifest, "bert", g) for g in graphs[CHECKS_PER_FAMILY:]]
+    assert not all(later)
+    # by hash: the same graph is checked or not every time (a resumed collection agrees)
+    again = [_check_wanted({"variant_checks": {"bert": 99}}, "bert", g) for g in graphs]
+    assert again[:6] * 4 == again
+    assert manifest["variant_checks"]["bert"] == CHECKS_PER_FAMILY + sum(later)
+    assert _check_wanted(manifest, "gpt2", graphs[0])  # another family starts afresh
+
+
 def test_two_workers_never_time_at_once(tmp_path, monkeypatch):
     """Measuring workers compile side by side but take turns to time (the timing slot)."""
     monkeypatch.setenv("CLAB_CACHE_DIR", str(tmp_path))

@@ -257,7 +257,9 @@ def _chunk(
         result: Measured = resp.result
         rows += [r | {"machine": machine} for r in result.rows]
         if isinstance(job.request, GraphMeasure) and job.request.variants > 1:
-            varied.append((Graph.from_json(job.request.graph), result.rows))
+            graph = Graph.from_json(job.request.graph)
+            if _check_wanted(data.manifest, job.request.family, graph):
+                varied.append((graph, result.rows))
         errors.update({f"{job.id[:24]}:{k}": v for k, v in result.errors.items()})
         family = job.request.family
         native += [n | {"family": family, "graph_hash": job.id} for n in result.native]
@@ -278,6 +280,24 @@ def _chunk(
     if varied:  # benchmark modules check no outputs: each variant is also run whole
         errors.update(check_variants(pool, varied, opts.out / "findings"))
     data.append(rows, [j.id for j in jobs], errors)
+
+
+#: the whole-model check of a graph's variants (a compile of the model per variant, each
+#: as long as measuring them) runs for the first few graphs of each family, then for one
+#: graph in CHECK_EVERY (by hash, so a resumed collection checks the same ones)
+CHECKS_PER_FAMILY = 3
+CHECK_EVERY = 4
+
+
+def _check_wanted(manifest: dict[str, Any], family: str, graph: Graph) -> bool:
+    """Whether this graph's variants are compiled whole and checked; counted per family in
+    the dataset's manifest (`variant_checks`)."""
+    checks = manifest.setdefault("variant_checks", {})
+    n = checks.get(family, 0)
+    if n < CHECKS_PER_FAMILY or int(graph.content_hash()[:8], 16) % CHECK_EVERY == 0:
+        checks[family] = n + 1
+        return True
+    return False
 
 
 def _graph_collectors(request: Any, names: list[str]) -> dict[str, Any]:
