@@ -93,3 +93,26 @@ def test_a_planted_ranking_is_recovered_on_workloads_never_seen():
     assert found["workloads"] == 10
     assert found["kendall_within_workload"] >= 0.7
     assert found["top1_score"] >= 0.8 and found["top5_score"] >= 0.95
+
+
+def test_the_service_ranks_a_batch_of_variants_of_one_workload(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from costmodel.models.registry import create
+    from costmodel.serve.api import Predictor
+    from costmodel.serve.http import create_app
+
+    rng = random.Random(5)
+    sizes = [(rng.choice([128, 256, 512]), rng.choice([128, 384]), 256) for _ in range(30)]
+    model = create("lightgbm", {"seed": 0}).fit(_planted(sizes, 3))
+    variants = _planted([(512, 384, 256)], 4)
+    texts = [s.text for s in variants]
+    true = [s.targets["latency_s"] for s in variants]
+    ranking = Predictor(model, "planted").rank(texts)
+    assert sorted(ranking) == list(range(len(texts)))
+    assert min(true[i] for i in ranking[:3]) == min(true)  # the fastest among its first three
+    client = TestClient(create_app(str(model.save(tmp_path / "m"))))
+    resp = client.post("/v1/predict", json={"texts": texts, "rank": True})
+    assert resp.status_code == 200 and resp.json()["ranking"] == ranking
+    assert "ranking" not in client.post("/v1/predict", json={"texts": texts}).json()
+    assert client.post("/v1/predict", json={"texts": texts, "rank": "yes"}).status_code == 422

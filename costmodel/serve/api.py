@@ -2,12 +2,13 @@
 `predictor.predict(texts)` a list of `{target: value}`.
 
 In the spirit of LLVM MLGO's model runner, requests and responses follow a tiny versioned
-schema: named inputs (`texts`, optional `targets` and `levels`), versioned outputs
-(`version`, `model`, `model_id`, `units`, `predictions`). An unknown schema version or
-target is a clear error. Predictions are cached by canonical MLIR hash, so a pass that asks
-about the same dispatch again (renamed SSA values and all) pays nothing, and the predictor
-is safe to share between threads.
-"""
+schema: named inputs (`texts`, optional `targets`, `levels` and `rank`), versioned outputs
+(`version`, `model`, `model_id`, `units`, `predictions`, and `ranking` when asked). A pass
+choosing between schedules sends the variants of one workload with `rank: true` and gets
+their indices fastest first (configured dispatches: `levels` default to `configured`). An
+unknown schema version or target is a clear error. Predictions are cached by canonical
+MLIR hash, so a pass that asks about the same dispatch again (renamed SSA values and all)
+pays nothing, and the predictor is safe to share between threads."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ class PredictRequest:
     targets: list[str] | None = None
     levels: list[str] | None = None
     version: int = SCHEMA_VERSION
+    #: also rank the texts by predicted latency (variants of one workload)
+    rank: bool = False
 
     @classmethod
     def from_json(cls, data: Any) -> PredictRequest:
@@ -62,6 +65,10 @@ class PredictRequest:
                 setattr(out, key, value)
         if out.levels is not None and len(out.levels) != len(texts):
             raise RequestError("request: 'levels' must give one level per text")
+        rank = data.get("rank", False)
+        if not isinstance(rank, bool):
+            raise RequestError("request: 'rank' must be true or false")
+        out.rank = rank
         return out
 
 
@@ -74,9 +81,11 @@ class PredictResponse:
     version: int = SCHEMA_VERSION
     cached: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the texts' indices by predicted latency, fastest first (a request with `rank`)
+    ranking: list[int] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "version": self.version,
             "model": self.model,
             "model_id": self.model_id,
@@ -84,6 +93,7 @@ class PredictResponse:
             "predictions": self.predictions,
             "cached": self.cached,
         }
+        return out if self.ranking is None else out | {"ranking": self.ranking}
 
 
 class Predictor:
@@ -113,6 +123,11 @@ class Predictor:
     ) -> list[dict[str, float]]:
         return self.answer(PredictRequest(list(texts), targets, levels)).predictions
 
+    def rank(self, variants: list[str], levels: list[str] | None = None) -> list[int]:
+        """The indices of `variants` (one workload's configured dispatches), fastest first."""
+        ranking = self.answer(PredictRequest(list(variants), levels=levels, rank=True)).ranking
+        return ranking or []
+
     def answer(self, req: PredictRequest) -> PredictResponse:
         wanted = req.targets or self.targets
         unknown = [t for t in wanted if t not in self.targets]
@@ -126,7 +141,9 @@ class Predictor:
                 check_text(text)  # before any parser: past its bounds, one would crash or stall
             except MlirBoundsError as exc:
                 raise RequestError(f"text {i}: {exc}") from None
-        levels = req.levels or ["dispatch"] * len(req.texts)
+        if req.rank and "latency_s" not in self.targets:
+            raise RequestError(f"model {self.name} predicts no latency_s: it cannot rank")
+        levels = req.levels or ["configured" if req.rank else "dispatch"] * len(req.texts)
         keys = [(canonical_hash(t), lv) for t, lv in zip(req.texts, levels, strict=True)]
         with self.lock:
             todo = [i for i, k in enumerate(keys) if k not in self.cache]
@@ -137,12 +154,16 @@ class Predictor:
                 while len(self.cache) > CACHE_SIZE:
                     self.cache.popitem(last=False)
             rows = [self.cache[k] for k in keys]
+        ranking = None
+        if req.rank:
+            ranking = sorted(range(len(rows)), key=lambda i: (rows[i]["latency_s"], i))
         return PredictResponse(
             self.name,
             self.model_id,
             [{t: row[t] for t in wanted} for row in rows],
             {t: TARGETS[t] for t in wanted},
             cached=len(keys) - len(todo),
+            ranking=ranking,
         )
 
 
