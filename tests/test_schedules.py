@@ -144,3 +144,54 @@ def test_a_variant_planted_to_miscompile_is_a_finding_with_its_decisions(hook_po
     assert "SCHEDULES = " in script and "compile_scheduled(text, TARGET_ARGS)" in script
     result = repro.run_script(case / "repro.py")
     assert result.verdict == "ok", result.output[-1500:]
+
+
+def test_a_flag_variants_text_names_its_flag_set():
+    from costmodel.measure.variant_check import with_flags
+    from costmodel.mlir.canon import canonical_hash
+
+    plain = "module {\n  func.func @main() {\n    return\n  }\n}\n"
+    named = "module @m attributes {hal.device.targets = []} {\n}\n"
+    tiled = with_flags(plain, "data-tiling")
+    assert tiled.startswith('module attributes {clab.flags = "data-tiling"} {')
+    assert with_flags(named, "x").startswith('module @m attributes {clab.flags = "x", hal.device')
+    assert canonical_hash(tiled) != canonical_hash(with_flags(plain, "default"))
+
+
+@pytest.mark.slow
+def test_module_flag_sets_are_measured_whole_as_variants_of_one_workload(tmp_path):
+    from compiler_lab import backends
+    from costmodel.dataset.dataset import Dataset
+    from costmodel.dataset.stats import decisions
+    from costmodel.measure.collect import MeasureOptions, graph_job, measure
+
+    opts = MeasureOptions(out=tmp_path / "d", collectors=("latency",), workers=1, variants=2)
+    measure([graph_job(_matmul(128), "mm", opts)], opts)
+    rows = [r for r in Dataset(opts.out, readonly=True).rows() if r["level"] == "flow"
+            and "workload" in r]  # fmt: skip
+    sets = {r["config"]["flags"] for r in rows}
+    assert sets == {"default", *backends.REGISTRY["iree"].flag_sets}
+    assert len({r["workload"] for r in rows}) == 1 and sum(r["is_default"] for r in rows) == 1
+    assert all(r["metrics"]["latency_s"] > 0 for r in rows)
+    assert len({r["mlir_hash"] for r in rows}) == len(rows)  # each text names its flags
+    assert decisions(rows, "flow")["varied"] == 1
+
+
+@pytest.mark.slow
+def test_a_flag_set_planted_to_miscompile_is_a_finding_and_a_slow_one_is_not(hook_pool):
+    from compiler_lab.execution import lab
+    from compiler_lab.findings.keys import bucket_key
+    from compiler_lab.findings.perf import PERF_OUTLIER
+    from costmodel.measure.variant_check import variant_findings, variant_requests
+
+    graph = _matmul(128)
+    rows = [{"backend": "iree", "level": "flow", "unit": "graph"}]
+    requests = variant_requests(graph, rows, schedules=False, flags=True)
+    assert [r.options.get("flags") for r in requests][:2] == [None, "data-tiling"]
+    requests[1] = replace(requests[1], hook="miscompile")  # as a wrong kernel would be
+    verdicts = lab.run(requests, hook_pool)
+    (found,) = variant_findings(requests, verdicts)
+    assert found.verdict == "mismatch" and bucket_key(found).endswith("@flags=data-tiling")
+    slow = [replace(v, verdict=PERF_OUTLIER.name) for v in verdicts]
+    slow[1] = verdicts[1]
+    assert variant_findings(requests, slow) == [found]  # slow variants are data, not bugs

@@ -117,6 +117,9 @@ class Backend(ABC):
     #: "native-mlir" (`native_from_mlir`), "library" (its native units carry shared
     #: libraries); `backends.capable(name)` lists the backends that have one
     capabilities: frozenset[str] = frozenset()
+    #: with the "variants" capability: named sets of module flags its `flags` option takes
+    #: (decisions of the whole module, measured as variants beside the default)
+    flag_sets: dict[str, tuple[str, ...]] = {}
     #: the levels whose texts `lower_native` hands over (graph levels, then dispatch levels),
     #: and those kept for a graph of one op (a kernel) measured on its own
     native_levels: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.iree_schedules import (
+    FLAG_SETS,
     Schedule,
     apply_to_module,
     describe,
@@ -126,9 +127,11 @@ class IreeBackend(Backend):
     bisector = staticmethod(bisect.bisect_iree)
 
     packages = ("iree-base-compiler", "iree-base-runtime")
-    #: {dispatch name: schedule}: compile with those decisions (see iree_schedules)
-    option_types = {"schedules": (dict,)}
+    #: {dispatch name: schedule}: compile with those decisions; `flags`: the name of a set
+    #: of module flags (iree_schedules.FLAG_SETS), never a flag itself
+    option_types = {"schedules": (dict,), "flags": (str,)}
     capabilities = frozenset({"native", "variants"})
+    flag_sets = FLAG_SETS
     native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
@@ -141,7 +144,8 @@ class IreeBackend(Backend):
     def repro_source(cls, options: dict[str, Any]) -> str:
         """The compile step; under the `schedules` option, compiled with those decisions
         (the schedule-editing functions embedded, and the call that uses them)."""
-        source = REPRO.format(target_args=TARGET_ARGS, importer=importer_source())
+        target_args = TARGET_ARGS + list(FLAG_SETS.get(options.get("flags", ""), ()))
+        source = REPRO.format(target_args=target_args, importer=importer_source())
         schedules = options.get("schedules")
         if not schedules:
             return source
@@ -162,15 +166,24 @@ class IreeBackend(Backend):
         mark("iree-compile")
         try:
             return ic.compile_str(
-                torch_text, input_type="torch", extra_args=TARGET_ARGS + (extra or [])
+                torch_text, input_type="torch", extra_args=self._target_args() + (extra or [])
             )
         except Exception as exc:
             raise StageError("iree-compile", exc) from exc
 
+    def _target_args(self) -> list[str]:
+        """The target's flags, and the module flags the `flags` option names."""
+        return TARGET_ARGS + list(FLAG_SETS.get(self.options.get("flags", ""), ()))
+
     @classmethod
     def check_options(cls, options: dict[str, Any]) -> None:
-        """As every backend's, and each schedule must be one (see iree_schedules)."""
+        """As every backend's, each schedule must be one (see iree_schedules), and `flags`
+        a known set's name."""
         super().check_options(options)
+        flags = options.get("flags")
+        if flags is not None and flags not in FLAG_SETS:
+            known = ", ".join(FLAG_SETS)
+            raise ValueError(f"iree: option 'flags': {str(flags)[:60]!r} (known: {known})")
         for name, schedule in (options.get("schedules") or {}).items():
             if not isinstance(name, str) or not _DISPATCH_NAME.fullmatch(name):
                 raise ValueError(f"iree: option 'schedules' names no dispatch: {str(name)[:60]!r}")
@@ -182,7 +195,9 @@ class IreeBackend(Backend):
     @classmethod
     def decision(cls, options: dict[str, Any]) -> str:
         schedules = options.get("schedules") or {}
-        return describe({k: Schedule.from_json(v) for k, v in schedules.items()})
+        described = describe({k: Schedule.from_json(v) for k, v in schedules.items()})
+        flags = options.get("flags")
+        return ",".join(p for p in (f"flags={flags}" if flags else "", described) if p)
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
         if self.options.get("schedules"):
@@ -208,7 +223,7 @@ class IreeBackend(Backend):
             raise StageError("schedule", exc) from exc
         mark("iree-compile")
         try:
-            extra = [*TARGET_ARGS, "--compile-from=executable-configurations"]
+            extra = [*self._target_args(), "--compile-from=executable-configurations"]
             return ic.compile_str(edited, extra_args=extra)
         except Exception as exc:
             raise StageError("iree-compile", exc) from exc

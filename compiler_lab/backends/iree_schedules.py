@@ -8,7 +8,8 @@ benchmark module and compile it with `--compile-from=executable-configurations`:
 one schedule variant of the same workload.
 
 The workload is the configured text with every lowering config and translation info
-stripped: the variants of a dispatch share it, so its hash groups them.
+stripped: the variants of a dispatch share it, so its hash groups them. Module flags
+(`FLAG_SETS`: data tiling, ukernels) are decisions of the whole module.
 """
 
 from __future__ import annotations
@@ -42,6 +43,22 @@ _ELEMENT_BYTES = {"f64": 8, "i64": 8, "f32": 4, "i32": 4, "f16": 2, "bf16": 2, "
 _VECTOR_SIZES = (1, 2, 4, 8, 16, 32)
 #: tile sizes that divide no power of two: kept on purpose, a model must learn their cost
 _ODD_SIZES = (3, 6, 12, 24)
+
+
+#: module flags that change what llvm-cpu emits, by name: decisions of the whole module
+#: (data tiling re-forms the dispatches, so they are no dispatch's schedule). The backend's
+#: `flags` option names one; none is IREE's default.
+FLAG_SETS: dict[str, tuple[str, ...]] = {
+    "data-tiling": ("--iree-opt-data-tiling",),
+    "data-tiling-ukernels": ("--iree-opt-data-tiling", "--iree-llvmcpu-enable-ukernels=all"),
+    "data-tiling-conv-ukernels": (
+        "--iree-opt-data-tiling",
+        "--iree-dispatch-creation-experimental-set-data-tiling-ops=matmul",
+        "--iree-dispatch-creation-experimental-set-data-tiling-ops=convolution",
+        "--iree-llvmcpu-enable-ukernels=all",
+    ),
+    "no-vector-peeling": ("--iree-llvmcpu-disable-vector-peeling",),
+}
 
 
 @dataclass(frozen=True)

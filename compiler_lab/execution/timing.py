@@ -1,12 +1,20 @@
 """Timing a call in blocks: the one timing loop that the performance oracle and the cost
 model's latency measurement share. A block repeats the call enough times to outlast the
-clock's resolution and the call's own overhead; seconds per call are its mean."""
+clock's resolution and the call's own overhead; seconds per call are its mean.
+
+Both time inside the machine's one timing slot (`timing_slot`): workers compile side by
+side but never time at once."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
+
+from compiler_lab.sandbox.pool import default_cache_dir
 
 Clock = Callable[[], float]
 
@@ -28,3 +36,17 @@ def calls_per_block(
     while time_block(fn, calls, clock) * calls < min_block_s and calls < max_calls:
         calls *= 2
     return calls
+
+
+@contextlib.contextmanager
+def timing_slot() -> Iterator[None]:
+    """Hold the machine's one timing slot (an exclusive lock on a file in the cache
+    folder); other measuring processes wait here, not while they compile."""
+    folder = default_cache_dir() / "measure"
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / "timing.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from compiler_lab.execution.timing import calls_per_block, time_block
+from compiler_lab.execution.timing import calls_per_block, time_block, timing_slot
 from compiler_lab.findings.kinds import NUMBER, FindingKind
 
 if TYPE_CHECKING:
@@ -60,13 +60,14 @@ def kind_check(model, inputs):
 
 
 def time_both(compiled: Callable[[], Any], eager: Callable[[], Any]) -> dict[str, list[float]]:
-    """Seconds per call of each, block by block, interleaved."""
-    compiled(), eager()  # warm-up
-    nc, ne = (calls_per_block(fn, MIN_BLOCK_S, MAX_CALLS) for fn in (compiled, eager))
-    samples: dict[str, list[float]] = {"compiled_s": [], "eager_s": []}
-    for _ in range(BLOCKS):
-        for key, fn, n in (("compiled_s", compiled, nc), ("eager_s", eager, ne)):
-            samples[key].append(time_block(fn, n))
+    """Seconds per call of each, block by block, interleaved (in the timing slot)."""
+    with timing_slot():
+        compiled(), eager()  # warm-up
+        nc, ne = (calls_per_block(fn, MIN_BLOCK_S, MAX_CALLS) for fn in (compiled, eager))
+        samples: dict[str, list[float]] = {"compiled_s": [], "eager_s": []}
+        for _ in range(BLOCKS):
+            for key, fn, n in (("compiled_s", compiled, nc), ("eager_s", eager, ne)):
+                samples[key].append(time_block(fn, n))
     return samples
 
 

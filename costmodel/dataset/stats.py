@@ -35,13 +35,14 @@ def _pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
-def decisions(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Schedule variants by workload (rows that carry a `workload`, at the configured level,
-    with a latency): how many per workload, the spread (best and worst over the default's
-    latency) and the default's rank among its variants (1: the compiler chose best)."""
+def decisions(rows: list[dict[str, Any]], level: str = "configured") -> dict[str, Any]:
+    """Variants by workload (rows that carry a `workload`, at `level`, with a latency:
+    `configured` for dispatch schedules, `flow` for module flag sets): how many per
+    workload, the spread (best and worst over the default's latency) and the default's rank
+    among its variants (1: the compiler chose best)."""
     by_workload: dict[str, list[tuple[float, bool]]] = {}
     for r in rows:
-        if "workload" in r and r["level"] == "configured" and "latency_s" in r["metrics"]:
+        if "workload" in r and r["level"] == level and "latency_s" in r["metrics"]:
             by_workload.setdefault(r["workload"], []).append(
                 (r["metrics"]["latency_s"], bool(r.get("is_default")))
             )
@@ -138,6 +139,7 @@ def stats(root: Path) -> dict[str, Any]:
         "families": {f: {"rows": n, "units": len(family_units[f])} for f, n in families.items()},
         "targets_built_for": data.manifest.get("targets", {}),
         "decisions": decisions(rows),
+        "flag_decisions": decisions(rows, "flow"),
     }
 
 
@@ -156,13 +158,14 @@ def print_stats(root: Path, console: Console) -> None:
     for name, t in s["targets"].items():
         targets.add_row(name, str(t["rows"]), str(t["nonzero"]), t["unit"])
     console.print(targets)
-    varied = s["decisions"]
-    if varied["varied"]:
-        console.print(
-            f"schedule variants: {varied['varied']} of {varied['workloads']} workloads varied, "
-            + ", ".join(f"{k} {v}" for k, v in varied.items() if isinstance(v, dict)),
-            highlight=False,
-        )
+    for key, what in (("decisions", "schedule variants"), ("flag_decisions", "module flag sets")):
+        varied = s[key]
+        if varied["varied"]:
+            console.print(
+                f"{what}: {varied['varied']} of {varied['workloads']} workloads varied, "
+                + ", ".join(f"{k} {v}" for k, v in varied.items() if isinstance(v, dict)),
+                highlight=False,
+            )
     gone = s["unmeasured"]
     if gone["units"]:
         console.print(f"[yellow]{gone['units']} unit(s) lowered but not measured[/] "

@@ -249,7 +249,7 @@ def _chunk(
         )
         for j in jobs
     ]
-    varied: list[tuple[Graph, list[dict[str, Any]]]] = []
+    varied: list[tuple[Graph, list[dict[str, Any]], bool]] = []
     for job, resp in zip(jobs, pool.call_many(requests), strict=True):
         if not resp.ok:
             errors[job.id[:24]] = f"worker: {resp.why()[:200]}"
@@ -258,8 +258,8 @@ def _chunk(
         rows += [r | {"machine": machine} for r in result.rows]
         if isinstance(job.request, GraphMeasure) and job.request.variants > 1:
             graph = Graph.from_json(job.request.graph)
-            if _check_wanted(data.manifest, job.request.family, graph):
-                varied.append((graph, result.rows))
+            check = _check_wanted(data.manifest, job.request.family, graph)
+            varied.append((graph, [r | {"machine": machine} for r in result.rows], check))
         errors.update({f"{job.id[:24]}:{k}": v for k, v in result.errors.items()})
         family = job.request.family
         native += [n | {"family": family, "graph_hash": job.id} for n in result.native]
@@ -277,14 +277,17 @@ def _chunk(
             errors.update(errs)
     for item in native:
         Path(item["spec"]["so"]).unlink(missing_ok=True)
-    if varied:  # benchmark modules check no outputs: each variant is also run whole
-        errors.update(check_variants(pool, varied, opts.out / "findings"))
+    if varied:  # benchmark modules check no outputs: variants also run whole; flag sets too
+        found, flag_rows = check_variants(pool, varied, opts.out / "findings")
+        errors.update(found)
+        rows += flag_rows
     data.append(rows, [j.id for j in jobs], errors)
 
 
-#: the whole-model check of a graph's variants (a compile of the model per variant, each
-#: as long as measuring them) runs for the first few graphs of each family, then for one
-#: graph in CHECK_EVERY (by hash, so a resumed collection checks the same ones)
+#: the whole-model check of a graph's schedule variants (a compile of the model per
+#: variant, each as long as measuring them) runs for the first few graphs of each family,
+#: then for one graph in CHECK_EVERY (by hash, so a resumed collection checks the same
+#: ones); small graphs are measured under every module flag set regardless
 CHECKS_PER_FAMILY = 3
 CHECK_EVERY = 4
 

@@ -7,23 +7,20 @@ timed while the machine is loaded (1-minute load average above LOAD_LIMIT, e.g. 
 process competing for the cores) is timed once more after a pause; if the machine is still
 loaded, the row says so (`loaded`). Rows above CV_THRESHOLD are flagged `noisy`.
 
-Timing is one process at a time on a machine (`timing_slot`, a lock in the cache folder):
-measuring workers compile in parallel, on the other cores, and wait for the slot only to
-time. So two workers on two cores keep both busy and never time at once.
+Timing is one process at a time on a machine (compiler_lab/execution/timing.py's
+`timing_slot`): measuring workers compile in parallel, on the other cores, and wait for the
+slot only to time. So two workers on two cores keep both busy and never time at once.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import os
 import statistics
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-from compiler_lab.execution.timing import calls_per_block, time_block
-from compiler_lab.sandbox.pool import default_cache_dir
+from compiler_lab.execution.timing import calls_per_block, time_block, timing_slot
 from costmodel.measure.collector import Availability, Collector
 
 #: samples whose CV is above this are flagged as noisy
@@ -75,20 +72,6 @@ def _once(
         "calls_per_block": calls,
         "noisy": cv > CV_THRESHOLD,
     }
-
-
-@contextlib.contextmanager
-def timing_slot() -> Iterator[None]:
-    """Hold the machine's one timing slot (an exclusive lock on a file in the cache
-    folder); other measuring processes wait here, not while they compile."""
-    folder = default_cache_dir() / "measure"
-    folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / "timing.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 def measure(
