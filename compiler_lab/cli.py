@@ -29,6 +29,7 @@ from compiler_lab import plugins
 from compiler_lab.backends.base import Backend
 from compiler_lab.errors import LabError
 from compiler_lab.findings import kinds
+from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.graph_files import load_graph_files
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -85,6 +86,30 @@ def parse_options(items: list[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _captured(specs: list[str], out: Path, timeout: float, memory_mb: int) -> list[Graph]:
+    """Each user model `FILE.py:FUNC` captured in a sandboxed worker (their code runs
+    there, never here), validated, and saved as `OUT/modules/<name>.json` for reruns."""
+    from compiler_lab.ir.user_module import ModuleSpec, absolute, capture_module
+    from compiler_lab.ir.validate import validate_graph
+    from compiler_lab.sandbox.pool import WorkerPool
+
+    graphs = []
+    with WorkerPool(1, _sandbox(timeout, memory_mb)) as pool:
+        for spec in specs:
+            name = Path(spec.rpartition(":")[0]).stem + "_" + spec.rpartition(":")[2]
+            resp = pool.call(capture_module, ModuleSpec(absolute(spec), name))
+            if not resp.ok:
+                raise LabError(f"--module {spec}: {resp.why().splitlines()[0]}")
+            if resp.result.error:
+                raise LabError(f"--module {spec}: {resp.result.error}")
+            graph = Graph.from_json(resp.result.graph)
+            validate_graph(graph)
+            (out / "modules").mkdir(parents=True, exist_ok=True)
+            graph.save(out / "modules" / f"{name}.json")
+            graphs.append(graph)
+    return graphs
+
+
 def _sandbox(timeout: float, memory_mb: int):
     from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 
@@ -117,7 +142,9 @@ def _verdict_table(verdicts, backends: list[str]) -> Table:
 
 @app.command()
 def run(
-    graphs: Annotated[list[Path], typer.Argument(help="graph JSON files or directories")],
+    graphs: Annotated[
+        list[Path] | None, typer.Argument(help="graph JSON files or directories")
+    ] = None,
     backends: Annotated[str, typer.Option(help="comma-separated backends")] = ",".join(
         backend_registry.DEFAULT_BACKENDS
     ),
@@ -132,15 +159,25 @@ def run(
         list[str] | None,
         typer.Option("--option", help="BACKEND:KEY=VALUE, e.g. inductor:cpp_wrapper=true"),
     ] = None,
+    module: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--module", help="FILE.py:FUNC returning (nn.Module, inputs); run in a worker"
+        ),
+    ] = None,
 ) -> None:
-    """Run graphs through each backend and compare with eager; write a case per finding."""
+    """Run graphs (and your own models, --module) through each backend and compare with
+    eager; write a case per finding."""
     from compiler_lab.execution import lab
     from compiler_lab.findings import cases
     from compiler_lab.sandbox.pool import WorkerPool
 
+    if not graphs and not module:
+        raise LabError("nothing to run: give graph files or --module FILE.py:FUNC")
     names = parse_backends(backends)
     options = parse_options(option or [])
-    loaded = [(g, cases.values_beside(p, g)) for p, g in load_graph_files(graphs)]
+    loaded = [(g, cases.values_beside(p, g)) for p, g in load_graph_files(graphs or [])]
+    loaded += [(g, None) for g in _captured(module or [], out, timeout, memory_mb)]
     requests = [
         lab.LabRequest(g, b, options.get(b, {}), values=values)
         for g, values in loaded

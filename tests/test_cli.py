@@ -147,3 +147,36 @@ def test_torch_warnings_go_to_the_log_not_the_terminal(tmp_path):
     assert proc.stderr.strip() == "error: ours"
     log = (tmp_path / "clab.log").read_text()
     assert "ComplexHalf" in log and "from c10" in log
+
+
+MODEL_FILE = """
+import torch
+
+
+def build():
+    model = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.ReLU(), torch.nn.Linear(16, 4))
+    return model, [torch.randn(3, 8)]
+
+
+def broken():
+    return 42
+"""
+
+
+def test_run_module_gives_the_verdicts_of_its_captured_graph(tmp_path):
+    (tmp_path / "mine.py").write_text(MODEL_FILE)
+    a = clab("run", "--module", "mine.py:build", "--backends", "aot_eager,inductor", "-o", "a",
+             cwd=tmp_path)  # fmt: skip
+    assert a.returncode == 0, a.stderr
+    captured = tmp_path / "a" / "modules" / "mine_build.json"
+    b = clab("run", str(captured), "--backends", "aot_eager,inductor", "-o", "b", cwd=tmp_path)
+    assert b.returncode == 0, b.stderr
+
+    def verdicts(out: str) -> list[tuple[str, str]]:
+        lines = (tmp_path / out / "verdicts.jsonl").read_text().splitlines()
+        return [(v["backend"], v["verdict"]) for v in map(json.loads, lines)]
+
+    assert verdicts("a") == verdicts("b") == [("aot_eager", "ok"), ("inductor", "ok")]
+    bad = clab("run", "--module", "mine.py:broken", cwd=tmp_path)
+    assert bad.returncode == 2 and "must return (nn.Module" in _error_line(bad)
+    assert clab("run", cwd=tmp_path).returncode == 2

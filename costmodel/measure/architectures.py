@@ -18,6 +18,7 @@ from typing import Any
 import torch
 
 from compiler_lab.ir import model_zoo
+from compiler_lab.ir.user_module import load_module_spec
 from compiler_lab.sandbox.calls import sandbox_call
 
 
@@ -238,46 +239,6 @@ def capture_variant(src: ModelSource) -> Captured:
     except Exception as exc:
         return Captured(error=_why(exc).splitlines()[0])
     return Captured(graph.to_json())
-
-
-def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
-    """Run a user's `FILE.py:FUNC` (their own code, executed as is) and check that FUNC
-    returns `(nn.Module, example_inputs)`. Raises ValueError with a one-line reason."""
-    import importlib.util
-    from pathlib import Path
-
-    path, sep, func = spec.rpartition(":")
-    if not sep or not path.endswith(".py") or not func.isidentifier():
-        raise ValueError(f"{spec}: expected FILE.py:FUNC")
-    if not Path(path).is_file():
-        raise ValueError(f"{path}: no such file")
-    loader = importlib.util.spec_from_file_location(f"clab_user_{Path(path).stem}", path)
-    if loader is None or loader.loader is None:
-        raise ValueError(f"{path}: cannot be imported as a Python file")
-    mod = importlib.util.module_from_spec(loader)
-    try:
-        loader.loader.exec_module(mod)
-    except Exception as exc:
-        raise ValueError(f"{path}: import failed: {type(exc).__name__}: {exc}") from None
-    fn = getattr(mod, func, None)
-    if not callable(fn):
-        raise ValueError(f"{path}: no function {func!r}")
-    try:
-        result = fn()
-    except Exception as exc:
-        raise ValueError(f"{spec}: raised {type(exc).__name__}: {exc}") from None
-    ok = (
-        isinstance(result, (tuple, list))
-        and len(result) == 2
-        and isinstance(result[0], torch.nn.Module)
-        and isinstance(result[1], (tuple, list))
-        and all(isinstance(t, torch.Tensor) for t in result[1])
-    )
-    if not ok:
-        raise ValueError(
-            f"{spec}: must return (nn.Module, [example tensors]), got {type(result).__name__}"
-        )
-    return result[0], list(result[1])
 
 
 @dataclass(frozen=True)

@@ -131,8 +131,10 @@ def measure(
             raise LabError(f"{p}: no such file")
     jobs = [graph_job(g, family, opts) for g in load_graphs(graph_paths)] if graph_paths else []
     jobs += [mlir_job(p.name, p.read_text(), family) for p in mlir_files]
+    from compiler_lab.ir.user_module import absolute
+
     sources = [{"name": m} for m in names]
-    for spec in module or []:
+    for spec in map(absolute, module or []):
         _check_module(spec, family)
         sources.append({"module": spec, "family": family})
     if sources:

@@ -206,9 +206,10 @@ def predict(
             table.add_row(t, f"{v:.4g}", TARGETS[t])
         console.print(table)
         return
+    from compiler_lab.ir.user_module import absolute
     from costmodel.serve.lowering import module_dispatches, whole_model
 
-    dispatches = module_dispatches(module, measure)
+    dispatches = module_dispatches(absolute(module), measure)
     preds = m.predict([d["text"] for d in dispatches], ["dispatch"] * len(dispatches))
     latencies = [p.get("latency_s", float("nan")) for p in preds]
     table = Table(title=f"{module}: {len(dispatches)} IREE dispatches ({m.kind})")
@@ -425,7 +426,9 @@ def tune(
             raise LabError(f"{graph}: tune takes one graph, found {len(found)}")
         source = {"graph": found[0].to_json()}
     else:
-        source = {"module": module}
+        from compiler_lab.ir.user_module import absolute
+
+        source = {"module": absolute(module)}
     cost_model = _load(model) if strategy == "model" else None
     name = str(resolve_model(model)) if strategy == "model" else ""
     config = SandboxConfig(default_cache_dir(), timeout_s=CALL_TIMEOUT_S)

@@ -43,7 +43,7 @@ def tune_candidates(src: TuneSource) -> Candidates:
     from compiler_lab.ir.capture import capture
     from compiler_lab.ir.graph import Graph
     from compiler_lab.ir.inputs import make_values
-    from costmodel.measure.architectures import load_module_spec
+    from compiler_lab.ir.user_module import load_module_spec
     from costmodel.measure.run import _why
     from costmodel.measure.units import dispatch_backends, schedules
 
