@@ -1,9 +1,9 @@
 """Build the cost dataset (version 4) in `corpora/costdata/`: the real architectures at
 realistic sizes, then graphs from the fuzzer's cost profile, each IREE dispatch at N
 schedule variants, until the time budget is spent. Two workers compile side by side and
-take turns to time (costmodel/measure/latency.py's timing slot) on an otherwise idle
-machine. Resumable: run it again and it goes on where it stopped. Writes the collection's
-figures into bench/results/measure.json.
+take turns to time (compiler_lab/execution/timing.py's timing slot) on an otherwise idle
+machine. Resumable: run it again and it goes on where it stopped; SIGINT or SIGTERM stops it
+after the chunk in flight. Writes the collection's figures into bench/results/measure.json.
 
     python tools/build_costdata.py [--hours 3] [--seeds 0-9] [--per-seed 60] [--variants 8]
                                    [--workers 2] [--out DIR]
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -92,7 +93,17 @@ def main() -> None:
     jobs += generated[len(models) * GRAPH_SHARE :]
     t0 = time.monotonic()
     before = stats(out)["rows"] if (out / "manifest.json").exists() else 0
-    summary = measure(jobs, opts, lambda d, t: print(f"\r{d}/{t} jobs", end="", flush=True))
+    stop: list[str] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        stop.append(signal.Signals(signum).name)
+        print(f"\n{stop[0]}: stopping after this chunk (what is measured stays)", flush=True)
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    summary = measure(
+        jobs, opts, lambda d, t: print(f"\r{d}/{t} jobs", end="", flush=True), lambda: bool(stop)
+    )
     hours = (time.monotonic() - t0) / 3600
     figures = stats(out)
     result_path = ROOT / "bench/results/measure.json"

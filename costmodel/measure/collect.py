@@ -182,9 +182,13 @@ def mlir_job(name: str, text: str, family: str = "mlir") -> Job:
 
 
 def measure(
-    jobs: list[Job], opts: MeasureOptions, progress: Progress | None = None
+    jobs: list[Job],
+    opts: MeasureOptions,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
-    """Measure (or resume measuring) `jobs` into `opts.out`; returns the dataset summary."""
+    """Measure (or resume measuring) `jobs` into `opts.out`; returns the dataset summary.
+    Stops between chunks once the budget is spent or `should_stop()` says so."""
     data = Dataset(opts.out)
     machine = data.add_machine(fingerprint())
     found = availability()
@@ -211,6 +215,8 @@ def measure(
         deadline = time.monotonic() + opts.budget_s if opts.budget_s else None
         for i in range(0, len(todo), opts.chunk):
             if deadline is not None and time.monotonic() > deadline:
+                break
+            if should_stop is not None and should_stop():
                 break
             chunk = todo[i : i + opts.chunk]
             _chunk(data, pool, chunk, machine, found, opts, cache, work, targets)
