@@ -116,3 +116,21 @@ def test_the_service_ranks_a_batch_of_variants_of_one_workload(tmp_path):
     assert resp.status_code == 200 and resp.json()["ranking"] == ranking
     assert "ranking" not in client.post("/v1/predict", json={"texts": texts}).json()
     assert client.post("/v1/predict", json={"texts": texts, "rank": "yes"}).status_code == 422
+
+
+def test_the_ranking_model_recovers_the_planted_order_and_saves_and_loads(tmp_path):
+    from costmodel.models.registry import create, load
+
+    rng = random.Random(0)
+    sizes = [(rng.choice([96, 128, 256, 384, 512]), rng.choice([64, 192, 256, 512]),
+              rng.choice([64, 128, 512])) for _ in range(40)]  # fmt: skip
+    train, test = _planted(sizes[:30], 1), _planted(sizes[30:], 2)
+    model = create("lightgbm-rank", {"seed": 0}).fit(train)
+    assert model.targets == ["latency_s"]
+    texts = [s.text for s in test]
+    pred = [p["latency_s"] for p in model.predict(texts, [s.level for s in test])]
+    found = decisions(np.array(pred), np.array([s.targets["latency_s"] for s in test]),
+                      [s.workload for s in test], [s.is_default for s in test])  # fmt: skip
+    assert found["kendall_within_workload"] >= 0.7 and found["top5_score"] >= 0.95
+    again = load(model.save(tmp_path / "r")).predict(texts, [s.level for s in test])
+    assert [p["latency_s"] for p in again] == pytest.approx(pred, rel=1e-6)

@@ -25,12 +25,18 @@ def resolve_model(name: str | None) -> Path:
 
 def kinds() -> dict[str, type[CostModel]]:
     from costmodel.models.neural import TextCNNModel, TransformerModel
-    from costmodel.models.tabular import LightGBMModel, RooflineModel, TfidfModel
+    from costmodel.models.tabular import (
+        LightGBMModel,
+        LightGBMRankModel,
+        RooflineModel,
+        TfidfModel,
+    )
 
     return {
         m.kind: m
-        for m in (RooflineModel, LightGBMModel, TfidfModel, TextCNNModel, TransformerModel)
-    }
+        for m in (RooflineModel, LightGBMModel, LightGBMRankModel, TfidfModel, TextCNNModel,
+                  TransformerModel)
+    }  # fmt: skip
 
 
 def create(kind: str, config: dict | None = None) -> CostModel:

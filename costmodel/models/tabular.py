@@ -245,6 +245,59 @@ class LightGBMModel(_Boosted):
         self._load_boosters(root, len(self.columns) + len(LEVELS))
 
 
+class LightGBMRankModel(LightGBMModel):
+    """LightGBM's lambdarank objective on LightGBM's features (a configured dispatch's
+    schedule among them), grouped by workload: it learns to order a workload's schedule
+    variants (as TpuGraphs and TLP rank configurations), not their latency. Its `latency_s`
+    is a score in latency's place, lower is faster, comparable only within a workload: use
+    it to rank (`Predictor.rank`, `clab cost tune --model`), never as a latency."""
+
+    kind = "lightgbm-rank"
+    ranks_only = True
+    #: the best of a workload gets the highest relevance; LightGBM's gains stop at 30
+    MAX_LABEL = 30
+
+    def _groups(self, samples: list[Sample]) -> tuple[list[Sample], np.ndarray, list[int]]:
+        """The samples of workloads with 2+ timed variants, grouped; each one's relevance
+        (how many of its workload's variants it beats); the group sizes."""
+        by: dict[str, list[Sample]] = {}
+        for s in samples:
+            if s.workload and s.targets.get("latency_s", 0) > 0:
+                by.setdefault(s.workload, []).append(s)
+        ordered, labels, sizes = [], [], []
+        for group in (g for _, g in sorted(by.items()) if len(g) > 1):
+            slow_first = sorted(group, key=lambda s: -s.targets["latency_s"])
+            ordered += slow_first
+            labels += [min(i, self.MAX_LABEL) for i in range(len(slow_first))]
+            sizes.append(len(group))
+        if not sizes:
+            raise ModelError("lightgbm-rank: no workload with two or more timed variants")
+        return ordered, np.array(labels, dtype=float), sizes
+
+    def _rank_train(self, samples: list[Sample], init, rounds: int) -> None:
+        import lightgbm as lgb
+
+        ordered, labels, sizes = self._groups(samples)
+        x = self._design([s.text for s in ordered], [s.level for s in ordered])
+        params = LGB_PARAMS | {"objective": "lambdarank", "metric": "ndcg",
+                               "seed": int(self.config.get("seed", 0))}  # fmt: skip
+        ds = lgb.Dataset(x, labels, group=sizes, free_raw_data=False)
+        self.boosters = [lgb.train(params, ds, num_boost_round=rounds, init_model=init,
+                                   keep_training_booster=True)]  # fmt: skip
+
+    def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        self.targets = ["latency_s"]
+        self._prepare(self._groups(samples)[0])
+        self._rank_train(samples, None, self.rounds)
+
+    def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        self._rank_train(samples, self.boosters[0], self.update_rounds)
+
+    def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
+        # a higher relevance is faster: its negation in log-latency's place
+        return -super()._predict(texts, levels)
+
+
 HASH_BITS = 14
 
 
