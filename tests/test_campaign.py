@@ -335,3 +335,15 @@ def test_backend_aware_generation_keeps_skips_rare_on_torch_mlir(tmp_path):
     assert counts.get("skipped", 0) <= 0.10 * 48, counts
     cover = {r["backend"]: r for r in backend_rows(store)}
     assert cover["torch-mlir"]["ops_lowered"] > 100 and cover["torch-mlir"]["ops_never_lowered"]
+
+
+def test_never_lowered_reasons_keep_their_start():
+    from fuzz.campaign.report import _never
+
+    why = (
+        "torch-mlir cannot lower aten.kthvalue.default: failed to legalize operation "
+        "'torch.aten.kthvalue' that was explicitly marked illegal (at <stdin>:3:10)"
+    )
+    shown = _never({"ops_never_lowered": {"aten.kthvalue.default": why}})
+    assert shown.startswith("kthvalue (torch-mlir cannot lower aten.kthvalue.default: failed")
+    assert shown.endswith(" …)") and len(shown) < 100

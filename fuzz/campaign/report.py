@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import textwrap
 from pathlib import Path
 
 from compiler_lab.findings.kinds import headline
@@ -185,9 +186,12 @@ def _h(value: object) -> str:
 
 
 def _never(row: dict, limit: int = 12) -> str:
+    """Ops a backend never lowered, each with the start of its reason (which says what it
+    is: "torch-mlir cannot lower ..."), cut at a word."""
     never = row.get("ops_never_lowered") or {}
     shown = [
-        f"{base_name(op)} ({why.split(' (')[0][-60:]})" for op, why in list(never.items())[:limit]
+        f"{base_name(op)} ({textwrap.shorten(why.split(' (')[0], 80, placeholder=' …')})"
+        for op, why in list(never.items())[:limit]
     ]
     more = f", … {len(never) - limit} more" if len(never) > limit else ""
     return (", ".join(shown) + more) if never else ""
