@@ -126,3 +126,27 @@ def test_a_mismatch_names_its_kind():
     assert oracles.compare([ref + 1], [ref]).kind == "value"
     nan = torch.full((2, 3), float("nan"))
     assert oracles.compare([nan], [ref]).kind == "nan-inf"
+
+
+def test_the_float64_truth_widens_every_float_computation(pool):
+    """Ints promoted to floats, and the float dtypes calls name, run in float64 in the truth
+    (only the inputs were widened before: expm1 of an int32 ran in float32, and Inductor's
+    float32 result was judged against a float32 "truth")."""
+    from compiler_lab import backends
+    from compiler_lab.execution import lab
+    from compiler_lab.ir.argcodec import DType
+    from compiler_lab.ir.builder import GraphBuilder
+    from compiler_lab.ir.inputs import make_values
+
+    b = GraphBuilder("expm1_int")
+    x = b.input("x", [64], dtype="int32")
+    y = b.call("aten.expm1.default", x)
+    z = b.call("aten._to_copy.default", y, dtype=DType("float16"))
+    graph = b.build([y, b.call("aten.sum.dim_IntList", z, [0], dtype=DType("float32"))])
+    values = make_values(graph, 0)
+    truth = backends.get("eager", {"float64": True}).execute(graph, values)
+    assert [t.dtype for t in truth.outputs] == [torch.float64, torch.float64]
+    plain = backends.get("eager").execute(graph, values)
+    assert [t.dtype for t in plain.outputs] == [torch.float32, torch.float32]
+    (v,) = lab.run([lab.LabRequest(graph, "inductor")], pool)
+    assert v.verdict == "ok", v.reason

@@ -15,7 +15,7 @@ import torch
 from compiler_lab.backends.base import Backend, Compiled, Outcome
 from compiler_lab.execution import failure as F
 from compiler_lab.ir.graph import Graph
-from compiler_lab.ir.inputs import to_float64
+from compiler_lab.ir.inputs import to_float64, widened
 from compiler_lab.ir.materialize import input_list, to_module
 from compiler_lab.triage import bisect
 
@@ -72,9 +72,20 @@ class EagerBackend(Backend):
     def execute(
         self, graph: Graph, values: dict[str, torch.Tensor], probes: tuple[str, ...] = ()
     ) -> Outcome:
-        if self.options.get("float64"):
-            values = to_float64(values)
-        return super().execute(graph, values, probes)
+        if not self.options.get("float64"):
+            return super().execute(graph, values, probes)
+        # the truth computes everything in float64: inputs, the dtypes calls name, and the
+        # default dtype ints promote to; an op with no float64 kernel keeps its dtypes
+        wide = to_float64(values)
+        default = torch.get_default_dtype()
+        torch.set_default_dtype(torch.float64)
+        try:
+            outcome = super().execute(widened(graph), wide, probes)
+        finally:
+            torch.set_default_dtype(default)
+        if outcome.failure is None:
+            return outcome
+        return super().execute(graph, wide, probes)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure:
         return F.from_exception(exc, "eager")

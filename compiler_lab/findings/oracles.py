@@ -4,7 +4,9 @@ Floats must match within dtype-aware tolerances, with NaN and Inf in the same pl
 float result outside tolerance counts as a mismatch only when a float64 eager run shows the
 compiler is further from the truth than eager itself (RMS error, by more than TRUTH_SLACK):
 a compiler that is *more* accurate than eager is not a bug, and neither is one whose
-rounding is as good but falls elsewhere.
+rounding is as good but falls elsewhere. The float64 run computes everything in float64:
+its inputs, the float dtypes its calls name, and the default dtype ints promote to
+(`inputs.widened`).
 
 Integers and bools must match exactly, unless float math decided them (a cast, a floor, a
 comparison, an argmax over floats): where eager's own integers disagree with the float64

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import torch
 
-from compiler_lab.ir import dtypes
+from compiler_lab.ir import argcodec, dtypes
 from compiler_lab.ir.graph import Graph, InputSpec
 from compiler_lab.sandbox.calls import sandbox_call
 
@@ -142,6 +142,32 @@ def value_class(t: torch.Tensor) -> set[str]:
     if bool((finite > 0).any()) and bool((finite < 0).any()):
         out.add("mixed-sign")
     return out
+
+
+#: the dtypes a truth run computes in float64 (complex128): every narrower float
+_WIDER = {"float16": "float64", "bfloat16": "float64", "float32": "float64",
+          "complex32": "complex128", "complex64": "complex128"}  # fmt: skip
+
+
+def widened(graph: Graph) -> Graph:
+    """`graph` with every float dtype its calls name (`to(float32)`, `sum(dtype=float16)`,
+    `full(dtype=...)`) widened to float64 (complex to complex128), for the oracle's truth
+    run: widening only the inputs left such calls, and ints promoted to the default dtype,
+    computing in float32. Run it under `torch.set_default_dtype(torch.float64)`."""
+    import dataclasses
+
+    def widen(v: object) -> object:
+        if isinstance(v, argcodec.DType) and v.name in _WIDER:
+            return argcodec.DType(_WIDER[v.name])
+        return v
+
+    nodes = [
+        dataclasses.replace(
+            n, args=argcodec.walk(n.args, widen), kwargs=argcodec.walk(n.kwargs, widen)
+        )
+        for n in graph.nodes
+    ]
+    return dataclasses.replace(graph, nodes=nodes)
 
 
 def to_float64(values: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
