@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -330,3 +331,95 @@ def test_a_graph_whose_kernel_writes_into_an_input_is_rejected():
         return b.build([out[0], b.call("aten.add.Tensor", rm, rm)])
 
     assert eager_finite(graph(False)) and not eager_finite(graph(True))
+
+
+class _V:
+    """A graph value as the generator's state holds it."""
+
+    def __init__(self, shape, dtype, producer=None):
+        self.shape, self.dtype, self.producer = shape, dtype, producer
+
+
+def test_shifts_keep_to_defined_counts():
+    """A negative or oversized count is undefined behaviour in C (eager and a compiler may
+    both be right): scalar counts are checked, input counts bounded, computed ones refused."""
+    from compiler_lab.ir.argcodec import Ref
+    from compiler_lab.ir.builder import GraphBuilder
+    from fuzz.gen.contracts import violation
+    from fuzz.values.search import index_ranges
+
+    values = {"x": _V((4,), "int32"), "y": _V((4,), "int32"), "z": _V((4,), "int32", "aten.neg")}
+    op = "aten.bitwise_left_shift.Tensor_Scalar"
+    assert "undefined" in violation(op, [Ref("x"), -1], {}, values)
+    assert "undefined" in violation(op, [Ref("x"), 32], {}, values)
+    assert violation(op, [Ref("x"), 31], {}, values) is None
+    assert "computes" in violation("aten.__rshift__.Tensor", [Ref("x"), Ref("z")], {}, values)
+    b = GraphBuilder("shift")
+    x = b.input("x", [4], dtype="int8")
+    y = b.input("y", [4], dtype="int8", range=(-100.0, 100.0))
+    g = b.build([b.call("aten.bitwise_left_shift.Tensor", x, y)])
+    g = dataclasses.replace(g, inputs=[dataclasses.replace(s, pattern="limits") for s in g.inputs])
+    g = index_ranges(g)
+    (spec,) = [s for s in g.inputs if s.name == "y"]
+    assert spec.range == (0.0, 7.0) and spec.pattern is None  # int8: counts 0..7
+    assert [s.pattern for s in g.inputs if s.name == "x"] == ["limits"]  # the shifted stays
+
+
+def test_an_integer_linspace_keeps_its_ends_in_its_dtype():
+    from compiler_lab.ir.argcodec import DType, Ref
+    from compiler_lab.ir.builder import GraphBuilder
+    from fuzz.gen.contracts import violation
+    from fuzz.values.search import index_ranges
+
+    op = "aten.linspace.default"
+    int8 = {"dtype": DType("int8")}
+    assert "wraps" in violation(op, [0.0, 300.0, 5], int8, {})
+    assert violation(op, [0.0, 100.0, 5], int8, {}) is None
+    assert violation(op, [0.0, 300.0, 5], {"dtype": DType("float32")}, {}) is None
+    b = GraphBuilder("space")
+    s, e = b.input("s", [], range=(-1000.0, 1000.0)), b.input("e", [], range=(0.0, 1000.0))
+    g = index_ranges(b.build([b.call("aten.linspace.Tensor_Tensor", s, e, 5, **int8)]))
+    assert {x.name: x.range for x in g.inputs} == {"s": (-128.0, 127.0), "e": (0.0, 127.0)}
+    assert Ref  # the tensor ends are bounded through their inputs
+
+
+def test_a_pad_backward_takes_only_a_gradient_of_its_inputs_batch():
+    """The kernels check only the padded dims: another batch reads out of bounds."""
+    from compiler_lab.ir.argcodec import Ref
+    from fuzz.gen.contracts import violation
+
+    values = {"g": _V((1, 3, 12), "float32"), "x": _V((2, 3, 8), "float32"),
+              "h": _V((2, 3, 12), "float32")}  # fmt: skip
+    op = "aten.reflection_pad1d_backward.default"
+    assert "unchecked" in violation(op, [Ref("g"), Ref("x"), [2, 2]], {}, values)
+    assert violation(op, [Ref("h"), Ref("x"), [2, 2]], {}, values) is None
+
+
+def test_set_whose_eager_result_aliases_its_source_is_never_generated():
+    from fuzz.gen.library import load
+    from fuzz.infer.hygiene import excluded_bases
+
+    assert "alias" in excluded_bases()["set"]
+    library = load(RULES, TRACES)
+    assert not [op for op in library.ops() if op.startswith("aten.set.")]
+
+
+def test_generated_graphs_keep_the_contracts(tmp_path):
+    """Shifts, integer linspaces and pad backwards drawn many times: every graph keeps them."""
+    from compiler_lab.ir.argcodec import Ref
+    from fuzz.gen.contracts import violation
+    from fuzz.gen.library import load
+
+    ops = ["bitwise_left_shift", "__rshift__", "linspace", "reflection_pad1d_backward",
+           "replication_pad2d_backward", "add", "neg"]  # fmt: skip
+    library = load(RULES, TRACES).restrict(ops, None)
+    graphs, _ = _generate(library, 3, 30, sandboxed=True)
+    seen = set()
+    for g in graphs:
+        specs = {k: _V(v.shape, v.dtype, None if k in {s.name for s in g.inputs} else "op")
+                 for k, v in g.values().items()}  # fmt: skip
+        for n in g.nodes:
+            seen.add(n.op.split(".")[1])
+            assert violation(n.op, n.args, n.kwargs, specs) is None, (g.name, n.op)
+    assert len(seen & set(ops[:5])) >= 3  # the contract ops were drawn, not just avoided
+    assert Ref

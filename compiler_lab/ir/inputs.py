@@ -53,6 +53,13 @@ def _draw(spec: InputSpec, dtype: torch.dtype, gen: torch.Generator) -> torch.Te
     return (t + shift).to(dtype)
 
 
+def default_range(dtype: str) -> tuple[float, float]:
+    """The range an input of `dtype` with none of its own is drawn from."""
+    if dtype.startswith(("int", "uint")):
+        return tuple(map(float, DEFAULT_INT_RANGE))
+    return DEFAULT_FLOAT_RANGE
+
+
 def _uniform(shape: tuple[int, ...], lo: float, hi: float, gen: torch.Generator) -> torch.Tensor:
     """float64 values uniform in [lo, hi]; the width may overflow float64 (the full range)."""
     u = torch.rand(shape, generator=gen, dtype=torch.float64)

@@ -2,7 +2,8 @@
 
 Every call is first run on fake tensors (torch's meta kernels, compiler_lab.ir.fake): torch
 must accept it, give the shapes a rule predicted, and keep each output within the
-element cap.
+element cap; and it must keep its op's contract where the meta kernel does not check it
+(contracts.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from compiler_lab.ir.argcodec import Ref
 from compiler_lab.ir.fake import Fake
 from compiler_lab.ir.graph import Node, TensorSpec
 from compiler_lab.ir.torch_args import from_torch
+from fuzz.gen import contracts
 from fuzz.gen.config import GenConfig
 from fuzz.gen.library import SymbolicOp
 from fuzz.gen.state import InsertionFailed, State, Value
@@ -89,6 +91,11 @@ class Inserter:
             args, kwargs = from_torch(args), from_torch(kwargs)
         except ValueError as exc:
             raise InsertionFailed(str(exc)) from None
+        why = contracts.violation(op_name, args, kwargs, state.values)
+        if why is None and replace is not None:  # its output becomes a placeholder's value
+            why = _breaks_consumers(state, replace[1], op_name)
+        if why:
+            raise InsertionFailed(why)
         node_id = state.fresh("n")
         specs = []
         for k, (shape, dtype) in enumerate(zip(shapes, out_dtypes, strict=True)):
@@ -112,6 +119,19 @@ class Inserter:
             state.nodes.insert(0, node)
         else:
             state.nodes.append(node)
+
+
+def _breaks_consumers(state: State, placeholder: str, op_name: str) -> str | None:
+    """Why the calls that read `placeholder` would break their contracts once `op_name`
+    computes it (a shift count or a linspace end must stay a graph input), or None."""
+    old = state.values[placeholder]
+    values = dict(state.values) | {placeholder: Value(old.name, old.shape, old.dtype, op_name)}
+    for node in state.nodes:
+        if placeholder in node.input_names():
+            why = contracts.violation(node.op, node.args, node.kwargs, values)
+            if why:
+                return why
+    return None
 
 
 def _path_order(path: tuple) -> tuple:

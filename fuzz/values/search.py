@@ -16,13 +16,16 @@ search adjusts ranges, not values. Steps:
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 from dataclasses import dataclass
 from typing import Any
 
 from compiler_lab.ir import argcodec, opnames
 from compiler_lab.ir.graph import Graph, dangling
+from compiler_lab.ir.inputs import default_range
 from compiler_lab.sandbox.calls import sandbox_call
+from fuzz.gen import contracts
 from fuzz.values.domains import descend
 from fuzz.values.finite import eager_finite, first_fault
 
@@ -30,10 +33,18 @@ _INDEX_ARG_WORDS = ("index", "indices", "idx", "target")
 
 
 def index_ranges(graph: Graph) -> Graph:
-    """Integer inputs used as indices get ranges inside every dim of the indexed tensors."""
+    """Integer inputs used as indices get ranges inside every dim of the indexed tensors;
+    inputs an op's contract bounds (shift counts, an integer linspace's ends: see
+    fuzz/gen/contracts.py) get their range narrowed to it."""
     specs = graph.values()
     limits: dict[str, int] = {}
+    bounded: dict[str, tuple[float, float]] = {}
     for node in graph.nodes:
+        dtype_of = lambda name: specs[name].dtype  # noqa: E731
+        for name, (lo, hi) in contracts.input_ranges(node.op, node.args, node.kwargs,
+                                                     dtype_of).items():  # fmt: skip
+            was = bounded.get(name, (-math.inf, math.inf))
+            bounded[name] = (max(lo, was[0]), min(hi, was[1]))
         try:
             schema = opnames.resolve(node.op)._schema
         except opnames.UnknownOp:
@@ -52,6 +63,11 @@ def index_ranges(graph: Graph) -> Graph:
     for spec in graph.inputs:
         if spec.name in limits:
             spec = dataclasses.replace(spec, range=(0.0, float(max(0, limits[spec.name] - 1))))
+        if spec.name in bounded:  # and no pattern that would put values outside
+            lo, hi = spec.range or default_range(spec.dtype)
+            lo, hi = max(lo, bounded[spec.name][0]), min(hi, bounded[spec.name][1])
+            pattern = spec.pattern if spec.pattern in ("zeros", "constant") else None
+            spec = dataclasses.replace(spec, range=(lo, max(lo, hi)), pattern=pattern)
         inputs.append(spec)
     return dataclasses.replace(graph, inputs=inputs)
 
