@@ -165,3 +165,34 @@ def test_a_malformed_mlir_file_is_a_one_line_error(tmp_path):
         text=True,
     )
     assert proc.returncode == 0 and "latency_s" in proc.stdout and " s " in proc.stdout
+
+
+def test_the_learning_rate_warms_up_then_decays_to_a_tenth():
+    from costmodel.models.neural import _schedule
+
+    factors = [_schedule(step, 1000) for step in range(1000)]
+    assert factors[0] < factors[25] < factors[49] == pytest.approx(1.0)
+    assert max(factors) == pytest.approx(1.0) and factors[-1] == pytest.approx(0.1, abs=1e-3)
+    assert all(a >= b for a, b in zip(factors[50:], factors[51:], strict=False))
+
+
+def test_text_training_stops_early_on_held_out_graphs_and_keeps_the_best():
+    rng = random.Random(5)
+    samples = _planted(rng, 120, "mm")
+    epochs = []
+    model = create("textcnn", {"epochs": 40, "threads": 1, "holdout": 0.25, "patience": 2,
+                               "lr": 3e-2})  # fmt: skip
+    model.progress = lambda done, total, loss: epochs.append(done)
+    model.fit(samples)
+    assert epochs and epochs[-1] < 40  # it stopped before the last epoch
+    assert model.config["best_held_out_loss"] > 0 and "epochs_done" not in model.config
+
+
+def test_a_text_model_reads_a_dispatch_without_its_hal_boilerplate():
+    from costmodel.text.essential import essential
+
+    body = 'builtin.module {\n  func.func @d() attributes {s = "{not a brace}"} {\n  }\n}'
+    text = ('hal.executable public @e {\n  hal.executable.variant public @v target(<"llvm-cpu", '
+            f'{{cpu_features = "+avx2,+fma"}}>) {{\n    {body}\n  }}\n}}')  # fmt: skip
+    assert essential(text) == body
+    assert essential("func.func @f() {\n}") == "func.func @f() {\n}"  # no executable: as is

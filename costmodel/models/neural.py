@@ -5,8 +5,14 @@ tokens of `costmodel.text` plus their numeric channel, and have one head per tar
 standardized transformed targets (masked where a target was not measured); the transformer
 can add a pairwise ranking loss on latency.
 
-Training checkpoints after every epoch (`checkpoint` directory), so an interrupted
-`clab cost train` resumes at the last finished epoch. Weights are saved as safetensors, the
+Training warms the learning rate up over the first WARMUP share of its steps and then
+decays it (cosine, to a tenth), and stops early: a tenth of the training graphs (`holdout`,
+split by graph so a graph's units stay together) is held out, and the weights of the epoch
+with the lowest held-out loss are kept once `patience` epochs pass without a better one.
+A dispatch is read without its HAL boilerplate (`body_only`, costmodel/text/essential.py;
+a model saved before keeps reading whole texts). Training checkpoints after every epoch
+(`checkpoint` directory), so an interrupted `clab cost train` resumes at the last finished
+epoch. Weights are saved as safetensors, the
 vocabulary as the tokenizer's JSON, everything else as JSON. Loading builds the network on
 the meta device first and checks the weights file's tensor names and shapes against it, so a
 config past its bounds or weights that do not fit are an error before any memory is taken.
@@ -30,9 +36,12 @@ from costmodel.models.base import (
     read_model_file,
     read_model_json,
 )
+from costmodel.text.essential import essential
 from costmodel.text.vocab import Vocab
 
 Progress = Callable[[int, int, float], None]
+#: the share of the training steps the learning rate warms up over
+WARMUP = 0.05
 
 
 class _CNN(nn.Module):
@@ -96,6 +105,10 @@ class _TextModel(CostModel):
         "batch": (int, 1, 4096),
         "lr": (float, 1e-8, 1.0),
         "rank_weight": (float, 0.0, 100.0),
+        "holdout": (float, 0.0, 0.5),
+        "patience": (int, 1, 10_000),
+        "body_only": (int, 0, 1),
+        "best_held_out_loss": (float, 0.0, 1e12),
     }
 
     def __init__(self, config: dict | None = None) -> None:
@@ -107,8 +120,11 @@ class _TextModel(CostModel):
         raise NotImplementedError
 
     # ---- data ---------------------------------------------------------------------------------
+    def _text(self, text: str) -> str:
+        return essential(text) if self.config.get("body_only") else text
+
     def _batch(self, texts: list[str]):
-        enc = [self.vocab.encode(t, self.config["max_len"]) for t in texts]
+        enc = [self.vocab.encode(self._text(t), self.config["max_len"]) for t in texts]
         n = max(len(e.ids) for e in enc)
         ids = torch.zeros(len(enc), n, dtype=torch.long)
         nums = torch.zeros(len(enc), n)
@@ -131,34 +147,79 @@ class _TextModel(CostModel):
                 loss = loss + w * (hinge * (sign != 0)).mean()
         return loss
 
+    def _split(self, n: int, samples: list[Sample]) -> tuple[list[int], list[int]]:
+        """(train, held-out) indices: `holdout` of the graphs held out whole, by hash."""
+        share = float(self.config.get("holdout", 0.0))
+        graphs = sorted({s.graph for s in samples})
+        if share <= 0 or len(graphs) < 5:
+            return list(range(n)), []
+        rng = random.Random(int(self.config.get("seed", 0)))
+        held = set(rng.sample(graphs, max(1, int(len(graphs) * share))))
+        return (
+            [i for i in range(n) if samples[i].graph not in held],
+            [i for i in range(n) if samples[i].graph in held],
+        )
+
+    def _batches(self, idx: list[int], samples: list[Sample]) -> list[list[int]]:
+        order = sorted(idx, key=lambda i: len(samples[i].text))
+        bs = self.config["batch"]
+        return [order[i : i + bs] for i in range(0, len(order), bs)]
+
+    def _step_loss(self, b: list[int], samples, yn: np.ndarray, mask: np.ndarray) -> torch.Tensor:
+        ids, nums, m = self._batch([samples[i].text for i in b])
+        pred = self.net(ids, nums, m)
+        return self._loss(pred, torch.tensor(yn[b], dtype=torch.float32),
+                          torch.tensor(mask[b], dtype=torch.float32))  # fmt: skip
+
+    @torch.no_grad()
+    def _held_loss(self, batches: list[list[int]], samples, yn, mask) -> float:
+        self.net.eval()
+        total = sum(float(self._step_loss(b, samples, yn, mask)) * len(b) for b in batches)
+        return total / max(1, sum(len(b) for b in batches))
+
     def _train(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray, epochs: int) -> None:
         torch.set_num_threads(int(self.config.get("threads", 2)))
         rng = random.Random(self.config.get("seed", 0))
         yn = (y - self.mean) / self.std
-        opt = torch.optim.AdamW(self.net.parameters(), lr=self.config["lr"], weight_decay=1e-4)
-        order = sorted(range(len(samples)), key=lambda i: len(samples[i].text))
-        bs = self.config["batch"]
-        batches = [order[i : i + bs] for i in range(0, len(order), bs)]
+        lr = self.config["lr"]
+        opt = torch.optim.AdamW(self.net.parameters(), lr=lr, weight_decay=1e-4)
+        train, held = self._split(len(samples), samples)
+        batches, held_batches = self._batches(train, samples), self._batches(held, samples)
         start = self.config.get("epochs_done", 0) if self.checkpoint else 0
+        steps, step = max(1, epochs * len(batches)), start * len(batches)
+        patience = int(self.config.get("patience", 3))
+        best, best_state, since = float("inf"), None, 0
         for epoch in range(start, epochs):
             rng.shuffle(batches)
             self.net.train()
             total = 0.0
             for b in batches:
-                ids, nums, m = self._batch([samples[i].text for i in b])
-                pred = self.net(ids, nums, m)
-                loss = self._loss(pred, torch.tensor(yn[b], dtype=torch.float32),
-                                  torch.tensor(mask[b], dtype=torch.float32))  # fmt: skip
+                for group in opt.param_groups:
+                    group["lr"] = lr * _schedule(step, steps)
+                loss = self._step_loss(b, samples, yn, mask)
                 opt.zero_grad()
                 loss.backward()
                 nn.utils.clip_grad_norm_(self.net.parameters(), 1.0)
                 opt.step()
+                step += 1
                 total += float(loss.detach()) * len(b)
+            if held_batches:  # early stopping on the held-out graphs
+                held_loss = self._held_loss(held_batches, samples, yn, mask)
+                if held_loss < best:
+                    best, since = held_loss, 0
+                    best_state = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
+                else:
+                    since += 1
             if self.checkpoint is not None:
                 self.config["epochs_done"] = epoch + 1
                 self.save(self.checkpoint)
             if self.progress:
-                self.progress(epoch + 1, epochs, total / len(samples))
+                self.progress(epoch + 1, epochs, total / max(1, len(train)))
+            if held_batches and since >= patience:
+                break
+        if best_state is not None:
+            self.net.load_state_dict(best_state)
+            self.config["best_held_out_loss"] = round(best, 6)
         self.config.pop("epochs_done", None)
 
     def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
@@ -172,7 +233,7 @@ class _TextModel(CostModel):
             self.net = done.net
             self.config["epochs_done"] = done.config.get("epochs_done", 0)
         else:
-            self.vocab = Vocab.train(s.text for s in samples)
+            self.vocab = Vocab.train(self._text(s.text) for s in samples)
             cnt = np.maximum(mask.sum(0), 1)
             self.mean = (y * mask).sum(0) / cnt
             var = (((y - self.mean) ** 2) * mask).sum(0) / cnt
@@ -223,6 +284,16 @@ class _TextModel(CostModel):
             raise ModelError(f"{weights}: not the weights of this model ({exc})") from None
 
 
+def _schedule(step: int, steps: int) -> float:
+    """The learning rate's factor at `step` of `steps`: linear warm-up over WARMUP of them,
+    then a cosine decay to a tenth."""
+    warm = max(1, int(WARMUP * steps))
+    if step < warm:
+        return (step + 1) / warm
+    done = min(1.0, (step - warm) / max(1, steps - warm))
+    return 0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * done))
+
+
 def _norm(root: Path, targets: int) -> tuple[np.ndarray, np.ndarray]:
     """norm.json's mean and std: finite, one per target, std > 0."""
     norm = read_model_json(root, "norm.json")
@@ -269,7 +340,8 @@ def _vocab(root: Path) -> Vocab:
 
 class TextCNNModel(_TextModel):
     kind = "textcnn"
-    defaults = {"max_len": 512, "epochs": 12, "batch": 32, "lr": 1e-3, "update_epochs": 3}
+    defaults = {"max_len": 512, "epochs": 12, "batch": 32, "lr": 1e-3, "update_epochs": 3,
+                "holdout": 0.1, "patience": 3, "body_only": 1}  # fmt: skip
 
     def _net(self) -> nn.Module:
         return _CNN(len(self.vocab), len(self.targets))
@@ -287,6 +359,9 @@ class TransformerModel(_TextModel):
         "heads": 4,
         "rank_weight": 0.1,
         "update_epochs": 2,
+        "holdout": 0.1,
+        "patience": 3,
+        "body_only": 1,
     }
     bounds = _TextModel.bounds | {
         "hidden": (int, 8, 4096),
