@@ -204,3 +204,26 @@ def test_bucket_titles_name_the_error_or_the_culprit_and_are_stable():
     assert headline(mismatch) == "inductor: wrong result (value) at aten.expm1.default"
     forced = mismatch | {"key": mismatch["key"] + "@0[distribution=32x32x0]"}
     assert headline(forced).endswith("(under 0[distribution=32x32x0])")
+
+
+def test_a_reduction_that_removes_ops_stays_in_its_mismatch_bucket():
+    """Keyed by the op producing the wrong output when no culprit was localized: never by
+    the op set, which any reduction changes."""
+    from compiler_lab.execution.lab import Verdict
+    from compiler_lab.findings.keys import bucket_key
+    from compiler_lab.findings.oracles import Comparison
+    from compiler_lab.ir.builder import GraphBuilder
+
+    def graph(ops: list[str]):
+        b = GraphBuilder("g")
+        v = b.input("x", [8])
+        for op in ops:
+            v = b.call(op, v)
+        return b.build([v])
+
+    wrong = Comparison(False, "max abs error 1", output=0, kind="value")
+    full = Verdict(graph(["aten.exp.default", "aten.neg.default", "aten.relu.default"]),
+                   "inductor", "mismatch", comparison=wrong)  # fmt: skip
+    reduced = Verdict(graph(["aten.relu.default"]), "inductor", "mismatch", comparison=wrong)
+    assert bucket_key(full) == bucket_key(reduced) == "inductor:mismatch:value:aten.relu.default"
+    assert bucket_key(full, culprit="aten.neg.default").endswith(":aten.neg.default")

@@ -94,11 +94,11 @@ def crash_key(backend: str, stage: str, exc_type: str, message: str, traceback: 
     return f"{backend}:{stage}:{exc_type}:{_short(parts)}"
 
 
-def mismatch_key(backend: str, kind: str, culprit: str | None, ops: list[str]) -> str:
-    """Keyed by the kind of error and the diverging op when localization found it, else by
-    the op set."""
-    what = culprit or "+".join(sorted(set(ops)))
-    return f"{backend}:mismatch:{kind or 'value'}:{culprit or 'ops-' + _short([what])}"
+def mismatch_key(backend: str, kind: str, op: str) -> str:
+    """Keyed by the kind of error and an op: the one the mismatch first diverges at when
+    localization found it, else the one producing the wrong output. Never the op set: a
+    reduction that removes other ops must stay in its bucket."""
+    return f"{backend}:mismatch:{kind or 'value'}:{op}"
 
 
 def reduced_signature(backend: str, what: str, ops: list[str]) -> str:

@@ -1,6 +1,6 @@
 """The kind of finding where a compiler's outputs differ from its oracle's reference beyond
 honest rounding (see findings.oracle), keyed by the kind of error and the op that first
-diverges (see buckets.mismatch_key)."""
+diverges, or else the op producing the wrong output (see buckets.mismatch_key)."""
 
 from __future__ import annotations
 
@@ -20,18 +20,16 @@ class Mismatch(FindingKind):
 
     def bucket_key(self, v: Verdict, culprit: str | None) -> str | None:
         kind = v.comparison.kind if v.comparison else ""
-        key = mismatch_key(v.backend, kind, culprit, v.graph.ops())
+        key = mismatch_key(v.backend, kind, culprit or _output_op(v))
         return key + decision_suffix(v.backend, v.options)
 
     def detail(self, v: Verdict) -> str:
         return v.comparison.kind if v.comparison else v.stage
 
     def headline(self, bucket: Mapping[str, Any]) -> str:
-        """The backend, the kind of error and the op it first shows at (its key's parts);
-        a bucket keyed by its op set says so."""
+        """The backend, the kind of error and the op it shows at (its key's parts)."""
         parts = bucket["key"].split("@", 1)[0].split(":")
-        kind, where = (parts[2], parts[3]) if len(parts) >= 4 else ("value", "")
-        at = "ops of the graph together" if where.startswith("ops-") else where
+        kind, at = (parts[2], parts[3]) if len(parts) >= 4 else ("value", "")
         forced = f" (under {bucket['key'].split('@', 1)[1]})" if "@" in bucket["key"] else ""
         return f"{bucket['backend']}: wrong result ({kind}) at {at}{forced}"
 
@@ -45,6 +43,16 @@ class Mismatch(FindingKind):
             f"{cmp.get('max_rel', 0):.4g} (output {cmp.get('output', '?')})"
         )
         return title, what
+
+
+def _output_op(v: Verdict) -> str:
+    """The op producing the output that differs (the last op when the comparison names no
+    output, or the graph has no node producing it: an input returned as is)."""
+    index = v.comparison.output if v.comparison else -1
+    outputs = v.graph.outputs
+    name = outputs[index] if 0 <= index < len(outputs) else None
+    producer = next((n.op for n in v.graph.nodes if any(o.name == name for o in n.outputs)), None)
+    return producer or (v.graph.nodes[-1].op if v.graph.nodes else "no-op")
 
 
 MISMATCH = Mismatch()
