@@ -101,7 +101,7 @@ def test_turbine_backend_on_every_example(pool):
             assert v.verdict in ("ok", "skipped"), (v.graph.name, v.verdict, v.reason)
 
 
-def test_a_segfault_inside_a_pass_names_the_pass(pool):
+def test_a_segfault_inside_a_pass_names_the_pass(pool, tmp_path):
     """A real torch-mlir crash: `aten.ge.Scalar` on a 0-dim float64 constant segfaults in the
     pipeline's first pass. The worker's breadcrumb puts the pass into the stage, so such a
     crash gets a bucket of its own instead of joining every other segfault."""
@@ -112,3 +112,10 @@ def test_a_segfault_inside_a_pass_names_the_pass(pool):
     (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
     assert v.verdict == "crash", v.reason
     assert v.stage == "signal:SIGSEGV@mlir-pass:torch-match-quantized-custom-ops", v.stage
+    # its repro says so, where a script killed by the signal could say nothing
+    from compiler_lab.findings import cases, repro
+
+    case = cases.write_case(tmp_path, v)
+    result = repro.run_script(case / "repro.py")
+    assert "REPRODUCED: crash: SIGSEGV" in result.output, result.output[-2000:]
+    assert result.signal == "SIGSEGV" and result.matches(v.verdict, v.stage)

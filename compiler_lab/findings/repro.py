@@ -3,8 +3,9 @@
 A script embeds the graph as an nn.Module and its inputs as bytes, compiles it the way
 the backend did, and compares with eager; then the finding kind's own check runs (a
 perf-outlier's timing; see findings.kinds). It exits 1 when the bug shows (an exception,
-outputs that differ, the kind's check), 0 when it does not; a crash in native code kills
-it with the same signal the worker died of. For people it prints `REPRODUCED: ...`; for
+outputs that differ, the kind's check), 0 when it does not. It runs itself in a child
+process, so a crash in native code (the signal the worker died of) is said too:
+`REPRODUCED: crash: SIGSEGV`. For people it prints `REPRODUCED: ...`; for
 the lab, its last line is VERDICT_TAG and a JSON object (verdict, detail, and for a crash
 the exception types it raised), which `run_script` reads: no free text is parsed.
 """
@@ -82,10 +83,28 @@ def exception_types(exc):
     return [type(e).__name__ for e in seen]
 
 
+def crash_in_child():
+    \"\"\"Run this script again in a child: native code that crashes kills the child, and this
+    process says which signal (a script that died itself could say nothing).\"\"\"
+    import os
+    import signal
+    import subprocess
+
+    env = dict(os.environ, CLAB_REPRO_CHILD="1")
+    code = subprocess.run([sys.executable, "-I", os.path.abspath(__file__)], env=env).returncode
+    if code < 0:
+        name = signal.Signals(-code).name
+        verdict("crash", name, signal=name)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
+    import os
     import sys
     import traceback
 
+    if os.environ.get("CLAB_REPRO_CHILD") != "1":
+        crash_in_child()
     model = make_module()
     with torch.no_grad():
         expected = list(model(*INPUTS))
@@ -138,13 +157,15 @@ class ReproResult:
     verdict: str  # ok, hang, crash, mismatch, or a finding kind's own
     #: a crash's exception and those it wraps, innermost last (from the script's JSON line)
     exc_types: list[str] = field(default_factory=list)
+    #: the signal that killed the script's child (or the script), e.g. SIGSEGV
+    signal: str = ""
 
     def matches(self, verdict: str, stage: str = "", exc_type: str = "") -> bool:
         """Does this run show the same verdict (and signal or exception type)?"""
         if verdict != self.verdict:
             return False
         if stage.startswith("signal:"):  # the breadcrumb (@where) is the worker's, not ours
-            return f"signal:{_signal_name(self.returncode)}" == stage.split("@")[0]
+            return f"signal:{self.signal}" == stage.split("@")[0]
         if exc_type and verdict == "crash" and not stage.startswith(("signal:", "exit:")):
             return exc_type in self.exc_types
         return True
@@ -182,10 +203,12 @@ def run_script(path: Path, timeout_s: float = 300.0) -> ReproResult:
     said = _said(stdout)
     if proc.returncode < 0 or not said:  # killed, or died before saying: a crash unless 0
         verdict = "crash" if proc.returncode != 0 else "ok"
-        return ReproResult(proc.returncode, stdout + stderr, verdict)
+        killed = _signal_name(proc.returncode)
+        return ReproResult(proc.returncode, stdout + stderr, verdict, signal=killed)
     types = said.get("exc_types")
     exc_types = [str(t) for t in types] if isinstance(types, list) else []
-    return ReproResult(proc.returncode, stdout + stderr, str(said["verdict"]), exc_types)
+    name = said.get("signal") if isinstance(said.get("signal"), str) else ""
+    return ReproResult(proc.returncode, stdout + stderr, str(said["verdict"]), exc_types, name)
 
 
 def _said(stdout: str) -> dict[str, Any] | None:
