@@ -169,3 +169,27 @@ def test_one_compile_error_seen_through_two_dtypes_has_one_key():
     assert key == crash_key("inductor", "cpp-compile", "InductorError", b, "")
     other = a.replace("min_masked_reduce", "max_masked_reduce")
     assert key != crash_key("inductor", "cpp-compile", "InductorError", other, "")
+
+
+def test_one_error_line_on_backends_that_share_a_frontend_is_one_root_cause(tmp_path):
+    from compiler_lab.storage.schema import TestRow
+    from compiler_lab.storage.store import Store
+
+    line = "<stdin>:3:10: error: failed to legalize operation 'torch.aten.kthvalue' that was"
+    store = Store(tmp_path / "s.db")
+    cid, _ = store.campaign("c", 0, {}, {})
+
+    def row(i: int, backend: str, stage: str, message: str) -> TestRow:
+        key = f"{backend}:{stage}:{i}"
+        return TestRow(idx=i, backend=backend, graph_hash=f"g{i}", graph_json="{}", options={},
+                       verdict="crash", stage=stage, reason=message, bucket=key,
+                       dtype="float32", ops=["aten.kthvalue.default"], batch=0, seconds=0.1,
+                       kind="crash", exc_type="E", message=message)  # fmt: skip
+
+    store.record(cid, [row(0, "torch-mlir", "mlir-pass:convert", line),
+                       row(1, "iree", "iree-compile", f"Diagnostics:\n{line}"),
+                       row(2, "torch-mlir", "signal:SIGSEGV", ""),
+                       row(3, "iree", "signal:SIGSEGV", "")])  # fmt: skip
+    groups = store.bucket_groups()
+    assert [g["backends"] for g in groups] == [["torch-mlir", "iree"], ["torch-mlir"], ["iree"]]
+    assert len(store.root_times()) == 3  # a bare signal says too little to merge on

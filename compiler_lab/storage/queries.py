@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.findings.buckets import key_message
 from compiler_lab.storage.schema import StoreError
 
 
@@ -38,8 +39,10 @@ class StoreQueries:
     def root_times(self) -> list[float]:
         """When each root cause was first seen (a root's earliest member), in order."""
         first: dict[str, float] = {}
-        for b in self.buckets():
-            root = b["root"] or b["key"]
+        rows = self.buckets()
+        roots = _roots(rows)
+        for b in rows:
+            root = roots[b["key"]]
             first[root] = min(first.get(root, b["first_seen"]), b["first_seen"])
         return sorted(first.values())
 
@@ -143,14 +146,49 @@ class StoreQueries:
         ).fetchall()
 
     def bucket_groups(self) -> list[dict[str, Any]]:
-        """Buckets merged by root cause, in order of first sighting: the root's row, its
-        member keys, and the tests of all members together."""
+        """Buckets merged by root cause (`_roots`), in order of first sighting: the root's
+        row, its member keys, the backends it shows on, and the tests of all members."""
         groups: dict[str, dict[str, Any]] = {}
         rows = self.buckets()
         by_key = {b["key"]: b for b in rows}
+        roots = _roots(rows)
         for b in rows:
-            root = b["root"] or b["key"]
-            g = groups.setdefault(root, {"bucket": by_key.get(root, b), "members": [], "tests": 0})
+            root = roots[b["key"]]
+            g = groups.setdefault(
+                root, {"bucket": by_key.get(root, b), "members": [], "tests": 0, "backends": []}
+            )
             g["members"].append(b["key"])
             g["tests"] += b["count"]
+            if b["backend"] not in g["backends"]:
+                g["backends"].append(b["backend"])
         return list(groups.values())
+
+
+#: the fewest words a compiler's error line needs to stand for one root cause across backends
+_CAUSE_WORDS = 4
+
+
+def _roots(rows: list[sqlite3.Row]) -> dict[str, str]:
+    """Each bucket's root cause: buckets whose reduced reproducers coincide (`root`, set by
+    reduction), and crashes on different backends with the same normalized error line (the
+    backends that share a frontend, torch-mlir's importer, hit one bug through each), the
+    earliest bucket standing for them all. A signal, an exit or a timeout says too little
+    to merge on."""
+    first_of_line: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for b in rows:  # in order of first sighting
+        root = b["root"] or b["key"]
+        line = _error_line(b)
+        if line:
+            root = first_of_line.setdefault(line, root)
+        out[b["key"]] = root
+    return {k: out.get(r, r) for k, r in out.items()}
+
+
+def _error_line(b: sqlite3.Row) -> str:
+    """A crash bucket's normalized first error line, when it says enough to merge on."""
+    stage = b["stage"] or ""
+    if b["kind"] != "crash" or stage.startswith(("signal:", "exit:", "timeout", "oom")):
+        return ""
+    line = key_message(b["message"] or "")
+    return line if len(line.split()) >= _CAUSE_WORDS else ""

@@ -65,8 +65,9 @@ def _pool(workers: int = 2):
 @app.command("list")
 def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None:
     """The buckets in a store, one row per root cause: buckets whose reduced reproducers
-    coincide are merged (members), with their tests counted together; when seen, backend,
-    stage, and the size of the smallest example (→ its reduced size once reduced)."""
+    coincide, or crashes with the same error line on several backends, are merged
+    (members), with their tests counted together; when seen, the backends, stage, and the
+    size of the smallest example (→ its reduced size once reduced)."""
     from compiler_lab.findings.kinds import headline
 
     s = _store(store)
@@ -89,13 +90,13 @@ def list_(store: Annotated[Path, typer.Argument(help="campaign store")]) -> None
             nodes += f" → {json.loads(b['reduced'])['nodes_after']}"
         key = b["key"]
         if len(g["members"]) > 1:
-            key += f"\n(+{len(g['members']) - 1} merged: same reduced reproducer)"
+            key += f"\n(+{len(g['members']) - 1} merged: same reduced reproducer or error line)"
         table.add_row(
             escape(headline(b)),
             escape(key),
             str(g["tests"]),
             "\n".join(dict.fromkeys(seen)),
-            b["backend"],
+            ", ".join(g["backends"]),
             escape(b["stage"] or ""),
             nodes,
         )

@@ -107,7 +107,8 @@ def write_report(store_path: Path, out: Path) -> Path:
         rows.append(
             f"<tr><td>{_h(headline(b))}<br><code>{_h(b['key'])}</code>{merged}</td>"
             f"<td>{_h(b['kind'])}</td>"
-            f"<td>{_h(b['backend'])}</td><td>{_h(b['stage'] or '')}</td><td>{g['tests']}</td>"
+            f"<td>{_h(', '.join(g['backends']))}</td><td>{_h(b['stage'] or '')}</td>"
+            f"<td>{g['tests']}</td>"
             f"<td>{_h(b['smallest_nodes'])}{' → ' + _h(reduced['nodes_after']) if reduced else ''}"
             f"</td><td>{_h((b['message'] or '')[:160])}</td><td>{link}</td></tr>"
         )
@@ -167,7 +168,7 @@ root causes: {len(groups)} ({rate} per hour)</p>
     lines += [
         f"| {_md(headline(g['bucket']))} | `{g['bucket']['key']}` | {len(g['members'])} |"
         f" {g['bucket']['kind']} |"
-        f" {g['bucket']['backend']} | {g['bucket']['stage']} | {g['tests']} |"
+        f" {', '.join(g['backends'])} | {g['bucket']['stage']} | {g['tests']} |"
         f" {g['bucket']['smallest_nodes']} |"
         for g in groups
     ]
