@@ -254,6 +254,7 @@ def test_report_is_self_contained(tmp_path, simple_library):
         "http-equiv", ""
     )
     assert "Tests by verdict" in md.read_text()
+    assert "Budget by op class: public: 100% of op calls, " in md.read_text()  # SIMPLE: public
 
 
 def test_ray_executor_runs_a_campaign(tmp_path, simple_library):

@@ -423,3 +423,27 @@ def test_generated_graphs_keep_the_contracts(tmp_path):
             assert violation(n.op, n.args, n.kwargs, specs) is None, (g.name, n.op)
     assert len(seen & set(ops[:5])) >= 3  # the contract ops were drawn, not just avoided
     assert Ref
+
+
+def test_op_priors_give_public_ops_the_budget_and_internals_a_small_share():
+    from fuzz.gen import priors
+
+    library = load(RULES, TRACES)
+    gen = Generator(library, GenConfig(), seed=0)
+    assert priors.op_class("aten._softmax_backward_data.default") == "internal"
+    assert priors.op_class("aten.convolution_backward.default") == "internal"
+    assert priors.op_class("aten.add.Tensor") == "public"
+    # reached by real programs, public: far above an internal op, and above an unreached one
+    add, internal = "aten.add.Tensor", "aten._softmax_backward_data.default"
+    assert gen._weight(add, None) > 5 * gen._weight(internal, None)
+    assert library.reach[add] > 0 and gen._weight(add, None) > gen._weight(
+        "aten.erfinv.default", None
+    )
+
+    def internal_share(internal_weight: float) -> float:
+        graphs, _ = _generate(library, 4, 25, sandboxed=True, internal_weight=internal_weight)
+        calls = [priors.op_class(op) for g in graphs for op in g.ops()]
+        return calls.count("internal") / len(calls)
+
+    neuri_like = internal_share(1.0)
+    assert internal_share(priors.INTERNAL_WEIGHT) < 0.6 * neuri_like  # still drawn, less often

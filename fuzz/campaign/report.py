@@ -6,11 +6,13 @@ from __future__ import annotations
 import html
 import json
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 from compiler_lab.findings.kinds import headline
 from compiler_lab.ir.opnames import base_name
 from compiler_lab.plots import figure, img
+from fuzz.gen.priors import op_class
 from fuzz.tables import FuzzStore
 
 
@@ -72,6 +74,40 @@ def backend_rows(store: FuzzStore) -> list[dict]:
     return out
 
 
+def op_classes(store: FuzzStore) -> dict[str, dict[str, float]]:
+    """The budget split by op class (fuzz/gen/priors.py): per class, the share of the
+    tested graphs' op calls, the distinct ops covered, and the share of root causes whose
+    bucket holds an op of that class only."""
+    calls: Counter = Counter()
+    covered: dict[str, set[str]] = {"public": set(), "internal": set()}
+    for (ops_json,) in store.db.execute("SELECT ops FROM tests"):
+        for op in json.loads(ops_json):
+            calls[op_class(op)] += 1
+            covered[op_class(op)].add(op)
+    total = sum(calls.values()) or 1
+    roots = Counter()
+    for g in store.bucket_groups():
+        b = g["bucket"]
+        row = store.db.execute("SELECT ops FROM tests WHERE id=?", (b["smallest_test"],))
+        found = row.fetchone()
+        roots[_bucket_class(b["key"], json.loads(found[0]) if found else [])] += 1
+    n_roots = sum(roots.values()) or 1
+    return {
+        c: {"call_share": round(calls[c] / total, 3), "ops": len(covered[c]),
+            "root_share": round(roots[c] / n_roots, 3)}
+        for c in ("public", "internal")
+    }  # fmt: skip
+
+
+def _bucket_class(key: str, ops: list[str]) -> str:
+    """A bucket's class: that of the op its key names (a mismatch's culprit), else public
+    unless every op of its tests is internal."""
+    named = [part for part in key.split("@", 1)[0].split(":") if part.startswith("aten.")]
+    if named:
+        return op_class(named[-1])
+    return "internal" if ops and all(op_class(o) == "internal" for o in ops) else "public"
+
+
 def write_report(store_path: Path, out: Path) -> Path:
     store = FuzzStore(store_path, readonly=True)
     samples = store.samples()
@@ -126,6 +162,12 @@ def write_report(store_path: Path, out: Path) -> Path:
     )
     counts = store.verdict_counts()
     campaigns = store.campaigns()
+    classes = op_classes(store)
+    classes_text = "; ".join(
+        f"{c}: {v['call_share']:.0%} of op calls, {v['ops']} ops covered, "
+        f"{v['root_share']:.0%} of root causes"
+        for c, v in classes.items()
+    )
     rate = f"{rates[-1]:.1f}" if rates and rates[-1] is not None else "n/a"
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>compiler_lab campaign</title>
 <style>body{{font-family:sans-serif;margin:2em}}td,th{{border:1px solid #ccc;padding:4px;
@@ -133,6 +175,7 @@ font-size:13px}}table{{border-collapse:collapse}}img{{margin:4px}}</style></head
 <h1>Campaign report: {_h(store_path)}</h1>
 <p>{len(campaigns)} campaign(s); tests by verdict: {_h(json.dumps(counts))};
 root causes: {len(groups)} ({rate} per hour)</p>
+<p>Budget by op class (public API ops vs internals, fuzz/gen/priors.py): {_h(classes_text)}</p>
 {"".join(plots)}
 <h2>Backends</h2><table><tr><th>backend</th><th>tests</th><th>skipped</th><th>ops tried</th>
 <th>ops lowered</th><th>ops never lowered (why)</th></tr>{backend_html}</table>
@@ -151,6 +194,8 @@ root causes: {len(groups)} ({rate} per hour)</p>
         f"Tests by verdict: {', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}",
         "",
         f"Root causes: {len(groups)} from {len(store.buckets())} buckets ({rate} per hour)",
+        "",
+        f"Budget by op class: {classes_text}",
         "",
         "| backend | tests | skipped | ops tried | ops lowered | never lowered |",
         "| --- | --- | --- | --- | --- | --- |",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fuzz.gen.priors import INTERNAL_WEIGHT
 from fuzz.infer.rules import DIM_BOUNDS, ELEMENT_CAP, P_EDGE_EXTENT, P_UNIT_DIM
 
 ALL_DTYPES = (
@@ -41,4 +42,7 @@ class GenConfig:
     p_profile: float = 0.6  # give an input a value class or pattern other than the default
     #: op base name -> how much more often to draw it (generation profiles)
     boost: dict[str, float] = field(default_factory=dict)
+    #: an internal op's prior against a public one's 1 (fuzz/gen/priors.py); 1.0 draws
+    #: every op alike, as NeuRI does
+    internal_weight: float = INTERNAL_WEIGHT
     max_attempts: int = 40  # insertion attempts per graph before giving up on more nodes

@@ -27,6 +27,7 @@ from compiler_lab.ir import dtypes as lab_dtypes
 from compiler_lab.ir import opnames
 from compiler_lab.ir.graph import Graph, InputSpec
 from compiler_lab.ir.validate import validate_graph
+from fuzz.gen import priors
 from fuzz.gen.config import GenConfig
 from fuzz.gen.insert import Inserter
 from fuzz.gen.library import ConcreteOp, OpLibrary, SymbolicOp
@@ -217,8 +218,10 @@ class Generator:
 
     # ---- choosing ------------------------------------------------------------------------------
     def _weight(self, op: str, producer: str | None) -> float:
+        prior = priors.weight(op, self.lib.reach, self.config.internal_weight)
         return (
-            self.config.boost.get(opnames.base_name(op), 1.0)
+            prior
+            * self.config.boost.get(opnames.base_name(op), 1.0)
             / (1 + self.op_counts[op])
             / (1 + self.pair_counts[(producer, op)] + PENALTY * self.pair_penalty[(producer, op)])
             / (1 + PENALTY * self.op_penalty[op])

@@ -6,13 +6,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from compiler_lab.ir import opnames
+from fuzz.gen import priors
 from fuzz.infer import hygiene
 from fuzz.infer.rules import Rule, load_library
 from fuzz.traces import corpus
@@ -120,6 +121,8 @@ class OpLibrary:
     concrete_by_tensor: dict[tuple[str, tuple[int, ...]], list[ConcreteOp]] = field(
         default_factory=dict
     )
+    #: how often the traces' real programs call each op (priors.py): the op priors
+    reach: Counter = field(default_factory=Counter)
 
     def ops(self) -> list[str]:
         return sorted({s.op for s in self.symbolic} | set(self.concrete))
@@ -134,6 +137,7 @@ class OpLibrary:
         for op in sorted(self.concrete):
             for c in self.concrete[op]:
                 h.update(json.dumps([op, c.call], sort_keys=True, default=str).encode())
+        h.update(json.dumps(sorted(self.reach.items())).encode())
         return h.hexdigest()[:16]
 
     def entries(self) -> list[Entry]:
@@ -141,7 +145,7 @@ class OpLibrary:
 
     def select(self, keep: Callable[[Entry], bool]) -> OpLibrary:
         """A library with only the entries `keep` accepts."""
-        out = OpLibrary()
+        out = OpLibrary(reach=self.reach)
         for s in self.symbolic:
             if keep(s):
                 out.add_symbolic(s)
@@ -258,6 +262,7 @@ def load(rules_dir: str, traces_dir: str | None = None, concrete_per_op: int = 4
                     lib.add_symbolic(retyped(s, src, dst))
     if traces_dir is not None:
         seen: dict[str, int] = defaultdict(int)
+        lib.reach = priors.reach_counts(corpus.read_records(Path(traces_dir)))
         for rec in corpus.read_records(Path(traces_dir)):
             op = rec["op"]
             if (
