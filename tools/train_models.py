@@ -3,7 +3,11 @@
 without training.
 
     python tools/train_models.py [--data corpora/costdata] [--models lightgbm,roofline,...]
-                                 [--band roofline,lightgbm]
+                                 [--band roofline,lightgbm] [--suffix -decisions]
+
+`clab cost tune`'s model, trained on the dataset with schedule variants:
+    python tools/train_models.py --data corpora/costdata-v4 --models lightgbm --band "" \
+                                 --suffix -decisions
 
 Models named in --band also get their held-out error band (`band.json`, what the
 model-based performance check compares against): one more training per held-out part.
@@ -31,11 +35,12 @@ def main() -> None:
     ap.add_argument("--data", default=str(ROOT / "corpora/costdata"))
     ap.add_argument("--models", default="roofline,lightgbm,textcnn,transformer")
     ap.add_argument("--band", default="roofline,lightgbm")
+    ap.add_argument("--suffix", default="", help="saved as corpora/models/<kind><suffix>")
     args = ap.parse_args()
     samples = load_samples(Path(args.data))
     for kind in args.models.split(","):
         t0 = time.monotonic()
-        out = SHIPPED / kind
+        out = SHIPPED / f"{kind}{args.suffix}"
         shutil.rmtree(out, ignore_errors=True)
         create(kind, {"threads": 1}).fit(samples).save(out)
         if kind in args.band.split(","):

@@ -396,7 +396,10 @@ def tune(
         str | None,
         typer.Option("--module", help="FILE.py:FUNC returning (nn.Module, inputs); executed"),
     ] = None,
-    model: Annotated[str | None, typer.Option(help="a trained model (name or folder)")] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="a trained model (name or folder); default: lightgbm-decisions"),
+    ] = None,
     k: Annotated[int, typer.Option("-k", min=1, help="picks measured per dispatch")] = 3,
     candidates: Annotated[int, typer.Option(min=2, help="schedules drawn per dispatch")] = 32,
     strategy: Annotated[str, typer.Option(help="model, random or exhaustive")] = "model",
@@ -410,6 +413,7 @@ def tune(
     import json as json_
 
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
+    from costmodel.models.registry import SHIPPED, TUNE_MODEL
     from costmodel.tune.search import STRATEGIES
     from costmodel.tune.tune import CALL_TIMEOUT_S
     from costmodel.tune.tune import tune as run_tune
@@ -429,6 +433,8 @@ def tune(
         from compiler_lab.ir.user_module import absolute
 
         source = {"module": absolute(module)}
+    if model is None and (SHIPPED / TUNE_MODEL / "model.json").is_file():
+        model = TUNE_MODEL
     cost_model = _load(model) if strategy == "model" else None
     name = str(resolve_model(model)) if strategy == "model" else ""
     config = SandboxConfig(default_cache_dir(), timeout_s=CALL_TIMEOUT_S)
