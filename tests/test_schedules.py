@@ -195,3 +195,17 @@ def test_a_flag_set_planted_to_miscompile_is_a_finding_and_a_slow_one_is_not(hoo
     slow = [replace(v, verdict=PERF_OUTLIER.name) for v in verdicts]
     slow[1] = verdicts[1]
     assert variant_findings(requests, slow) == [found]  # slow variants are data, not bugs
+
+
+@pytest.mark.slow
+def test_decisions_that_name_no_dispatch_are_the_labs_error_not_a_finding(pool):
+    """Editing decisions into the module is the lab's step: a dispatch it cannot find (a
+    module lowered otherwise than the one measured) is a harness error, never a crash of
+    IREE's (the v4 collection's first run filed such buckets)."""
+    from compiler_lab.execution import lab
+
+    schedule = {"pipeline": "DoubleTilingExpert", "tiles": {"distribution": [8, 8, 0]}}
+    options = {"schedules": {"main$async_dispatch_99": schedule}}
+    (v,) = lab.run([lab.LabRequest(_matmul(64), "iree", options)], pool)
+    assert v.verdict == "harness-error" and not v.is_finding, (v.verdict, v.reason)
+    assert "no executable" in v.reason

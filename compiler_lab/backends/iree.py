@@ -255,6 +255,9 @@ class IreeBackend(Backend):
         return iree_native.schedule_variants(dispatch, n, seed)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
+        if isinstance(exc, StageError) and exc.stage == "schedule":
+            # the lab's own step (the decisions edited into the module) failed, not IREE
+            return F.from_exception(exc.exc, "harness")
         if isinstance(exc, StageError):
             missing = legalization_gap(str(exc))
             if missing and exc.stage == "iree-compile":

@@ -90,8 +90,13 @@ class LabRequest:
     values: dict[str, torch.Tensor] | None = None
 
 
+#: failure stages that are the lab's own, not the compiler's: no finding (`harness`: a step of
+#: the lab's between compiler calls failed, such as editing decisions into a module)
+_HARNESS_STAGES = {"timeout": "hang", "protocol": "harness-error", "harness": "harness-error"}
+
+
 def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> Verdict:
-    kind = {"timeout": "hang", "protocol": "harness-error"}.get(failure.stage, "crash")
+    kind = _HARNESS_STAGES.get(failure.stage, "crash")
     return Verdict(
         req.graph,
         req.backend,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.backends.native import weights_as_inputs
 from compiler_lab.ir.graph import Graph
 from compiler_lab.machine import fingerprint
 from compiler_lab.sandbox.calls import Call
@@ -263,7 +264,8 @@ def _chunk(
         result: Measured = resp.result
         rows += [r | {"machine": machine} for r in result.rows]
         if isinstance(job.request, GraphMeasure) and job.request.variants > 1:
-            graph = Graph.from_json(job.request.graph)
+            # the graph as measured (weights as inputs): the same dispatches, by name
+            graph = weights_as_inputs(Graph.from_json(job.request.graph))
             check = _check_wanted(data.manifest, job.request.family, graph)
             varied.append((graph, [r | {"machine": machine} for r in result.rows], check))
         errors.update({f"{job.id[:24]}:{k}": v for k, v in result.errors.items()})
