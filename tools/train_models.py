@@ -3,11 +3,11 @@
 without training.
 
     python tools/train_models.py [--data corpora/costdata] [--models lightgbm,roofline,...]
-                                 [--band roofline,lightgbm] [--suffix -decisions]
+                                 [--band roofline,lightgbm] [--suffix=-decisions]
 
 `clab cost tune`'s model, trained on the dataset with schedule variants:
     python tools/train_models.py --data corpora/costdata-v4 --models lightgbm --band "" \
-                                 --suffix -decisions
+                                 --suffix=-decisions
 
 Models named in --band also get their held-out error band (`band.json`, what the
 model-based performance check compares against): one more training per held-out part.

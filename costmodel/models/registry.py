@@ -10,7 +10,7 @@ from costmodel.models.base import CostModel, ModelError, read_meta, restore
 SHIPPED = Path(__file__).resolve().parents[2] / "corpora" / "models"
 DEFAULT_MODEL = "lightgbm"
 #: what `clab cost tune` ranks schedules with by default: LightGBM trained on the dataset
-#: with schedule variants (`tools/train_models.py --suffix -decisions`), where shipped
+#: with schedule variants (`tools/train_models.py --suffix=-decisions`), where shipped
 TUNE_MODEL = "lightgbm-decisions"
 
 
