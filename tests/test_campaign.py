@@ -216,7 +216,9 @@ def test_relu_injector_yields_exactly_one_bucket(tmp_path, simple_library, mode,
     assert with_relu, "the generated graphs use relu"
     assert len(found) == 1, [b["key"] for b in found]
     if kind == "mismatch":
-        assert found[0]["key"].endswith("aten.relu.default")
+        assert found[0]["key"].endswith(
+            "aten.relu.default@cpp.inject_relu_bug_TESTING_ONLY=accuracy"
+        )
     assert (store.case_path(found[0]) / "repro.py").exists()
     if kind == "crash":  # the morning after: list, then reduce every bucket, twice
         listed = _triage("list", str(cfg.store))

@@ -21,6 +21,8 @@ from compiler_lab.backends.base import (
     legalization_gap,
 )
 from compiler_lab.backends.iree_schedules import (
+    ALL_FLAG_SETS,
+    DECISION_FLAG_SETS,
     FLAG_SETS,
     Schedule,
     apply_to_module,
@@ -128,10 +130,11 @@ class IreeBackend(Backend):
 
     packages = ("iree-base-compiler", "iree-base-runtime")
     #: {dispatch name: schedule}: compile with those decisions; `flags`: the name of a set
-    #: of module flags (iree_schedules.FLAG_SETS), never a flag itself
+    #: of module flags (iree_schedules.ALL_FLAG_SETS), never a flag itself
     option_types = {"schedules": (dict,), "flags": (str,)}
     capabilities = frozenset({"native", "variants"})
     flag_sets = FLAG_SETS
+    decisions = {name: {"flags": name} for name in FLAG_SETS | DECISION_FLAG_SETS}
     native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
@@ -144,7 +147,7 @@ class IreeBackend(Backend):
     def repro_source(cls, options: dict[str, Any]) -> str:
         """The compile step; under the `schedules` option, compiled with those decisions
         (the schedule-editing functions embedded, and the call that uses them)."""
-        target_args = TARGET_ARGS + list(FLAG_SETS.get(options.get("flags", ""), ()))
+        target_args = TARGET_ARGS + list(ALL_FLAG_SETS.get(options.get("flags", ""), ()))
         source = REPRO.format(target_args=target_args, importer=importer_source())
         schedules = options.get("schedules")
         if not schedules:
@@ -173,7 +176,7 @@ class IreeBackend(Backend):
 
     def _target_args(self) -> list[str]:
         """The target's flags, and the module flags the `flags` option names."""
-        return TARGET_ARGS + list(FLAG_SETS.get(self.options.get("flags", ""), ()))
+        return TARGET_ARGS + list(ALL_FLAG_SETS.get(self.options.get("flags", ""), ()))
 
     @classmethod
     def check_options(cls, options: dict[str, Any]) -> None:
@@ -181,8 +184,8 @@ class IreeBackend(Backend):
         a known set's name."""
         super().check_options(options)
         flags = options.get("flags")
-        if flags is not None and flags not in FLAG_SETS:
-            known = ", ".join(FLAG_SETS)
+        if flags is not None and flags not in ALL_FLAG_SETS:
+            known = ", ".join(ALL_FLAG_SETS)
             raise ValueError(f"iree: option 'flags': {str(flags)[:60]!r} (known: {known})")
         for name, schedule in (options.get("schedules") or {}).items():
             if not isinstance(name, str) or not _DISPATCH_NAME.fullmatch(name):

@@ -59,6 +59,24 @@ FLAG_SETS: dict[str, tuple[str, ...]] = {
     ),
     "no-vector-peeling": ("--iree-llvmcpu-disable-vector-peeling",),
 }
+#: more module flags that may change only speed, never results: decision fuzzing tries them
+#: beside FLAG_SETS, but they are not measured as cost variants
+DECISION_FLAG_SETS: dict[str, tuple[str, ...]] = {
+    "generalize-matmul": ("--iree-opt-generalize-matmul",),
+    "propagate-transposes": ("--iree-opt-aggressively-propagate-transposes",),
+    "outer-dim-concat": ("--iree-opt-outer-dim-concat",),
+    "no-const-eval": ("--iree-opt-const-eval=false",),
+}
+#: a flag set that changes results on purpose (matmul inputs rounded to bfloat16), as
+#: Inductor's bug injectors do: the planted decision-dependent miscompile the tests find
+TESTING_FLAG_SETS: dict[str, tuple[str, ...]] = {
+    "demote-matmul-to-bf16-TESTING_ONLY": (
+        "--iree-global-opt-demote-contraction-inputs-operations=all",
+        "--iree-global-opt-demote-contraction-inputs-type=bf16",
+    ),
+}
+#: every set the `flags` option may name
+ALL_FLAG_SETS = FLAG_SETS | DECISION_FLAG_SETS | TESTING_FLAG_SETS
 
 
 @dataclass(frozen=True)

@@ -306,7 +306,7 @@ def _judge(
             return Verdict(req.graph, req.backend, "harness-error", "harness", r.why()[:300],
                            options=req.options)  # fmt: skip
     if not reference.ok:
-        why = reference.message()
+        why = reference.reason or reference.message()
         return Verdict(
             req.graph,
             req.backend,
@@ -336,7 +336,7 @@ def _judge(
         expected = actual = None
     truth = kept_outputs(truth_run) if expected is not None and truth_run.ok else None
     v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
-                       comparison=cmp)  # fmt: skip
+                       oracle, comparison=cmp)  # fmt: skip
     for name in req.probes:
         v = kinds.probing(name).judge(v)
     return v
@@ -361,7 +361,7 @@ def output_verdict(
         graph,
         backend,
         "ok" if cmp.ok else "mismatch",
-        stage="" if cmp.ok else "output",
+        stage="" if cmp.ok else oracle.stage(graph, cmp),
         reason=cmp.reason,
         comparison=cmp,
         timings=timings,

@@ -20,7 +20,7 @@ class Mismatch(FindingKind):
 
     def bucket_key(self, v: Verdict, culprit: str | None) -> str | None:
         kind = v.comparison.kind if v.comparison else ""
-        key = mismatch_key(v.backend, kind, culprit or _output_op(v))
+        key = mismatch_key(v.backend, kind, culprit or output_op(v))
         return key + decision_suffix(v.backend, v.options)
 
     def detail(self, v: Verdict) -> str:
@@ -28,10 +28,9 @@ class Mismatch(FindingKind):
 
     def headline(self, bucket: Mapping[str, Any]) -> str:
         """The backend, the kind of error and the op it shows at (its key's parts)."""
-        parts = bucket["key"].split("@", 1)[0].split(":")
-        kind, at = (parts[2], parts[3]) if len(parts) >= 4 else ("value", "")
-        forced = f" (under {bucket['key'].split('@', 1)[1]})" if "@" in bucket["key"] else ""
-        return f"{bucket['backend']}: wrong result ({kind}) at {at}{forced}"
+        kind, at, forced = key_parts(bucket["key"])
+        under = f" (under {forced})" if forced else ""
+        return f"{bucket['backend']}: wrong result ({kind}) at {at}{under}"
 
     def report(self, verdict: dict[str, Any], ops: list[str]) -> tuple[str, str]:
         cmp = verdict.get("comparison") or {}
@@ -45,7 +44,15 @@ class Mismatch(FindingKind):
         return title, what
 
 
-def _output_op(v: Verdict) -> str:
+def key_parts(key: str) -> tuple[str, str, str]:
+    """A mismatch key's kind of error, op, and the decisions forced ("" for none)."""
+    body, _, forced = key.partition("@")
+    parts = body.split(":")
+    kind, at = (parts[2], parts[3]) if len(parts) >= 4 else ("value", "")
+    return kind, at, forced
+
+
+def output_op(v: Verdict) -> str:
     """The op producing the output that differs (the last op when the comparison names no
     output, or the graph has no node producing it: an input returned as is)."""
     index = v.comparison.output if v.comparison else -1

@@ -226,6 +226,11 @@ class Oracle(Protocol):
         actual: list[torch.Tensor],
     ) -> Comparison: ...
 
+    def stage(self, graph: Any, comparison: Comparison) -> str:
+        """The stage of a mismatch it found in `graph` (the lab's: "output"): a finding
+        kind may claim it (e.g. a gradient's, in a training run)."""
+        ...
+
 
 class EagerOracle:
     """The default: eager as the reference, beyond honest rounding (judged by the float64
@@ -242,6 +247,9 @@ class EagerOracle:
         actual: list[torch.Tensor],
     ) -> Comparison:
         return compare(actual, reference, truth)
+
+    def stage(self, graph: Any, comparison: Comparison) -> str:
+        return "output"
 
 
 ORACLE: Oracle = EagerOracle()

@@ -6,7 +6,8 @@ Tensors travel as `.npz` files named in the request, never as pickles.
 
 Requests:
   {"kind": "execute", "graph": PATH, "values": PATH, "backend": NAME, "options": {...},
-   "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort" | "miscompile"}
+   "outputs": PATH, "hook": null | "segfault" | "hang" | "oom" | "abort" | "miscompile"
+   | "miscompile-rest"}
   {"kind": "dump_ir", "graph": PATH, "values": PATH, "backend": NAME, "options": {...}}
   {"kind": "call", "function": NAME, "payload": {...}}
       runs the function registered with `calls.sandbox_call` under NAME (`calls.target`)
@@ -69,8 +70,8 @@ def _run_hook(hook: str) -> None:
             f.write(str(child.pid))
         while True:
             time.sleep(60)
-    elif hook == "miscompile":  # like a wrong kernel: the outputs are changed after the run
-        pass
+    elif hook in ("miscompile", "miscompile-rest"):  # like a wrong kernel: the results are
+        pass  # changed after the run (all, or those past the graph's outputs: see _execute)
     elif hook == "oom":
         import torch
 
@@ -101,8 +102,10 @@ def _execute(req: dict[str, Any]) -> Response:
     if outcome.failure is not None:
         return Response("failure", outcome.timings, failure=outcome.failure.to_json())
     outputs = outcome.outputs
-    if req.get("hook") == "miscompile":
-        outputs = [o + 1 if o.is_floating_point() else o for o in outputs]
+    if req.get("hook") in ("miscompile", "miscompile-rest"):
+        # past the graph's outputs: a training run's gradients, a dynamic run's second size
+        first = len(graph.outputs) if req["hook"] == "miscompile-rest" else 0
+        outputs = outputs[:first] + [o + 1 if o.is_floating_point() else o for o in outputs[first:]]
     tensorio.save(req["outputs"], {f"out{i}": t for i, t in enumerate(outputs)})
     return Response("ok", outcome.timings, outputs=req["outputs"])
 

@@ -127,13 +127,14 @@ class StoreQueries:
                 counts[op] = counts.get(op, 0) + 1
         return counts
 
-    def tested_indices(self, campaign: int, backend: str, first: int, end: int) -> set[int]:
-        """The indices in [first, end) this backend already has a verdict for."""
+    def tested(self, campaign: int, backend: str, first: int, end: int) -> dict[int, str]:
+        """The verdict of each index in [first, end) this backend (or arm: `<backend>@<arm>`)
+        already has one for."""
         rows = self.db.execute(
-            "SELECT idx FROM tests WHERE campaign=? AND backend=? AND idx>=? AND idx<?",
+            "SELECT idx, verdict FROM tests WHERE campaign=? AND backend=? AND idx>=? AND idx<?",
             (campaign, backend, first, end),
         )
-        return {r[0] for r in rows}
+        return {r[0]: r[1] for r in rows}
 
     def passed_tests(self, backend: str | None = None, limit: int = 20) -> list[sqlite3.Row]:
         """Tests whose verdict was ok (one per graph), largest graphs first: id, graph_blob,

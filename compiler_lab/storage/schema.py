@@ -149,10 +149,25 @@ class TestRow:
     kind: str = ""
     exc_type: str = ""
     message: str = ""
+    #: a second run of test `idx` on the backend, as another arm (e.g. "decisions": under a
+    #: drawn compiler decision): recorded as backend `<backend>@<arm>`, its buckets as the
+    #: backend's own
+    arm: str = ""
+
+    @property
+    def label(self) -> str:
+        """The test's backend column: the backend, and its arm if any."""
+        return f"{self.backend}@{self.arm}" if self.arm else self.backend
 
     @classmethod
     def of(
-        cls, v: Verdict, idx: int, bucket: str | None, options: dict[str, Any], batch: int = 0
+        cls,
+        v: Verdict,
+        idx: int,
+        bucket: str | None,
+        options: dict[str, Any],
+        batch: int = 0,
+        arm: str = "",
     ) -> TestRow:
         """The row of verdict `v`, test `idx`, in `bucket` (None when it is no finding)."""
         kind, exc_type, message = "", "", ""
@@ -177,6 +192,7 @@ class TestRow:
             kind=kind,
             exc_type=exc_type,
             message=message,
+            arm=arm,
         )
 
 

@@ -197,7 +197,7 @@ class Store(StoreQueries):
                     (
                         campaign,
                         r.idx,
-                        r.backend,
+                        r.label,
                         r.graph_hash,
                         blobs[r.graph_hash],
                         json.dumps(r.options, sort_keys=True),

@@ -38,7 +38,7 @@ from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.storage.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
-from fuzz.campaign import steering
+from fuzz.campaign import modes, steering
 from fuzz.campaign import support as supports
 from fuzz.campaign.config import CampaignConfig, Progress
 from fuzz.campaign.coverage import coverage_percent
@@ -46,6 +46,7 @@ from fuzz.gen.config import ALL_DTYPES, GenConfig
 from fuzz.gen.generator import Generator
 from fuzz.gen.library import OpLibrary
 from fuzz.gen.lowerable import Support
+from fuzz.oracles import decision
 from fuzz.tables import FuzzStore
 from fuzz.values.checker import SandboxedValueSearch
 
@@ -67,6 +68,7 @@ class Campaign:
         self.stop_reason = ""
         self.k = {b: K_START for b in config.backends}
         self.support: dict[str, Support] = {}
+        self.oracle = modes.oracle(config)
         #: per backend, the culprit ops of its known crashes: graphs with them compile alone
         self.crash_culprits: dict[str, set[str]] = {}
 
@@ -197,8 +199,9 @@ class Campaign:
             self.progress.status = f"rewriting the missing case of {row['key'][:60]}"
             if self.on_progress:
                 self.on_progress(self.progress)
-            (v,) = lab.run([lab.LabRequest(graph, row["backend"], options)], pool)
-            if bucket_key(v, localize(v, pool) if self.cfg.localize else None) == row["key"]:
+            (v,) = lab.run([lab.LabRequest(graph, row["backend"], options)], pool,
+                           oracle=self.oracle)  # fmt: skip
+            if bucket_key(v, self._localize(v, pool)) == row["key"]:
                 store.set_case_dir(
                     row["key"], str(cases.write_case(store.case_root(row["key"]), v))
                 )
@@ -261,53 +264,118 @@ class Campaign:
         cfg = self.cfg
         first = b * cfg.batch_size
         t0 = time.monotonic()
-        graphs = self._graphs(b, group, backends, store, cid, values)
+        graphs = [modes.graph(cfg, g) for g in self._graphs(b, group, backends, store, cid, values)]
         self.progress.seconds["generate"] += time.monotonic() - t0
         indices = list(range(first, first + len(graphs)))
         for backend in backends:
             if self.stop_reason:
                 return indices
-            have = store.tested_indices(cid, backend, first, first + len(graphs))
+            have = store.tested(cid, backend, first, first + len(graphs))
             todo = [i for i in indices if i not in have]
-            if not todo:
-                continue
-            options = dict(cfg.options.get(backend, {}))
+            options = modes.options(cfg, backend)
             if backend == "inductor" and cfg.alternate_wrapper and "cpp_wrapper" not in options:
                 # both real configurations: cpp_wrapper compiles a merged batch in one g++
                 # run, the default wrapper builds every kernel on its own (about 3x slower
                 # per test here), so it gets one batch in four
                 options["cpp_wrapper"] = b % 4 != 3
-            t0 = time.monotonic()
-            verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, options, pool)
-            self.progress.seconds[f"test:{backend}"] += time.monotonic() - t0
-            if self.stop_reason:  # tests in flight when the stop came: discarded, not kept
-                return indices
-            rows, finds = self._rows(b, backend, todo, verdicts, options, pool)
-            evidence = [u for v in verdicts for u in supports.evidence(v)]
-            version = registry.REGISTRY[backend].version()
-            # a new bucket's case is on disk before its row is committed: a kill between
-            # the two leaves a case to overwrite, never a bucket without one
-            fresh = set(finds) - store.known_buckets(set(finds)) if finds else set()
-            written = {k: str(cases.write_case(store.case_root(k), finds[k])) for k in fresh}
-            new = store.record(cid, rows, support=(backend, version, evidence), cases=written)
-            self._update(rows, new)
+            if todo:
+                t0 = time.monotonic()
+                verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, options,
+                                      pool, perf=cfg.perf)  # fmt: skip
+                self.progress.seconds[f"test:{backend}"] += time.monotonic() - t0
+                if self.stop_reason:  # tests in flight when the stop came: discarded, not kept
+                    return indices
+                self._record(b, backend, todo, verdicts, options, store, cid, pool)
+            if cfg.decisions:
+                self._decision_arm(b, backend, graphs, first, options, store, cid, pool)
         if any(b in self.support for b in backends):  # what this batch taught the filter
             for backend in backends:
                 self.support[backend] = Support.from_store(store, backend)
         return indices
 
+    def _record(
+        self,
+        b: int,
+        backend: str,
+        todo: list[int],
+        verdicts: list[lab.Verdict],
+        options: dict[str, Any],
+        store: FuzzStore,
+        cid: int,
+        pool,
+        arm: str = "",
+    ) -> None:
+        """Record one backend's (or arm's) verdicts on batch `b`, with the cases of the
+        buckets they open."""
+        rows, finds = self._rows(b, backend, todo, verdicts, options, pool, arm)
+        evidence = [u for v in verdicts for u in supports.evidence(v)] if not arm else []
+        version = registry.REGISTRY[backend].version()
+        # a new bucket's case is on disk before its row is committed: a kill between
+        # the two leaves a case to overwrite, never a bucket without one
+        fresh = set(finds) - store.known_buckets(set(finds)) if finds else set()
+        written = {k: str(cases.write_case(store.case_root(k), finds[k])) for k in fresh}
+        new = store.record(cid, rows, support=(backend, version, evidence), cases=written)
+        self._update(rows, new)
+
+    def _decision_arm(
+        self,
+        b: int,
+        backend: str,
+        graphs: list[Graph],
+        first: int,
+        options: dict[str, Any],
+        store: FuzzStore,
+        cid: int,
+        pool,
+    ) -> None:
+        """Run batch `b`'s tests on `backend` once more under one of its decisions (drawn
+        per batch), each judged against the same test under the defaults (fuzz.oracles.
+        decision), and record them as the backend's `decisions` arm."""
+        catalogue = self.cfg.decision_sets.get(backend, registry.REGISTRY[backend].decisions)
+        if not catalogue:
+            return
+        names = sorted(catalogue)
+        name = names[(self.cfg.seed + b) % len(names)]
+        defaults = store.tested(cid, backend, first, first + len(graphs))
+        done = store.tested(cid, f"{backend}@{decision.ARM}", first, first + len(graphs))
+        todo = sorted(i for i in defaults if i not in done)
+        if not todo or self.stop_reason:
+            return
+        forced = options | catalogue[name]
+        t0 = time.monotonic()
+        verdicts = self._test(backend, [graphs[i - first] for i in todo], todo, forced, pool)
+        self.progress.seconds[f"test:{backend}@{decision.ARM}"] += time.monotonic() - t0
+        if self.stop_reason:
+            return
+        judged = [
+            decision.judge(defaults[i], v, name, catalogue[name])
+            for i, v in zip(todo, verdicts, strict=True)
+        ]
+        self._record(b, backend, todo, judged, forced, store, cid, pool, decision.ARM)
+
     def _test(
-        self, backend: str, graphs: list[Graph], indices: list[int], options: dict[str, Any], pool
+        self,
+        backend: str,
+        graphs: list[Graph],
+        indices: list[int],
+        options: dict[str, Any],
+        pool,
+        perf: bool = False,
     ) -> list[lab.Verdict]:
         hooks = {j: self.cfg.hooks[i] for j, i in enumerate(indices) if i in self.cfg.hooks}
-        if self.cfg.batching and registry.REGISTRY[backend].batched and not self.cfg.perf:
+        if (
+            self.cfg.batching
+            and registry.REGISTRY[backend].batched
+            and not perf
+            and modes.merges(self.cfg)
+        ):
             # K graphs per compile, one compile per worker in flight at a time
             k = max(K_MIN, min(self.k[backend], -(-len(graphs) // self.cfg.workers)))
             crashers = set(self.crash_culprits.get(backend, ()))
             alone = {j for j, g in enumerate(graphs) if crashers & set(g.ops())}
             verdicts, stats = batch.run_batched(
                 graphs, backend, options, pool, hooks=hooks, k=k, alone=alone,
-                should_stop=self._stopping,
+                should_stop=self._stopping, oracle=self.oracle,
             )  # fmt: skip
             self.progress.compiles += stats["compiles"]
             self.progress.splits += stats["splits"]
@@ -322,12 +390,12 @@ class Campaign:
                 backend,
                 options,
                 hook=hooks.get(j),
-                probes=PERF_OUTLIER.requests if self.cfg.perf else (),
+                probes=PERF_OUTLIER.requests if perf else (),
             )
             for j, g in enumerate(graphs)
         ]
         self.progress.compiles += len(requests)
-        return lab.run(requests, pool, should_stop=self._stopping)
+        return lab.run(requests, pool, should_stop=self._stopping, oracle=self.oracle)
 
     def _stopping(self) -> bool:
         return bool(self.stop_reason)
@@ -340,16 +408,21 @@ class Campaign:
         verdicts: list[lab.Verdict],
         options: dict[str, Any],
         pool,
+        arm: str = "",
     ) -> tuple[list[TestRow], dict[str, lab.Verdict]]:
         rows, finds = [], {}
         for i, v in zip(indices, verdicts, strict=True):
             t0 = time.monotonic()
-            key = bucket_key(v, localize(v, pool) if self.cfg.localize else None)
+            key = bucket_key(v, self._localize(v, pool))
             self.progress.seconds["localize"] += time.monotonic() - t0
             if key is not None:
                 finds.setdefault(key, v)
-            rows.append(TestRow.of(v, i, key, options, b))
+            rows.append(TestRow.of(v, i, key, options, b, arm))
         return rows, finds
+
+    def _localize(self, v: lab.Verdict, pool) -> str | None:
+        """The culprit of a mismatch, by the campaign's oracle, if the campaign localizes."""
+        return localize(v, pool, self.oracle) if self.cfg.localize else None
 
     def _update(self, rows: list[TestRow], new: list[str]) -> None:
         p = self.progress

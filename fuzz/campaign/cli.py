@@ -66,6 +66,22 @@ def fuzz(
         bool,
         typer.Option("--perf/--no-perf", help="also flag graphs compiled far slower than eager"),
     ] = False,
+    decisions: Annotated[
+        bool,
+        typer.Option(
+            "--decisions/--no-decisions",
+            help="also run each test under a non-default compiler decision (Inductor config "
+            "flags, IREE module flags); a result that changes with it is a finding",
+        ),
+    ] = False,
+    mode: Annotated[
+        str,
+        typer.Option(
+            help="inference; train: forward and backward compiled, gradients compared with "
+            "eager's; dynamic: compiled once, run at two sizes (torch backends)"
+        ),
+    ] = "inference",
+    dynamic: Annotated[bool, typer.Option("--dynamic", help="the same as --mode dynamic")] = False,
     executor: Annotated[str, typer.Option(help="local or ray")] = "local",
     ray_address: Annotated[str | None, typer.Option()] = None,
     rules: Annotated[Path, typer.Option()] = Path("corpora/rules"),
@@ -79,6 +95,9 @@ def fuzz(
     from fuzz.gen.config import ALL_DTYPES
     from fuzz.gen.library import load
 
+    if dynamic and mode not in ("inference", "dynamic"):
+        raise LabError(f"--dynamic and --mode {mode} cannot be combined")
+    mode = "dynamic" if dynamic else mode
     if executor not in ("local", "ray"):
         raise LabError(f"--executor: expected local or ray, got {executor!r}")
     wanted = tuple(d.strip() for d in dtypes.split(",")) if dtypes else None
@@ -103,6 +122,8 @@ def fuzz(
         batching=batching,
         coverage=coverage,
         perf=perf,
+        decisions=decisions,
+        mode=mode,
         executor=executor,
         ray_address=ray_address,
     )

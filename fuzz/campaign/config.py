@@ -41,6 +41,14 @@ class CampaignConfig:
     #: the performance oracle: every test also timed against eager (compiles one graph at a
     #: time, since a merged compile's time says nothing about one graph)
     perf: bool = False
+    #: "inference", or "train": every test a forward and a backward (the torch backends'
+    #: `train` option), judged by the `train` oracle (fuzz.oracles.train)
+    mode: str = "inference"
+    #: decision fuzzing: each test is also run under one of its backend's `decisions` (one
+    #: drawn per batch, so a batch still compiles as one), and judged against the default run
+    decisions: bool = False
+    #: the decisions to draw from instead of a backend's own, by backend: name -> options
+    decision_sets: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     #: Inductor's on-disk cache (default: the lab's shared one); benchmarks use a fresh one
     inductor_cache_dir: Path | None = None
     #: test-only: test index -> sandbox hook ("segfault", "hang", "oom")
@@ -57,6 +65,8 @@ class CampaignConfig:
                 self.options,
                 self.batch_size,
                 *([self.include, self.exclude] if self.include or self.exclude else []),
+                *([self.decision_sets or "decisions"] if self.decisions else []),
+                *([self.mode] if self.mode != "inference" else []),
             ],
             sort_keys=True,
         )

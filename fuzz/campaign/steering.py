@@ -32,7 +32,7 @@ def culprits(
     if reduced is not None and len(reduced.nodes) <= MAX_CULPRITS:
         return sorted(set(reduced.ops()))
     if ":mismatch:" in key:
-        last = key.rsplit(":", 1)[-1]
+        last = key.split("@", 1)[0].rsplit(":", 1)[-1]  # not the forced decisions after @
         if last.startswith("aten."):
             return [last]
     graph_ops = {op for ops in ops_of_tests for op in ops}
