@@ -86,6 +86,21 @@ class Outcome:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class MlirReproducer:
+    """A failure inside an MLIR compiler, alone: the module just before the failing pass or
+    phase, and the command that runs that step on it (`{input}` stands for the module's
+    file), as an MLIR maintainer would run it."""
+
+    tool: str  # the executable: torch-mlir-opt, iree-compile, …
+    args: tuple[str, ...]
+    text: str
+    failing: str  # the pass or phase that fails
+
+    def command(self, path: str = "before.mlir") -> list[str]:
+        return [self.tool, *(a.replace("{input}", path) for a in self.args)]
+
+
 class Backend(ABC):
     """A compiler under test. Subclasses raise; `execute` turns that into an Outcome."""
 
@@ -259,6 +274,13 @@ class Backend(ABC):
     def build_dispatch(self, dispatch: NativeDispatch) -> DispatchBuild:
         """Compile one dispatch of `lower_native`'s units to run alone."""
         raise NotImplementedError(f"{self.name} forms no dispatches")
+
+    def mlir_reproducer(
+        self, graph: Graph, values: dict[str, torch.Tensor], stage: str
+    ) -> MlirReproducer | None:
+        """For a failure at `stage` inside an MLIR pass or compiler: the module before the
+        failing step and the command that runs it alone; None where there is none."""
+        return None
 
     def schedule_variants(self, dispatch: NativeDispatch, n: int, seed: int = 0) -> list:
         """The "variants" capability: up to `n` variants of a dispatch of `lower_native`'s

@@ -7,6 +7,7 @@ here as a CompilerToolError with its diagnostics.
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import torch
 from compiler_lab.backends.base import (
     Backend,
     Compiled,
+    MlirReproducer,
     StageError,
     cannot_lower,
     legalization_gap,
@@ -230,6 +232,40 @@ class IreeBackend(Backend):
             return ic.compile_str(edited, extra_args=extra)
         except Exception as exc:
             raise StageError("iree-compile", exc) from exc
+
+    def mlir_reproducer(
+        self, graph: Graph, values: dict[str, torch.Tensor], stage: str
+    ) -> MlirReproducer | None:
+        """An `iree-compile` failure: the module after the last phase that completed (from
+        `--dump-compilation-phases-to`), compiled on from that phase with the same flags."""
+        if stage != "iree-compile":
+            return None
+        import iree.compiler as ic
+
+        text, start = import_torch_raw(graph, values), ""
+        if self.options.get("schedules"):  # the failing compile starts at the edited module
+            configured = self.compile_vmfb(text, ["--compile-to=executable-configurations"])
+            schedules = {k: Schedule.from_json(v) for k, v in self.options["schedules"].items()}
+            text, start = (
+                apply_to_module(configured.decode(), schedules),
+                "executable-configurations",
+            )
+        entry = [f"--compile-from={start}"] if start else ["--iree-input-type=torch"]
+        with tempfile.TemporaryDirectory(prefix="phases-") as tmp:
+            dump = f"--dump-compilation-phases-to={tmp}"
+            try:
+                ic.compile_str(text, extra_args=[*entry, *self._target_args(), dump])
+                return None  # it compiles now
+            except Exception:  # the failure to reproduce
+                pass
+            done = [p for p in PHASES if list(Path(tmp).glob(f"*.{p}.mlir"))]
+            if done:
+                start = done[-1]
+                text = next(Path(tmp).glob(f"*.{start}.mlir")).read_text()
+                entry = [f"--compile-from={start}"]
+        later = PHASES[PHASES.index(start) + 1 :] if start else PHASES
+        args = (*entry, *self._target_args(), "{input}", "-o", "/dev/null")
+        return MlirReproducer("iree-compile", args, text, later[0] if later else "vm")
 
     def lower_native(
         self,

@@ -126,6 +126,28 @@ def run_levels(
     return texts
 
 
+def before_failure(
+    ir_text: str, plan: list[tuple[str, str]], stage: str, drop: str | None = None
+) -> tuple[str, str] | None:
+    """The module just before the pipeline element whose failure is `stage`
+    (`mlir-pass:<name>`), and that element: run again, one element at a time, printing the
+    module before each (kept only for the failing one). None if it does not fail there."""
+    ir, PassManager = bindings()
+    with new_context() as ctx:
+        ctx.attach_diagnostic_handler(_Diagnostics())
+        module = ir.Module.parse(ir_text)
+        for _, pipeline in plan:
+            for element in expand(pipeline):
+                if drop and drop in element:
+                    continue
+                before = module.operation.get_asm()
+                try:
+                    PassManager.parse(f"builtin.module({element})").run(module.operation)
+                except Exception:
+                    return (before, element) if stage == f"mlir-pass:{pass_name(element)}" else None
+    return None
+
+
 def run_passes(ir_text: str, pipeline: str) -> str:
     """Run `pipeline` element by element on `ir_text`; raises StageError('mlir-pass:<p>')."""
     return run_levels(ir_text, [("out", pipeline)])["out"]

@@ -19,15 +19,18 @@ from compiler_lab.backends import memref
 from compiler_lab.backends.base import (
     Backend,
     Compiled,
+    MlirReproducer,
     StageError,
     cannot_lower,
     legalization_gap,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.backends.mlir_passes import (
+    before_failure,
     bindings,
     expand,
     new_context,
+    pass_name,
     run_levels,
     unresolved_symbols,
 )
@@ -268,6 +271,22 @@ class TorchMlirBackend(Backend):
         from compiler_lab.backends import torchmlir_native
 
         return torchmlir_native.native_from_mlir(text, workdir, stem, cpus)
+
+    def mlir_reproducer(
+        self, graph: Graph, values: dict[str, torch.Tensor], stage: str
+    ) -> MlirReproducer | None:
+        """A pass failure: the module before the pass, run through `torch-mlir-opt` with
+        that pass alone (the wheel's slim build lacks upstream MLIR's bufferization and LLVM
+        passes: their command needs an `mlir-opt` of the same LLVM)."""
+        if not stage.startswith("mlir-pass:"):
+            return None
+        raw = import_torch_raw(graph, values)
+        found = before_failure(raw, self.plan, stage, drop=self.options.get("drop"))
+        if found is None:
+            return None
+        text, element = found
+        pipeline = f"--pass-pipeline=builtin.module({element})"
+        return MlirReproducer("torch-mlir-opt", (pipeline, "{input}"), text, pass_name(element))
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):

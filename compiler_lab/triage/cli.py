@@ -1,4 +1,4 @@
-"""`clab triage list|show|reduce|bisect|repro|report`."""
+"""`clab triage list|show|reduce|bisect|repro|mlir|report`."""
 
 from __future__ import annotations
 
@@ -234,6 +234,40 @@ def repro(
             f"{escape(str(script))} ({escape(result.verdict)}, exit {result.returncode})"
         )
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def mlir(
+    target: Annotated[str | None, typer.Argument()] = None,
+    store: Annotated[Path | None, typer.Option()] = None,
+    all_: Annotated[bool, typer.Option("--all")] = False,
+) -> None:
+    """For a crash inside an MLIR pass or compiler (torch-mlir, TOSA, IREE): the module just
+    before the failing step and the command that runs it alone (torch-mlir-opt, iree-compile),
+    written to the case's mlir/ and checked to fail again in a fresh process."""
+    from compiler_lab.findings import mlir_repro
+    from compiler_lab.findings.cases import load_case
+    from compiler_lab.sandbox.calls import Call
+
+    failed = 0
+    with _pool(1) as pool:
+        for key, path in _case_paths(target, store, all_):
+            req = mlir_repro.request(path, load_case(path).verdict)
+            if req is None:
+                console.print(f"{key or path}: no MLIR step to isolate", markup=False)
+                continue
+            (resp,) = pool.call_many([Call(mlir_repro.write_reproducer, req)])
+            reply = resp.result if resp.ok else None
+            if reply is None or not reply.written:
+                failed += 1
+                why = reply.why if reply is not None else resp.why()
+                console.print(f"{key or path}: not isolated: {why}", markup=False)
+                continue
+            again = "fails again" if reply.reproduces else "does NOT fail again"
+            console.print(f"{key or path}: {reply.command}  ({again})", markup=False)
+            failed += not reply.reproduces
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -6,6 +6,7 @@ was shown to reproduce (the ATen-level repro otherwise)."""
 from __future__ import annotations
 
 from compiler_lab.errors import LabError
+from compiler_lab.findings import mlir_repro
 from compiler_lab.findings.cases import MAX_TEXT_BYTES, Case
 from compiler_lab.findings.failures import elide_paths
 from compiler_lab.safe_files import read_file
@@ -51,6 +52,7 @@ def markdown(
             ),
             "",
         ]
+    lines += _mlir_section(case)
     lines += ["## Minimal repro", ""]
     if kind.replay:
         lines += [
@@ -75,3 +77,28 @@ def markdown(
     else:
         lines += [f"The script is {len(script)} bytes; it is attached as `repro.py`."]
     return "\n".join(lines) + "\n"
+
+
+def _mlir_section(case: Case) -> list[str]:
+    """The case's MLIR-level reproducer (mlir_repro), where it has one: the command, whether
+    it failed again in a fresh process, and the module as a lit test."""
+    facts = mlir_repro.read(case.path)
+    if facts is None:
+        return []
+    again = "fails again" if facts.get("reproduces") else "did NOT fail again"
+    lines = [
+        "## MLIR reproducer",
+        "",
+        f"`{facts.get('failing', '?')}` alone, on the module just before it "
+        f"(`{mlir_repro.FOLDER}/before.mlir`); checked in a fresh process: {again}.",
+        "",
+        "```sh",
+        elide_paths(str(facts.get("command", ""))),
+        "```",
+        "",
+    ]
+    test = case.path / mlir_repro.FOLDER / "test.mlir"
+    if test.is_file() and test.stat().st_size <= 20_000:
+        text = read_file(test, MAX_TEXT_BYTES).decode(errors="replace")
+        lines += ["As a lit test:", "", "```mlir", elide_paths(text.rstrip()), "```", ""]
+    return lines

@@ -26,15 +26,17 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from compiler_lab import backends as registry
 from compiler_lab import versions
 from compiler_lab.execution import batch, lab
-from compiler_lab.findings import cases
+from compiler_lab.findings import cases, mlir_repro
 from compiler_lab.findings.keys import bucket_key, localize
 from compiler_lab.findings.perf import PERF_OUTLIER
 from compiler_lab.ir.graph import Graph
+from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.storage.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
@@ -314,8 +316,17 @@ class Campaign:
         # the two leaves a case to overwrite, never a bucket without one
         fresh = set(finds) - store.known_buckets(set(finds)) if finds else set()
         written = {k: str(cases.write_case(store.case_root(k), finds[k])) for k in fresh}
+        self._mlir_reproducers([(written[k], finds[k]) for k in sorted(fresh)], pool)
         new = store.record(cid, rows, support=(backend, version, evidence), cases=written)
         self._update(rows, new)
+
+    def _mlir_reproducers(self, written: list[tuple[str, lab.Verdict]], pool) -> None:
+        """A new crash bucket inside an MLIR pass or compiler gets its MLIR-level reproducer
+        (findings.mlir_repro) beside its case; one that cannot be isolated gets none."""
+        todo = [mlir_repro.request(Path(case), v.to_json()) for case, v in written]
+        calls = [Call(mlir_repro.write_reproducer, r) for r in todo if r is not None]
+        if calls:
+            pool.call_many(calls, should_stop=self._stopping)
 
     def _decision_arm(
         self,

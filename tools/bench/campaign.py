@@ -7,7 +7,9 @@ and compare backends on graphs they all take; they are labelled as such. The new
 are the StableHLO → XLA and TOSA paths, each alone at its defaults.
 
 Writes bench/results/campaign.json, keeping the rows of the part not run.
-Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset|new-mlir]
+The new-oracles rows are decision fuzzing on make run's campaign, and Inductor's training
+and dynamic-shape modes, each with the buckets it found (to be judged by a reader).
+Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset|new-mlir|new-oracles]
 (batched rows run --tests; the one-compile-per-graph and single-MLIR-backend rows a quarter)
 """
 
@@ -20,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from compiler_lab.findings import kinds
 from compiler_lab.machine import fingerprint
 from compiler_lab.storage.store import Store
 from fuzz.campaign.campaign import Campaign
@@ -98,6 +101,11 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
         minutes = (time.monotonic() - t0) / 60
         store = Store(cfg.store, readonly=True)
         roots = len(store.bucket_groups())
+        found = [
+            {"key": b["key"], "headline": kinds.headline(b), "tests": b["count"]}
+            for b in store.buckets()
+        ]
+        arms = store.backend_verdicts()
         store.close()
     skipped = p.verdicts.get("skipped", 0)
     out = {
@@ -116,6 +124,8 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
         "mismatches_rerun_alone": p.confirms,
         "final_k": p.k,
         "seconds_by_phase": {k: round(v, 1) for k, v in p.seconds.most_common()},
+        "verdicts_by_arm": arms,
+        "buckets_found": found,
     }
     print(out, flush=True)
     return out
@@ -166,7 +176,25 @@ def _new_mlir_rows(tests: int) -> list[dict]:
     ]
 
 
-GROUPS = {"default": _default_rows, "subset": _subset_rows, "new-mlir": _new_mlir_rows}
+def _new_oracle_rows(tests: int) -> list[dict]:
+    """The oracles beyond eager at the defaults: decision fuzzing on make run's campaign,
+    training graphs and dynamic shapes on Inductor."""
+    return [
+        run("inductor+torch-mlir+iree, defaults, --decisions (decision fuzzing on)",
+            ["inductor", "torch-mlir", "iree"], tests // 4, subset=False, decisions=True),
+        run("inductor, defaults, --mode train", ["inductor"], tests // 4, subset=False,
+            mode="train"),
+        run("inductor, defaults, --dynamic", ["inductor"], tests // 4, subset=False,
+            mode="dynamic"),
+    ]  # fmt: skip
+
+
+GROUPS = {
+    "default": _default_rows,
+    "subset": _subset_rows,
+    "new-mlir": _new_mlir_rows,
+    "new-oracles": _new_oracle_rows,
+}
 
 
 def _group(row: dict) -> str:
