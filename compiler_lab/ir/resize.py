@@ -16,14 +16,14 @@ campaign's dynamic mode makes them inputs first, as a model's activations would 
 from __future__ import annotations
 
 import inspect
-import logging
 from dataclasses import replace
 
 import torch
 
-from compiler_lab.ir import dtypes, opnames
-from compiler_lab.ir.graph import Graph, Node, TensorSpec
-from compiler_lab.ir.torch_args import bind
+from compiler_lab.errors import GraphError
+from compiler_lab.ir.fake import Fake
+from compiler_lab.ir.graph import Graph
+from compiler_lab.ir.validate import retype
 
 
 def second_inputs(inputs: list[torch.Tensor], growth: int = 3) -> list[torch.Tensor] | None:
@@ -50,54 +50,20 @@ def grown_dims(first: torch.Tensor, second: torch.Tensor) -> list[int]:
 
 def second_size(graph: Graph) -> Graph | None:
     """`graph` at its second size (None where it has none: see above)."""
-    from torch._subclasses.fake_tensor import FakeTensorMode
-
     specs = graph.graph_inputs
-    quiet = logging.getLogger("torch._subclasses.fake_tensor")
-    level = quiet.level
-    quiet.setLevel(logging.CRITICAL)  # an op refusing the second size is an answer here
-    try:
-        with FakeTensorMode():
-            fake = [torch.empty(s.shape, dtype=dtypes.to_torch(s.dtype)) for s in specs]
-            grown = second_inputs(fake)
-            if grown is None:
-                return None
-            shapes = {s.name: tuple(t.shape) for s, t in zip(specs, grown, strict=True)}
-            env = {s.name: t for s, t in zip(specs, grown, strict=True)}
-            env |= {
-                w.name: torch.empty(w.shape, dtype=dtypes.to_torch(w.dtype)) for w in graph.weights
-            }
-            nodes = _propagate(graph, env)
-    except Exception:  # an op refusing the second size: the graph has none
+    fake = Fake()
+    with fake.active():
+        grown = second_inputs([fake.empty(s.shape, s.dtype) for s in specs])
+    if grown is None:
         return None
-    finally:
-        quiet.setLevel(level)
-    if nodes is None:
-        return None
+    shapes = {s.name: tuple(t.shape) for s, t in zip(specs, grown, strict=True)}
     inputs = [replace(s, shape=shapes[s.name], value=None) if s.name in shapes else s
               for s in graph.inputs]  # fmt: skip
-    meta = graph.meta | {"second_size": {s.name: list(shapes[s.name]) for s in specs}}
-    return Graph(inputs, nodes, list(graph.outputs), f"{graph.name}-second-size", meta)
-
-
-def _propagate(graph: Graph, env: dict[str, torch.Tensor]) -> list[Node] | None:
-    """The nodes with the output shapes their ops give on the (fake) values in `env`; None
-    where an op gives another dtype or number of outputs than the graph says."""
-    nodes = []
-    for node in graph.nodes:
-        op = opnames.resolve(node.op)
-        out = op(*bind(node.args, env.__getitem__), **bind(node.kwargs, env.__getitem__))
-        results = [out] if opnames.returns_single_tensor(op) else list(out)
-        if len(results) != len(node.outputs):
-            return None
-        specs = []
-        for spec, got in zip(node.outputs, results, strict=True):
-            if not isinstance(got, torch.Tensor) or dtypes.to_torch(spec.dtype) != got.dtype:
-                return None
-            env[spec.name] = got
-            specs.append(TensorSpec(spec.name, tuple(got.shape), spec.dtype))
-        nodes.append(replace(node, outputs=specs))
-    return nodes
+    meta = graph.meta | {"second_size": {name: list(shape) for name, shape in shapes.items()}}
+    try:  # the ops' output shapes found again; an op refusing the second size: none
+        return retype(replace(graph, inputs=inputs, name=f"{graph.name}-second-size", meta=meta))
+    except GraphError:
+        return None
 
 
 #: the rule, as a repro script embeds it
