@@ -89,6 +89,7 @@ from torch_mlir.execution_engine import ExecutionEngine
 from torch_mlir.passmanager import PassManager
 
 PIPELINES = {pipelines!r}
+OPT_LEVEL = {opt_level!r}
 
 
 {importer}
@@ -117,7 +118,7 @@ def compile_and_run(model, inputs):
             except Exception:
                 print(f"failing pass: {{pipeline}}")
                 raise
-    engine = ExecutionEngine(module, opt_level=2)
+    engine = ExecutionEngine(module, opt_level=OPT_LEVEL)
     with torch.no_grad():
         expected = list(model(*inputs))  # for result shapes and dtypes only
     arrays = [_as_numpy(t) for t in inputs]
@@ -211,10 +212,20 @@ class TorchMlirBackend(Backend):
         d: "complex tensors have no memref bridge to the JIT" for d in ("complex64", "complex128")
     }
 
+    #: the JIT's LLVM optimization level as a decision: results must not depend on it
+    decisions = {f"jit-opt-level-{n}": {"opt_level": n} for n in (0, 1, 3)}
+
+    @classmethod
+    def decision(cls, options: dict[str, Any]) -> str:
+        return ",".join(f"{k}={options[k]}" for k in ("drop", "opt_level") if k in options)
+
     @classmethod
     def repro_source(cls, options: dict[str, Any]) -> str:
-        pipelines = [p for _, pipeline in cls.plan for p in expand(pipeline)]
-        return REPRO.format(pipelines=pipelines, importer=importer_source())
+        drop = options.get("drop")
+        pipelines = [p for _, pipeline in cls.plan for p in expand(pipeline)
+                     if not (drop and drop in p)]  # fmt: skip
+        opt = int(options.get("opt_level", JIT_OPT_LEVEL))
+        return REPRO.format(pipelines=pipelines, opt_level=opt, importer=importer_source())
 
     def unsupported(self, graph: Graph) -> str | None:
         for spec in list(graph.values().values()):

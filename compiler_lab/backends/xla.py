@@ -45,6 +45,27 @@ def inline_resources(text: str) -> str:
     )
 
 
+#: XLA compile options (fields of its DebugOptions) that may change only how it builds the
+#: code, by name: the `compile_options` option names one; decision fuzzing tries each
+OPTION_SETS: dict[str, dict[str, Any]] = {
+    "backend-opt-level-0": {"xla_backend_optimization_level": 0},
+    "backend-opt-level-1": {"xla_backend_optimization_level": 1},
+    "no-expensive-llvm-passes": {"xla_llvm_disable_expensive_passes": True},
+    "no-algsimp": {"xla_disable_hlo_passes": "algsimp"},
+}
+
+
+def compile_options(name: str | None) -> Any:
+    """XLA's CompileOptions with the set `name` applied (None: XLA's defaults)."""
+    from jax._src.lib import xla_client
+
+    options = xla_client.CompileOptions()
+    debug = options.executable_build_options.debug_options
+    for field, value in OPTION_SETS.get(name or "", {}).items():
+        setattr(debug, field, value)
+    return options
+
+
 #: the repro script's compile step: the same import and pipeline, then XLA's CPU client
 REPRO = """
 import re
@@ -56,6 +77,8 @@ from jax._src.lib import xla_client
 
 import jax
 
+COMPILE_OPTIONS = {compile_options!r}
+
 
 {helper}
 
@@ -66,7 +89,10 @@ def compile_and_run(model, inputs):
     )
     text = inline_resources(str(module))
     cpu = xla_bridge.get_backend("cpu")
-    exe = cpu.compile_and_load(text, cpu.devices()[:1], xla_client.CompileOptions())
+    options = xla_client.CompileOptions()
+    for field, value in COMPILE_OPTIONS.items():
+        setattr(options.executable_build_options.debug_options, field, value)
+    exe = cpu.compile_and_load(text, cpu.devices()[:1], options)
     with jax.enable_x64(True):  # else int64/float64 inputs arrive as 32-bit buffers
         outs = exe.execute([jax.device_put(t.numpy(), cpu.devices()[0]) for t in inputs])
     with torch.no_grad():
@@ -123,6 +149,18 @@ class XlaBackend(Backend):
         "complex64": "complex at the function boundary: not carried by the StableHLO import",
         "complex128": "complex at the function boundary: not carried by the StableHLO import",
     }
+    #: `compile_options`: the name of a set of XLA compile options (OPTION_SETS)
+    option_types = {"compile_options": (str,)}
+    decisions = {name: {"compile_options": name} for name in OPTION_SETS}
+
+    @classmethod
+    def choices(cls, key: str) -> tuple[Any, ...] | None:
+        return tuple(OPTION_SETS) if key == "compile_options" else None
+
+    @classmethod
+    def decision(cls, options: dict[str, Any]) -> str:
+        chosen = options.get("compile_options")
+        return f"compile_options={chosen}" if chosen else ""
 
     @classmethod
     def repro_source(cls, options: dict[str, Any]) -> str:
@@ -132,7 +170,8 @@ class XlaBackend(Backend):
         helper = f"_RESOURCES = re.compile({_RESOURCES.pattern!r}, re.DOTALL)\n"
         helper += f"_BLOB = re.compile({_BLOB.pattern!r})\n\n\n"
         helper += inspect.getsource(inline_resources) + "\n\n" + importer_source()
-        return REPRO.format(helper=helper)
+        chosen = OPTION_SETS.get(options.get("compile_options", ""), {})
+        return REPRO.format(helper=helper, compile_options=chosen)
 
     def unsupported(self, graph: Graph) -> str | None:
         return self.boundary_gap(graph)
@@ -151,13 +190,13 @@ class XlaBackend(Backend):
         self.lower(graph, values)
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
-        from jax._src.lib import xla_client
 
         text = inline_resources(self.lower(graph, values)["stablehlo"])
         mark("xla-compile")
         try:
             cpu = _client()
-            exe = cpu.compile_and_load(text, cpu.devices()[:1], xla_client.CompileOptions())
+            chosen = compile_options(self.options.get("compile_options"))
+            exe = cpu.compile_and_load(text, cpu.devices()[:1], chosen)
         except Exception as exc:
             raise StageError("xla-compile", exc) from exc
         return _XlaCompiled(graph, exe)
