@@ -10,6 +10,7 @@ Writes bench/results/campaign.json, keeping the rows of the part not run.
 The new-oracles rows are decision fuzzing on make run's campaign, and Inductor's training
 and dynamic-shape modes, each with the buckets it found (to be judged by a reader).
 Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset|new-mlir|new-oracles]
+                                      [--keep DIR]   (keep each row's store, to judge its findings)
 (batched rows run --tests; the one-compile-per-graph and single-MLIR-backend rows a quarter)
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -77,6 +79,10 @@ OPS = [
 ]
 
 
+#: where `--keep` puts each row's store (none: a temporary folder)
+KEEP: dict[str, str] = {}
+
+
 def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) -> dict:
     """One campaign on a fresh store and a cold Inductor cache. `subset`: the 42 ops above in
     float32 without localization; otherwise what `clab fuzz` does by default (all ops, all
@@ -84,8 +90,11 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
     library = load(str(ROOT / "corpora/rules"), str(ROOT / "corpora/traces"))
     restricted = {"dtypes": ("float32",), "localize": False} if subset else {}
     with tempfile.TemporaryDirectory() as tmp:
+        keep = KEEP.get("dir")  # --keep: the store and its cases stay, for judging findings
+        folder = Path(keep) / re.sub(r"[^\w.-]+", "_", label)[:60] if keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         cfg = CampaignConfig(
-            store=Path(tmp) / "b.db",
+            store=folder / "b.db",
             seed=77,
             backends=backends,
             max_tests=tests,
@@ -206,7 +215,10 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--tests", type=int, default=384)
     ap.add_argument("-o", "--out", default=str(ROOT / "bench/results/campaign.json"))
     ap.add_argument("--rows", choices=("all", *GROUPS), default="all")
+    ap.add_argument("--keep", help="keep each row's store and cases under this folder")
     args = ap.parse_args(argv)
+    if args.keep:
+        KEEP["dir"] = args.keep
     out = Path(args.out)
     kept = json.loads(out.read_text()).get("runs", []) if out.exists() else []
     rows = []
