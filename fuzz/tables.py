@@ -1,9 +1,10 @@
 """The fuzzer's own tables in a campaign store, and their queries: op coverage per campaign,
 progress samples, each batch's graphs as first generated (so a resumed campaign tests the
-same graphs), and what each backend was seen to lower (`support`, read by generation:
-`fuzz/gen/lowerable.py`). The lab's Store knows none of them: they are registered with it
-(`register_tables`), so every store this process opens for writing gets them and records
-them, and a command that does not import fuzz still accepts a store that holds them.
+same graphs), what each backend was seen to lower (`support`, read by generation:
+`fuzz/gen/lowerable.py`), and where each systematic sweep stopped (`sweeps`). The lab's
+Store knows none of them: they are registered with it (`register_tables`), so every store
+this process opens for writing gets them and records them, and a command that does not
+import fuzz still accepts a store that holds them.
 
 The DDL is the text SQLite keeps, as stores from before the registration created it: a
 store written then opens and resumes as it is.
@@ -49,6 +50,11 @@ TABLES = (
         {"backend": _S, "version": _S, "op": _S, "dtype": _S, "lowered": _I, "skipped": _I,
          "reason": _S, "source": _S},
     ),
+    Table(
+        "sweeps",
+        "CREATE TABLE sweeps (key TEXT PRIMARY KEY, next INTEGER)",
+        {"key": _S, "next": _I},
+    ),
 )  # fmt: skip
 register_tables("fuzz", *TABLES)
 
@@ -60,7 +66,9 @@ class FuzzStore(Store):
     """A campaign store with the fuzzer's tables: what campaigns, reports and generation
     read and write beyond the lab's tests and buckets."""
 
-    reads = tuple(t.name for t in TABLES)
+    #: the tables its readers need (`sweeps` only campaigns read, which create it: a store
+    #: from before sweeps stays readable)
+    reads = tuple(t.name for t in TABLES if t.name != "sweeps")
 
     def record(
         self,
@@ -129,6 +137,20 @@ class FuzzStore(Store):
             self.db.execute(
                 "INSERT OR IGNORE INTO batches VALUES (?,?,?,?)",
                 (campaign, batch, group, json.dumps(hashes)),
+            )
+
+    # ---- where each sweep stopped ---------------------------------------------------------------
+    def sweep_cursor(self, key: str) -> int:
+        """The next cell of sweep `key` (a graph group and a library's digest; 0: new)."""
+        row = self.db.execute("SELECT next FROM sweeps WHERE key=?", (key,)).fetchone()
+        return int(row["next"]) if row is not None else 0
+
+    def set_sweep_cursor(self, key: str, nxt: int) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT INTO sweeps VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET next=excluded.next",
+                (key, nxt),
             )
 
     # ---- progress ------------------------------------------------------------------------------

@@ -176,7 +176,7 @@ def test_a_store_without_the_tables_a_reader_needs_is_refused(tmp_path, monkeypa
         m.setattr(schema, "_REGISTERED", {})
         Store(path).close()  # written by a process without fuzz: no fuzz table
     Store(path, readonly=True).close()
-    with pytest.raises(StoreError, match="no table batches, op_coverage, samples, support"):
+    with pytest.raises(StoreError, match=r"no table batches, op_coverage, samples, support\)"):
         FuzzStore(path, readonly=True)
 
 

@@ -21,7 +21,6 @@ from dataclasses import replace
 import torch
 
 from compiler_lab.errors import GraphError
-from compiler_lab.ir.fake import Fake
 from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.validate import retype
 
@@ -48,20 +47,27 @@ def grown_dims(first: torch.Tensor, second: torch.Tensor) -> list[int]:
     return [d for d, (a, b) in enumerate(zip(first.shape, second.shape, strict=True)) if a != b]
 
 
-def second_size(graph: Graph) -> Graph | None:
+def second_size(graph: Graph, growth: int = 3) -> Graph | None:
     """`graph` at its second size (None where it has none: see above)."""
-    specs = graph.graph_inputs
-    fake = Fake()
-    with fake.active():
-        grown = second_inputs([fake.empty(s.shape, s.dtype) for s in specs])
-    if grown is None:
+    sizes = [n for n in (graph.graph_inputs[0].shape if graph.graph_inputs else ()) if n > 1]
+    if not sizes:
         return None
-    shapes = {s.name: tuple(t.shape) for s, t in zip(specs, grown, strict=True)}
-    inputs = [replace(s, shape=shapes[s.name], value=None) if s.name in shapes else s
-              for s in graph.inputs]  # fmt: skip
-    meta = graph.meta | {"second_size": {name: list(shape) for name, shape in shapes.items()}}
-    try:  # the ops' output shapes found again; an op refusing the second size: none
-        return retype(replace(graph, inputs=inputs, name=f"{graph.name}-second-size", meta=meta))
+    return with_dim(graph, sizes[0], sizes[0] + growth, "second-size")
+
+
+def with_dim(graph: Graph, old: int, new: int, tag: str = "resized") -> Graph | None:
+    """`graph` with every graph-input dimension of size `old` made `new`, its ops' output
+    shapes found again on fake tensors (`validate.retype`); None where an op refuses."""
+    inputs = [
+        replace(s, shape=tuple(new if d == old else d for d in s.shape), value=None)
+        if s.kind == "input"
+        else s
+        for s in graph.inputs
+    ]
+    shapes = {s.name: list(s.shape) for s in inputs if s.kind == "input"}
+    meta = graph.meta | {tag: shapes}
+    try:
+        return retype(replace(graph, inputs=inputs, name=f"{graph.name}-{tag}", meta=meta))
     except GraphError:
         return None
 

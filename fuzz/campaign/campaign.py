@@ -40,7 +40,7 @@ from compiler_lab.sandbox.calls import Call
 from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.storage.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
-from fuzz.campaign import modes, steering
+from fuzz.campaign import modes, steering, sweep
 from fuzz.campaign import support as supports
 from fuzz.campaign.config import CampaignConfig, Progress
 from fuzz.campaign.coverage import coverage_percent
@@ -247,8 +247,36 @@ class Campaign:
                 steering.penalties(store, [backend], kinds=("crash", "hang"))[0]
             )
         prefix = "t" if group == "all" else "m"
-        graphs = [gen.generate(f"c{cfg.seed}-{prefix}{b * cfg.batch_size + i}") for i in range(n)]
+        names = [f"c{cfg.seed}-{prefix}{b * cfg.batch_size + i}" for i in range(n)]
+        graphs = self._sweep(b, group, library, dtypes, gen, names, store) or [
+            gen.generate(name) for name in names
+        ]
         store.save_batch_graphs(cid, b, group, [g.dumps() for g in graphs])
+        return graphs
+
+    def _sweep(
+        self,
+        b: int,
+        group: str,
+        library: OpLibrary,
+        dtypes: tuple[str, ...],
+        gen: Generator,
+        names: list[str],
+        store: FuzzStore,
+    ) -> list[Graph]:
+        """Batch `b`'s graphs if it is a sweep batch (one in 1/sweep_share): the next cells
+        of the group's sweep, from where the store says it stopped; else none."""
+        share = self.cfg.sweep_share
+        period = max(1, round(1 / share)) if share > 0 else 0
+        if not period or b % period != period - 1:
+            return []
+        space = [c for c in sweep.cells(library) if c.dtype in dtypes]
+        key = f"{group}:{library.digest()}"
+        graphs, nxt = sweep.next_graphs(space, store.sweep_cursor(key), len(names), library,
+                                        gen, names)  # fmt: skip
+        store.set_sweep_cursor(key, nxt)
+        if len(graphs) < len(names):  # a space too small for a batch: fill it as usual
+            graphs += [gen.generate(name) for name in names[len(graphs) :]]
         return graphs
 
     def _batch(self, b: int, store: FuzzStore, cid: int, pool, values) -> None:

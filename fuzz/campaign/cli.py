@@ -66,6 +66,15 @@ def fuzz(
         bool,
         typer.Option("--perf/--no-perf", help="also flag graphs compiled far slower than eager"),
     ] = False,
+    sweep_share: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="share of batches that sweep the most-used ops alone across dtypes, sizes "
+            "around vector widths and value classes (resumed where the store's last stopped)",
+        ),
+    ] = 0.2,
     decisions: Annotated[
         bool,
         typer.Option(
@@ -123,6 +132,7 @@ def fuzz(
         coverage=coverage,
         perf=perf,
         decisions=decisions,
+        sweep_share=sweep_share,
         mode=mode,
         executor=executor,
         ray_address=ray_address,

@@ -44,6 +44,9 @@ class CampaignConfig:
     #: "inference", or "train": every test a forward and a backward (the torch backends'
     #: `train` option), judged by the `train` oracle (fuzz.oracles.train)
     mode: str = "inference"
+    #: the share of batches that are systematic sweeps (sweep.py: the most-used operators
+    #: alone, across dtypes, sizes around vector widths and value classes); 0: none
+    sweep_share: float = 0.2
     #: decision fuzzing: each test is also run under one of its backend's `decisions` (one
     #: drawn per batch, so a batch still compiles as one), and judged against the default run
     decisions: bool = False
@@ -67,6 +70,7 @@ class CampaignConfig:
                 *([self.include, self.exclude] if self.include or self.exclude else []),
                 *([self.decision_sets or "decisions"] if self.decisions else []),
                 *([self.mode] if self.mode != "inference" else []),
+                *([f"sweep={self.sweep_share}"] if self.sweep_share != 0.2 else []),
             ],
             sort_keys=True,
         )
