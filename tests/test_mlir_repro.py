@@ -71,15 +71,19 @@ def test_an_iree_compile_failure_reproduces_alone_from_its_phase(pool, tmp_path)
     assert "## MLIR reproducer" in markdown(load_case(case))
 
 
-def test_a_torch_mlir_pass_failure_reproduces_with_torch_mlir_opt(pool, tmp_path):
+@pytest.mark.parametrize(
+    "backend, stage",
+    [("torch-mlir", "mlir-pass:torch-reduce-op-variants"), ("xla", "stablehlo-import")],
+)
+def test_a_torch_mlir_pass_failure_reproduces_with_torch_mlir_opt(pool, tmp_path, backend, stage):
     b = GraphBuilder("add_relu")
     x, y = b.input("x", [4, 8]), b.input("y", [4, 8])
     graph = b.build([b.call("aten._add_relu.Tensor", x, y)])
-    (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
-    # a legalization failure inside a torch-mlir pass: the lab skips it by design; triaged
-    # here as a crash, it is a real pass failing on real IR
+    (v,) = lab.run([lab.LabRequest(graph, backend)], pool)
+    # a legalization failure inside a torch-mlir pass (on the way to linalg, or to
+    # StableHLO for XLA): the lab skips it by design; triaged here as a crash, it is a real
+    # pass failing on real IR
     assert v.verdict == "skipped" and "mlir-pass:torch-reduce-op-variants" in v.reason
-    stage = "mlir-pass:torch-reduce-op-variants"
     failure = Failure(stage, "StageError", v.reason, "")
     forced = dataclasses.replace(v, verdict="crash", stage=stage, failure=failure)
     case, reply = _write(pool, forced, tmp_path)

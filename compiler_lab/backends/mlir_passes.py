@@ -10,7 +10,7 @@ import ctypes
 import functools
 import re
 
-from compiler_lab.backends.base import StageError
+from compiler_lab.backends.base import MlirReproducer, StageError
 from compiler_lab.sandbox.breadcrumb import mark
 
 
@@ -146,6 +146,19 @@ def before_failure(
                 except Exception:
                     return (before, element) if stage == f"mlir-pass:{pass_name(element)}" else None
     return None
+
+
+def pass_reproducer(
+    ir_text: str, plan: list[tuple[str, str]], stage: str, drop: str | None = None
+) -> MlirReproducer | None:
+    """The module before the pass whose failure is `stage`, and the `torch-mlir-opt` command
+    that runs that pass alone on it (None where it does not fail there)."""
+    found = before_failure(ir_text, plan, stage, drop)
+    if found is None:
+        return None
+    text, element = found
+    pipeline = f"--pass-pipeline=builtin.module({element})"
+    return MlirReproducer("torch-mlir-opt", (pipeline, "{input}"), text, pass_name(element))
 
 
 def run_passes(ir_text: str, pipeline: str) -> str:

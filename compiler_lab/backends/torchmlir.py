@@ -26,11 +26,10 @@ from compiler_lab.backends.base import (
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
 from compiler_lab.backends.mlir_passes import (
-    before_failure,
     bindings,
     expand,
     new_context,
-    pass_name,
+    pass_reproducer,
     run_levels,
     unresolved_symbols,
 )
@@ -292,12 +291,7 @@ class TorchMlirBackend(Backend):
         if not stage.startswith("mlir-pass:"):
             return None
         raw = import_torch_raw(graph, values)
-        found = before_failure(raw, self.plan, stage, drop=self.options.get("drop"))
-        if found is None:
-            return None
-        text, element = found
-        pipeline = f"--pass-pipeline=builtin.module({element})"
-        return MlirReproducer("torch-mlir-opt", (pipeline, "{input}"), text, pass_name(element))
+        return pass_reproducer(raw, self.plan, stage, drop=self.options.get("drop"))
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):

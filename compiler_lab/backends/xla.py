@@ -14,9 +14,16 @@ import jaxlib  # noqa: F401  (without it this backend is unavailable, the others
 import numpy as np
 import torch
 
-from compiler_lab.backends.base import Backend, Compiled, StageError, cannot_lower, legalization_gap
+from compiler_lab.backends.base import (
+    Backend,
+    Compiled,
+    MlirReproducer,
+    StageError,
+    cannot_lower,
+    legalization_gap,
+)
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
-from compiler_lab.backends.mlir_passes import run_levels
+from compiler_lab.backends.mlir_passes import pass_reproducer, run_levels
 from compiler_lab.backends.torchmlir import TO_STABLEHLO, TORCH_BACKEND
 from compiler_lab.execution import failure as F
 from compiler_lab.ir import tensorio
@@ -200,6 +207,22 @@ class XlaBackend(Backend):
         except Exception as exc:
             raise StageError("xla-compile", exc) from exc
         return _XlaCompiled(graph, exe)
+
+    def mlir_reproducer(
+        self, graph: Graph, values: dict[str, torch.Tensor], stage: str
+    ) -> MlirReproducer | None:
+        """A failure in torch-mlir's conversion to StableHLO: the module before the failing
+        pass, run through `torch-mlir-opt` with that pass alone. (XLA's own compile of the
+        StableHLO has no command-line tool in the wheels: none for `xla-compile`.)"""
+        if stage != "stablehlo-import":
+            return None
+        raw = import_torch_raw(graph, values)
+        try:
+            run_levels(raw, PLAN)
+            return None  # it converts now
+        except StageError as exc:
+            failed = exc.stage
+        return pass_reproducer(raw, PLAN, failed)
 
     def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
         if isinstance(exc, StageError):
