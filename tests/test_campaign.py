@@ -115,7 +115,11 @@ def test_a_perf_campaign_records_its_timed_tests(tmp_path, simple_library):
     progress = Campaign(cfg, simple_library).run()
     assert progress.stopped == "max-tests"
     rows = sqlite3.connect(cfg.store).execute("SELECT verdict, seconds FROM tests").fetchall()
-    assert len(rows) == 4 and all(verdict == "ok" and seconds > 0 for verdict, seconds in rows)
+    # every test timed; aot_eager's per-call overhead (guards, runtime wrapper) on a graph
+    # of a few µs is a legitimate perf-outlier on a slow or loaded machine, so both verdicts
+    # may appear, nothing else
+    assert len(rows) == 4 and all(seconds > 0 for _, seconds in rows)
+    assert {verdict for verdict, _ in rows} <= {"ok", "perf-outlier"}, rows
 
 
 def test_kill_minus_nine_then_resume_records_the_same_tests(tmp_path):
