@@ -118,3 +118,21 @@ def test_a_dynamic_campaign_finds_a_planted_wrong_second_size(tmp_path):
     assert json.loads((case / "verdict.json").read_text())["oracle"] == "dynamic"
     # planted in the worker: the script runs both sizes, without recompiling, and agrees
     assert repro.run_script(case / "repro.py").verdict == "ok"
+
+
+def test_recompiles_merge_by_their_guard_not_by_dynamos_first_line():
+    def bucket(guard: str) -> dict:
+        message = (
+            "Recompiling function forward in <eval_with_key>.21:4\n"
+            "    triggered by the following guard failure(s):\n"
+            f"    - 0/0: {guard}"
+        )
+        return {"kind": "crash", "stage": "recompile", "message": message}
+
+    size = bucket("tensor 'x13' size mismatch at index 0. expected 5, actual 8")
+    renamed = bucket("tensor 'x2' size mismatch at index 0. expected 4, actual 7")
+    isin = bucket(
+        "torch.sym_float(x1.size()[0]) < 10.0  # (_decomp/decompositions.py:5929 in isin)"
+    )
+    assert dynamic.RECOMPILE.cause(size) == dynamic.RECOMPILE.cause(renamed)
+    assert dynamic.RECOMPILE.cause(size) != dynamic.RECOMPILE.cause(isin) != ""

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: error lines shown from a compiler's output
 ERROR_LINES = 5
+#: the fewest words a compiler's error line needs to stand for one root cause across backends
+CAUSE_WORDS = 4
 #: a diagnostic's location before its `error:`, as a normalized key line has it
 _LOCATION = re.compile(r"^(?:(?:<[\w-]+>|PATH|[\w./-]+):N(?::N)?|loc\([^)]*\)): (?=error:)")
 _ABS_PATH = re.compile(r"(?<![\w.])/(?:[\w.@+\-]+/)+([\w.@+\-]+)")
@@ -54,6 +56,14 @@ class CompilerFailure(FindingKind):
         f = v.failure
         key = crash_key(v.backend, f.stage, f.exc_type, f.message, f.traceback)
         return key + decision_suffix(v.backend, v.options)
+
+    def cause(self, bucket: Mapping[str, Any]) -> str:
+        """The compiler's normalized first error line (a signal, an exit or a timeout says
+        too little to merge on)."""
+        if (bucket["stage"] or "").startswith(("signal:", "exit:", "timeout", "oom")):
+            return ""
+        line = key_message(bucket["message"] or "")
+        return line if len(line.split()) >= CAUSE_WORDS else ""
 
     def headline(self, bucket: Mapping[str, Any]) -> str:
         """The backend, stage and exception type, and the compiler's first error line with

@@ -68,6 +68,11 @@ class FindingKind:
         first = (bucket["message"] or "").strip().splitlines()
         return f"{bucket['backend']}: {bucket['kind']}: {first[0][:120] if first else ''}"
 
+    def cause(self, bucket: Mapping[str, Any]) -> str:
+        """The normalized line saying what broke, on which buckets of this kind (on any
+        backend) merge into one root cause; "" where it says too little to merge on."""
+        return ""
+
     def probe(self, compiled: Callable[[], Any], eager: Callable[[], Any]) -> dict[str, Any]:
         """In the worker, after a correct run: evidence for `judge` (timings[evidence])."""
         raise NotImplementedError
@@ -152,6 +157,12 @@ def probing(name: str) -> FindingKind:
         have = ", ".join(k.name for k in registry() if k.probes)
         raise ValueError(f"no finding kind {name!r} watches correct runs (have: {have})")
     return kind
+
+
+def cause(bucket: Mapping[str, Any]) -> str:
+    """A bucket's root-cause line, by its kind (see FindingKind.cause); "" for none."""
+    kind = kind_of(bucket["kind"], bucket["stage"] or "")
+    return kind.cause(bucket) if kind is not None else ""
 
 
 def headline(bucket: Mapping[str, Any]) -> str:

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from compiler_lab.findings.buckets import key_message
+from compiler_lab.findings import kinds
 from compiler_lab.storage.schema import StoreError
 
 
@@ -165,31 +165,18 @@ class StoreQueries:
         return list(groups.values())
 
 
-#: the fewest words a compiler's error line needs to stand for one root cause across backends
-_CAUSE_WORDS = 4
-
-
 def _roots(rows: list[sqlite3.Row]) -> dict[str, str]:
     """Each bucket's root cause: buckets whose reduced reproducers coincide (`root`, set by
-    reduction), and crashes on different backends with the same normalized error line (the
-    backends that share a frontend, torch-mlir's importer, hit one bug through each), the
-    earliest bucket standing for them all. A signal, an exit or a timeout says too little
-    to merge on."""
+    reduction), and buckets whose kind gives the same cause line (`kinds.cause`: a crash's
+    normalized error line, so backends that share a frontend, torch-mlir's importer, hit
+    one bug through each; a recompile's failed guard), the earliest bucket standing for them
+    all. A signal, an exit or a timeout says too little to merge on."""
     first_of_line: dict[str, str] = {}
     out: dict[str, str] = {}
     for b in rows:  # in order of first sighting
         root = b["root"] or b["key"]
-        line = _error_line(b)
+        line = kinds.cause(b)
         if line:
             root = first_of_line.setdefault(line, root)
         out[b["key"]] = root
     return {k: out.get(r, r) for k, r in out.items()}
-
-
-def _error_line(b: sqlite3.Row) -> str:
-    """A crash bucket's normalized first error line, when it says enough to merge on."""
-    stage = b["stage"] or ""
-    if b["kind"] != "crash" or stage.startswith(("signal:", "exit:", "timeout", "oom")):
-        return ""
-    line = key_message(b["message"] or "")
-    return line if len(line.split()) >= _CAUSE_WORDS else ""

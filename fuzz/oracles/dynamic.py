@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from compiler_lab.findings.buckets import crash_key, decision_suffix, mismatch_key
+from compiler_lab.findings.buckets import crash_key, decision_suffix, key_message, mismatch_key
 from compiler_lab.findings.failures import CompilerFailure
 from compiler_lab.findings.mismatch import Mismatch, key_parts, output_op
 from compiler_lab.findings.oracles import Comparison
@@ -80,6 +80,12 @@ class Recompile(CompilerFailure):
         message = v.failure.message if v.failure is not None else ""
         guard = (guard_failures(message) or [message])[0]
         return crash_key(v.backend, self.stage, "RecompileError", guard, "")
+
+    def cause(self, bucket: Mapping[str, Any]) -> str:
+        """The first failed guard, normalized: its message's first line names only dynamo's
+        recompile, the same for every cause."""
+        guard = (guard_failures(bucket["message"] or "") or [""])[0]
+        return f"recompile: {key_message(guard)}" if guard else ""
 
     def headline(self, bucket: Mapping[str, Any]) -> str:
         guard = (guard_failures(bucket["message"] or "") or [""])[0]
