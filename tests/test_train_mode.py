@@ -115,6 +115,30 @@ def test_a_planted_gradient_mismatch_is_found_by_a_train_campaign(tmp_path):
     assert repro.run_script(case / "repro.py").verdict == "ok"
 
 
+def test_an_op_autograd_cannot_differentiate_is_a_skip_not_a_crash(pool):
+    """linspace from a float tensor end: eager computes its complex outputs, but nothing can
+    train through it; AOTAutograd says so (a campaign once filed this as a crash)."""
+    spec = {"kind": "input", "shape": []}
+    graph = Graph.from_json(
+        {
+            "version": 1,
+            "name": "linspace",
+            "inputs": [{"name": "x", "dtype": "int64", **spec},
+                       {"name": "v", "dtype": "float32", **spec}],
+            "nodes": [
+                {"id": "n0", "op": "aten.linspace.Tensor_Tensor",
+                 "args": [{"ref": "v"}, {"ref": "x"}, 87],
+                 "kwargs": {"dtype": {"dtype": "complex64"}, "device": {"device": "cpu"},
+                            "pin_memory": False},
+                 "outputs": [{"name": "y", "dtype": "complex64", "shape": [87]}]},
+            ],
+            "outputs": ["y"],
+        }
+    )  # fmt: skip
+    (v,) = lab.run([lab.LabRequest(graph, "inductor", {"train": True})], pool, oracle=train.TRAIN)
+    assert v.verdict == "skipped" and "has no derivative" in v.reason, (v.verdict, v.reason)
+
+
 def test_train_mode_refuses_a_backend_without_training_runs(tmp_path):
     cfg = CampaignConfig(store=tmp_path / "x.db", backends=["inductor", "iree"], mode="train")
     with pytest.raises(LabError, match="iree has no train runs"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -98,6 +99,8 @@ def reference_outputs(model, inputs):
     with torch.no_grad():
         return list(model(*inputs)) + list(model(*second_inputs(inputs)))
 """
+#: autograd's refusal of an op it cannot differentiate (raised by AOTAutograd's trace)
+_NO_DERIVATIVE = re.compile(r"derivative for (?:aten::)?([\w.]+) is not implemented")
 #: options of the torch backends that are the lab's, not Inductor settings: `train` (a
 #: forward and a backward), `dynamic` (two sizes, one compile), dynamo's `backend`
 _LAB_OPTIONS = ("train", "dynamic", "backend")
@@ -342,7 +345,13 @@ class _DynamoBackend(_RunModes):
         compiled.run(values)  # torch.compile is lazy: the first call compiles
         return compiled
 
-    def classify(self, exc: BaseException, phase: str) -> F.Failure:
+    def classify(self, exc: BaseException, phase: str) -> F.Failure | str:
+        """A failure by stage; in a training run, an op autograd has no derivative for is
+        a skip: eager could not train through it either."""
+        if self.options.get("train"):
+            found = _NO_DERIVATIVE.search(F.clean(str(exc)))
+            if found:
+                return f"{found.group(1)} has no derivative: a training run needs one"
         return F.from_exception(exc, self._stage(F.chain_names(exc)))
 
     def _stage(self, names: list[str]) -> str:
