@@ -25,14 +25,19 @@ from compiler_lab.ir.graph import Graph
 from compiler_lab.ir.validate import retype
 
 
+def grown_size(first_shape: tuple[int, ...] | None) -> int | None:
+    """The size a second-size run grows: the first input's first dimension larger than 1
+    (None where there is none)."""
+    return next((n for n in (first_shape or ()) if n > 1), None)
+
+
 def second_inputs(inputs: list[torch.Tensor], growth: int = 3) -> list[torch.Tensor] | None:
-    """The inputs at the second size (None where the first input has no dimension larger
-    than 1): every dimension the size of the first input's first such one grows by `growth`
-    (odd: a power of two does not stay one), its values repeated cyclically."""
-    sizes = [n for n in (inputs[0].shape if inputs else ()) if n > 1]
-    if not sizes:
+    """The inputs at the second size (None where there is none: `grown_size`): every
+    dimension of the grown size grows by `growth` (odd: a power of two does not stay one),
+    its values repeated cyclically."""
+    size = grown_size(tuple(inputs[0].shape) if inputs else None)
+    if size is None:
         return None
-    size = sizes[0]
     grown = []
     for t in inputs:
         for d, n in enumerate(t.shape):
@@ -49,10 +54,10 @@ def grown_dims(first: torch.Tensor, second: torch.Tensor) -> list[int]:
 
 def second_size(graph: Graph, growth: int = 3) -> Graph | None:
     """`graph` at its second size (None where it has none: see above)."""
-    sizes = [n for n in (graph.graph_inputs[0].shape if graph.graph_inputs else ()) if n > 1]
-    if not sizes:
+    size = grown_size(graph.graph_inputs[0].shape if graph.graph_inputs else None)
+    if size is None:
         return None
-    return with_dim(graph, sizes[0], sizes[0] + growth, "second-size")
+    return with_dim(graph, size, size + growth, "second-size")
 
 
 def with_dim(graph: Graph, old: int, new: int, tag: str = "resized") -> Graph | None:
@@ -73,4 +78,4 @@ def with_dim(graph: Graph, old: int, new: int, tag: str = "resized") -> Graph | 
 
 
 #: the rule, as a repro script embeds it
-SOURCE = inspect.getsource(second_inputs) + "\n\n" + inspect.getsource(grown_dims)
+SOURCE = "\n\n".join(inspect.getsource(f) for f in (grown_size, second_inputs, grown_dims))
