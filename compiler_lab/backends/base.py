@@ -135,7 +135,7 @@ class Backend(ABC):
     #: with the "variants" capability: named sets of module flags its `flags` option takes
     #: (decisions of the whole module, measured as variants beside the default)
     flag_sets: dict[str, tuple[str, ...]] = {}
-    #: named decisions other than its defaults (options), which a campaign's decision fuzzing
+    #: named decisions other than its defaults (options), which a campaign's decision arm
     #: draws from: each may change how the compiler builds a graph, never what it computes
     decisions: dict[str, dict[str, Any]] = {}
     #: the levels whose texts `lower_native` hands over (graph levels, then dispatch levels),

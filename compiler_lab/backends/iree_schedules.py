@@ -59,7 +59,7 @@ FLAG_SETS: dict[str, tuple[str, ...]] = {
     ),
     "no-vector-peeling": ("--iree-llvmcpu-disable-vector-peeling",),
 }
-#: more module flags that may change only speed, never results: decision fuzzing tries them
+#: more module flags that may change only speed, never results: a campaign's decision arm tries them
 #: beside FLAG_SETS, but they are not measured as cost variants
 DECISION_FLAG_SETS: dict[str, tuple[str, ...]] = {
     "generalize-matmul": ("--iree-opt-generalize-matmul",),

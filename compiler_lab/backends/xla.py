@@ -53,7 +53,7 @@ def inline_resources(text: str) -> str:
 
 
 #: XLA compile options (fields of its DebugOptions) that may change only how it builds the
-#: code, by name: the `compile_options` option names one; decision fuzzing tries each
+#: code, by name: the `compile_options` option names one; a campaign's decision arm tries each
 OPTION_SETS: dict[str, dict[str, Any]] = {
     "backend-opt-level-0": {"xla_backend_optimization_level": 0},
     "backend-opt-level-1": {"xla_backend_optimization_level": 1},

@@ -15,30 +15,12 @@ from rich.table import Table
 
 from compiler_lab.errors import LabError
 from costmodel.dataset.samples import MODEL_LEVELS
+from costmodel.models import named
 from costmodel.models.registry import DEFAULT_MODEL, resolve_model
+from costmodel.tune.cli import tune
 
 app = typer.Typer(help="Cost models: train, evaluate, predict.", no_args_is_help=True)
 console = Console()
-
-
-def _load(name: str | None):
-    from costmodel.models.base import ModelError
-    from costmodel.models.registry import load
-
-    try:
-        return load(resolve_model(name))
-    except ModelError as exc:
-        raise LabError(str(exc)) from None
-
-
-def _predictor(model: str | None):
-    from costmodel.models.base import ModelError
-    from costmodel.serve.api import load
-
-    try:
-        return load(model)
-    except ModelError as exc:
-        raise LabError(str(exc)) from None
 
 
 def _samples(data: Path, levels: str):
@@ -70,7 +52,7 @@ def train(
     t0 = time.monotonic()
     try:
         if continue_:
-            m = _load(continue_)
+            m = named.model(continue_)
             target = out or resolve_model(continue_)
             m.update(samples)
         else:
@@ -187,7 +169,7 @@ def predict(
     from costmodel.dataset.samples import TARGETS
     from costmodel.features.extract import MlirFeatureError, features
 
-    m = _load(model)
+    m = named.model(model)
     if (mlir is None) == (module is None):
         raise LabError("give one MLIR file or --module FILE.py:FUNC")
     if mlir is not None:
@@ -288,7 +270,7 @@ def sample(
     from costmodel.dataset.samples import TARGETS
     from costmodel.serve.lowering import dispatches
 
-    m = _load(model)
+    m = named.model(model)
     if not store.exists():
         raise LabError(f"{store}: no such store")
     db = Store(store, readonly=True)
@@ -328,7 +310,7 @@ def perfcheck(
     model predicts beyond the model's own held-out error band."""
     from costmodel.serve.perfcheck import check_store
 
-    result = check_store(store, _predictor(model), resolve_model(model), limit)
+    result = check_store(store, named.predictor(model), resolve_model(model), limit)
     band = result["band"]
     console.print(
         f"{result['graphs_checked']} graphs, {result['dispatches_timed']} dispatches timed "
@@ -372,7 +354,7 @@ def reduce(
     if not isinstance(evidence, dict) or "kind" not in evidence:
         raise LabError(f"{case}: not a cost model's finding; reduce it with `clab triage reduce`")
     name = model or evidence.get("model")
-    predictor = _predictor(name)
+    predictor = named.predictor(name)
     if predictor.model_id != evidence.get("model_id"):
         console.print(
             f"[yellow]note:[/] found by {escape(str(evidence.get('model_id')))}, judged now "
@@ -385,86 +367,4 @@ def reduce(
         console.print(line, markup=False)
 
 
-def _us(seconds: float | None) -> str:
-    return "" if seconds is None else f"{seconds * 1e6:,.1f}"
-
-
-@app.command()
-def tune(
-    graph: Annotated[Path | None, typer.Argument(help="a lab graph (JSON)")] = None,
-    module: Annotated[
-        str | None,
-        typer.Option("--module", help="FILE.py:FUNC returning (nn.Module, inputs); executed"),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="a trained model (name or folder); default: lightgbm-decisions"),
-    ] = None,
-    k: Annotated[int, typer.Option("-k", min=1, help="picks measured per dispatch")] = 3,
-    candidates: Annotated[int, typer.Option(min=2, help="schedules drawn per dispatch")] = 32,
-    strategy: Annotated[str, typer.Option(help="model, random or exhaustive")] = "model",
-    seed: Annotated[int, typer.Option()] = 0,
-    out: Annotated[Path, typer.Option("-o", "--out")] = Path("out/tune"),
-) -> None:
-    """Tune IREE's schedules for a model: per dispatch, rank candidate schedules with the
-    cost model, measure IREE's default and the top k, keep the fastest; then check the whole
-    model under them against eager and time it beside IREE's own build. Writes the kept
-    schedules (the iree backend's `schedules` option) and a report to OUT."""
-    import json as json_
-
-    from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
-    from costmodel.models.registry import SHIPPED, TUNE_MODEL
-    from costmodel.tune.search import STRATEGIES
-    from costmodel.tune.tune import CALL_TIMEOUT_S
-    from costmodel.tune.tune import tune as run_tune
-
-    if (graph is None) == (module is None):
-        raise LabError("give one graph JSON or --module FILE.py:FUNC")
-    if strategy not in STRATEGIES:
-        raise LabError(f"--strategy: expected one of {', '.join(STRATEGIES)}, got {strategy!r}")
-    if graph is not None:
-        from compiler_lab.ir.graph_files import load_graphs
-
-        found = load_graphs([graph])
-        if len(found) != 1:
-            raise LabError(f"{graph}: tune takes one graph, found {len(found)}")
-        source = {"graph": found[0].to_json()}
-    else:
-        from compiler_lab.ir.user_module import absolute
-
-        source = {"module": absolute(module)}
-    if model is None and (SHIPPED / TUNE_MODEL / "model.json").is_file():
-        model = TUNE_MODEL
-    cost_model = _load(model) if strategy == "model" else None
-    name = str(resolve_model(model)) if strategy == "model" else ""
-    config = SandboxConfig(default_cache_dir(), timeout_s=CALL_TIMEOUT_S)
-    with WorkerPool(1, config) as pool:
-        report = run_tune(source, pool, cost_model, name, k, candidates, strategy, seed,
-                          log=lambda m: console.print(f"[dim]{escape(m)}"))  # fmt: skip
-    table = Table(title=f"tuned {graph or module} ({strategy}, k={k}"
-                  + (f", model {cost_model.kind}" if cost_model else "") + ")")  # fmt: skip
-    for col in ("dispatch", "candidates", "measured", "predicted default µs", "predicted kept µs",
-                "default µs", "tuned µs", "speed-up"):  # fmt: skip
-        table.add_column(col)
-    for d in report.dispatches:
-        table.add_row(escape(d.name[-50:]), str(d.candidates), str(d.measured),
-                      _us(d.predicted_default_s), _us(d.predicted_kept_s), _us(d.default_s),
-                      _us(d.tuned_s), f"{d.speedup:.2f}x" if d.speedup else "")  # fmt: skip
-    console.print(table)
-    speedup = f"{report.speedup:.2f}x" if report.speedup else "n/a"
-    console.print(f"whole model: IREE default {_us(report.default_model_s)} µs, tuned "
-                  f"{_us(report.tuned_model_s)} µs ({speedup}); {report.measurements} "
-                  "measurements")  # fmt: skip
-    if report.rejected:
-        console.print(f"[yellow]the tuned build was refused ({escape(report.rejected)}): "
-                      "IREE's defaults are kept")  # fmt: skip
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "tune.json").write_text(json_.dumps(report.to_json(), indent=1) + "\n")
-    (out / "schedules.json").write_text(json_.dumps(report.schedules, indent=1) + "\n")
-    (out / "graph.json").write_text(json_.dumps(report.graph, indent=1) + "\n")
-    console.print(
-        f"wrote {out}/tune.json and {out}/schedules.json; compile with them:\n"
-        f"  clab run {out}/graph.json --backends iree "
-        f'--option "iree:schedules=$(cat {out}/schedules.json)"',
-        markup=False,
-    )
+app.command()(tune)

@@ -20,11 +20,9 @@ index, backend) means none is recorded twice.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import signal
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,15 +35,13 @@ from compiler_lab.findings.keys import bucket_key, localize
 from compiler_lab.findings.perf import PERF_OUTLIER
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.calls import Call
-from compiler_lab.sandbox.pool import SandboxConfig, default_cache_dir
 from compiler_lab.storage.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
-from fuzz.campaign import modes, steering, sweep
+from fuzz.campaign import generation, modes, steering
 from fuzz.campaign import support as supports
 from fuzz.campaign.config import CampaignConfig, Progress
 from fuzz.campaign.coverage import coverage_percent
 from fuzz.gen.config import ALL_DTYPES, GenConfig
-from fuzz.gen.generator import Generator
 from fuzz.gen.library import OpLibrary
 from fuzz.gen.lowerable import Support
 from fuzz.oracles import decision
@@ -134,20 +130,7 @@ class Campaign:
             store.close()
             raise
         self.progress.tests = len(store.done_indices(cid))
-        sandbox = SandboxConfig(
-            default_cache_dir(),
-            timeout_s=cfg.timeout_s,
-            memory_mb=cfg.memory_mb,
-            test_hooks=bool(cfg.hooks),
-            inductor_cache_dir=cfg.inductor_cache_dir,
-            coverage_dir=store.path.parent / f"{store.path.name}.coverage"
-            if cfg.coverage
-            else None,
-        )
-        if cfg.executor == "ray":
-            pool = executors.RayExecutor(cfg.workers, sandbox, cfg.ray_address)
-        else:
-            pool = executors.local(cfg.workers, sandbox)
+        sandbox, pool = executors.for_campaign(cfg, store.path)
         deadline = time.monotonic() + cfg.budget_s
         try:
             with pool, SandboxedValueSearch() as values:
@@ -183,8 +166,7 @@ class Campaign:
 
             def tick(done: int, total: int, backend: str = backend) -> None:
                 self.progress.status = f"probing {backend}: {done}/{total} single-op graphs"
-                if self.on_progress:
-                    self.on_progress(self.progress)
+                self._tell()
 
             self.support[backend] = supports.ensure_probed(store, backend, self.library, pool, tick)
         self.progress.status = ""
@@ -199,8 +181,7 @@ class Campaign:
             graph = store.graph(row["graph_blob"])
             options = json.loads(row["options"])
             self.progress.status = f"rewriting the missing case of {row['key'][:60]}"
-            if self.on_progress:
-                self.on_progress(self.progress)
+            self._tell()
             (v,) = lab.run([lab.LabRequest(graph, row["backend"], options)], pool,
                            oracle=self.oracle)  # fmt: skip
             if bucket_key(v, self._localize(v, pool)) == row["key"]:
@@ -210,11 +191,9 @@ class Campaign:
         self.progress.status = ""
 
     # ---- one batch ---------------------------------------------------------------------------
-    def _counts(self, store: FuzzStore, cid: int, upto: int, backend: str) -> Counter:
-        return Counter(store.op_counts(cid, upto, backend))
-
     def _group_library(self, backends: list[str]) -> tuple[OpLibrary, tuple[str, ...]]:
-        """The library and dtypes a group's graphs are drawn from."""
+        """The library and dtypes a group's graphs are drawn from: for backends that learn
+        what they lower, the pairs all of them take."""
         dtypes = tuple(self.cfg.dtypes or ALL_DTYPES)
         learning = [self.support[b] for b in backends if b in self.support]
         if not learning:
@@ -222,62 +201,6 @@ class Campaign:
         gaps = {d for s in learning for d in registry.REGISTRY[s.backend].dtype_gaps}
         library = self.library.select(lambda e: all(s.allows(e) for s in learning))
         return library, tuple(d for d in dtypes if d not in gaps)
-
-    def _graphs(
-        self, b: int, group: str, backends: list[str], store: FuzzStore, cid: int, values
-    ) -> list[Graph]:
-        stored = store.batch_graphs(cid, b, group)
-        if stored is not None:
-            return stored
-        cfg = self.cfg
-        n = cfg.batch_size
-        if cfg.max_tests is not None:
-            n = min(n, cfg.max_tests - b * cfg.batch_size)
-        library, dtypes = self._group_library(backends)
-        gen_cfg = GenConfig(max_nodes=cfg.max_nodes, dtypes=dtypes)
-        tag = "" if group == "all" else f":{group}"
-        seed = int.from_bytes(
-            hashlib.sha256(f"{cfg.seed}:{b}{tag}".encode()).digest()[:4], "little"
-        )
-        gen = Generator(library, gen_cfg, seed=seed, values=values)
-        gen.op_counts = self._counts(store, cid, b * cfg.batch_size, backends[0])
-        gen.op_penalty, gen.pair_penalty = steering.penalties(store, backends)
-        for backend in backends:
-            self.crash_culprits[backend] = set(
-                steering.penalties(store, [backend], kinds=("crash", "hang"))[0]
-            )
-        prefix = "t" if group == "all" else "m"
-        names = [f"c{cfg.seed}-{prefix}{b * cfg.batch_size + i}" for i in range(n)]
-        graphs = self._sweep(b, group, library, dtypes, gen, names, store) or [
-            gen.generate(name) for name in names
-        ]
-        store.save_batch_graphs(cid, b, group, [g.dumps() for g in graphs])
-        return graphs
-
-    def _sweep(
-        self,
-        b: int,
-        group: str,
-        library: OpLibrary,
-        dtypes: tuple[str, ...],
-        gen: Generator,
-        names: list[str],
-        store: FuzzStore,
-    ) -> list[Graph]:
-        """Batch `b`'s graphs if it is a sweep batch (one in 1/sweep_share): the next cells
-        of the group's sweep, from where the store says it stopped; else none."""
-        share = self.cfg.sweep_share
-        period = max(1, round(1 / share)) if share > 0 else 0
-        if not period or b % period != period - 1:
-            return []
-        space = [c for c in sweep.cells(library) if c.dtype in dtypes]
-        key = f"{group}:{library.digest()}"
-        graphs, nxt = sweep.next_graphs(space, store.sweep_cursor(key), len(names), library,
-                                        gen, names)  # fmt: skip
-        store.set_sweep_cursor(key, nxt)
-        if len(graphs) < len(names):  # a space too small for a batch: fill it as usual
-            graphs += [gen.generate(name) for name in names[len(graphs) :]]
-        return graphs
 
     def _batch(self, b: int, store: FuzzStore, cid: int, pool, values) -> None:
         done = store.done_indices(cid)
@@ -294,7 +217,12 @@ class Campaign:
         cfg = self.cfg
         first = b * cfg.batch_size
         t0 = time.monotonic()
-        graphs = [modes.graph(cfg, g) for g in self._graphs(b, group, backends, store, cid, values)]
+        drawn = generation.batch_graphs(cfg, b, group, backends, self._group_library(backends),
+                                        store, cid, values)  # fmt: skip
+        graphs = [modes.graph(cfg, g) for g in drawn]
+        for backend in backends:
+            crashes = steering.penalties(store, [backend], kinds=("crash", "hang"))[0]
+            self.crash_culprits[backend] = set(crashes)
         self.progress.seconds["generate"] += time.monotonic() - t0
         indices = list(range(first, first + len(graphs)))
         for backend in backends:
@@ -346,7 +274,8 @@ class Campaign:
         written = {k: str(cases.write_case(store.case_root(k), finds[k])) for k in fresh}
         self._mlir_reproducers([(written[k], finds[k]) for k in sorted(fresh)], pool)
         new = store.record(cid, rows, support=(backend, version, evidence), cases=written)
-        self._update(rows, new)
+        self.progress.add(rows, new)
+        self._tell()
 
     def _mlir_reproducers(self, written: list[tuple[str, lab.Verdict]], pool) -> None:
         """A new crash bucket inside an MLIR pass or compiler gets its MLIR-level reproducer
@@ -436,6 +365,10 @@ class Campaign:
         self.progress.compiles += len(requests)
         return lab.run(requests, pool, should_stop=self._stopping, oracle=self.oracle)
 
+    def _tell(self) -> None:
+        if self.on_progress:
+            self.on_progress(self.progress)
+
     def _stopping(self) -> bool:
         return bool(self.stop_reason)
 
@@ -462,14 +395,3 @@ class Campaign:
     def _localize(self, v: lab.Verdict, pool) -> str | None:
         """The culprit of a mismatch, by the campaign's oracle, if the campaign localizes."""
         return localize(v, pool, self.oracle) if self.cfg.localize else None
-
-    def _update(self, rows: list[TestRow], new: list[str]) -> None:
-        p = self.progress
-        p.new_tests += len({r.idx for r in rows})
-        p.verdicts.update(r.verdict for r in rows)
-        p.buckets |= {r.bucket for r in rows if r.bucket}
-        p.new_buckets += new
-        for r in rows:
-            p.ops.update(r.ops)
-        if self.on_progress:
-            self.on_progress(p)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compiler_lab.storage.store import TestRow
+
 #: what a campaign tests by default: the compilers, without the cheap aot_eager tier
 CAMPAIGN_BACKENDS = ["inductor", "torch-mlir", "iree"]
 
@@ -94,6 +96,15 @@ class Progress:
     status: str = ""  # what the campaign is doing besides testing (probing a backend)
     #: wall seconds by phase: generate, test:<backend>, localize, record
     seconds: Counter = field(default_factory=Counter)
+
+    def add(self, rows: list[TestRow], new: list[str]) -> None:
+        """Count a batch's recorded rows and the buckets they opened."""
+        self.new_tests += len({r.idx for r in rows})
+        self.verdicts.update(r.verdict for r in rows)
+        self.buckets |= {r.bucket for r in rows if r.bucket}
+        self.new_buckets += new
+        for r in rows:
+            self.ops.update(r.ops)
 
     @property
     def per_minute(self) -> float:

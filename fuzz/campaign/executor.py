@@ -10,15 +10,39 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from compiler_lab.sandbox.calls import CallsMixin
-from compiler_lab.sandbox.pool import STOP_POLL_S, SandboxConfig, Worker, WorkerPool
+from compiler_lab.sandbox.pool import (
+    STOP_POLL_S,
+    SandboxConfig,
+    Worker,
+    WorkerPool,
+    default_cache_dir,
+)
 from compiler_lab.sandbox.response import BadReply, Response
+from fuzz.campaign.config import CampaignConfig
 
 
 def local(workers: int, config: SandboxConfig) -> WorkerPool:
     return WorkerPool(workers, config)
+
+
+def for_campaign(cfg: CampaignConfig, store: Path) -> tuple[SandboxConfig, CallsMixin]:
+    """The sandbox a campaign's tests run in (its limits, test hooks, Inductor cache and
+    coverage folder beside `store`) and the pool of its workers, local or on Ray."""
+    sandbox = SandboxConfig(
+        default_cache_dir(),
+        timeout_s=cfg.timeout_s,
+        memory_mb=cfg.memory_mb,
+        test_hooks=bool(cfg.hooks),
+        inductor_cache_dir=cfg.inductor_cache_dir,
+        coverage_dir=store.parent / f"{store.name}.coverage" if cfg.coverage else None,
+    )
+    if cfg.executor == "ray":
+        return sandbox, RayExecutor(cfg.workers, sandbox, cfg.ray_address)
+    return sandbox, local(cfg.workers, sandbox)
 
 
 def init_options(address: str | None) -> dict[str, Any]:
