@@ -34,6 +34,21 @@ def test_the_default_is_kept_unless_a_pick_measures_faster():
     assert choose({0: None}) == 0
 
 
+def test_a_build_judged_far_slower_than_eager_still_has_its_time_taken():
+    """IREE's default build of a real model (resnet) can be a perf-outlier against eager:
+    its outputs are right and its time is the baseline tuning must beat, not a missing one."""
+    from compiler_lab.execution.lab import Verdict
+    from compiler_lab.ir.builder import GraphBuilder
+    from costmodel.tune.tune import _compiled_s
+
+    b = GraphBuilder("g")
+    graph = b.build([b.call("aten.relu.default", b.input("x", [4]))])
+    perf = {"perf": {"compiled_s": 2e-3, "eager_s": 1e-4}}
+    assert _compiled_s(Verdict(graph, "iree", "perf-outlier", timings=perf)) == 2e-3
+    assert _compiled_s(Verdict(graph, "iree", "ok", timings=perf)) == 2e-3
+    assert _compiled_s(Verdict(graph, "iree", "mismatch", timings=perf)) is None
+
+
 @pytest.mark.slow
 def test_a_tuned_build_with_wrong_outputs_falls_back_to_the_defaults(hook_pool, tmp_path):
     from compiler_lab.ir.builder import GraphBuilder

@@ -189,7 +189,7 @@ def _check_whole(
         return
     tuned = verdicts[1]
     tuned_s = _compiled_s(tuned)
-    if tuned.verdict != "ok":
+    if not _accepted(tuned):
         _refuse(report, f"{tuned.verdict}: {(tuned.reason.splitlines() or [''])[0][:200]}")
     elif tuned_s is not None and report.default_model_s and tuned_s >= report.default_model_s:
         _refuse(report, "slower end to end than IREE's defaults", tuned_s)
@@ -206,6 +206,13 @@ def _refuse(report: TuneReport, why: str, measured_s: float | None = None) -> No
         r.kept, r.schedule, r.tuned_s = 0, None, r.default_s
 
 
+def _accepted(v: lab.Verdict) -> bool:
+    """The build's outputs were accepted: an ok verdict, or one judged a perf-outlier (far
+    slower than eager: a matter of speed, which is what tuning is for)."""
+    return v.verdict in ("ok", PERF_OUTLIER.name)
+
+
 def _compiled_s(v: lab.Verdict) -> float | None:
+    """The build's time per call, where its outputs were accepted."""
     perf = v.timings.get(PERF_OUTLIER.evidence)
-    return perf.get("compiled_s") if v.verdict == "ok" and isinstance(perf, dict) else None
+    return perf.get("compiled_s") if _accepted(v) and isinstance(perf, dict) else None
