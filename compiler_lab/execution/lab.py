@@ -202,7 +202,7 @@ def _run(
     }
     tested = [i for i, req in enumerate(requests) if req.graph.content_hash() not in unusable]
     answers = dict(zip(tested, responses[n_ref:], strict=True))
-    judged = _judge_outputs(requests, answers, refs, pool, should_stop, oracle)
+    judged = _judge_outputs(requests, answers, refs, pool, should_stop, oracle, tmp)
     verdicts = []
     for i, req in enumerate(requests):
         key = req.graph.content_hash()
@@ -229,15 +229,20 @@ def _judge_outputs(
     pool: Executor,
     should_stop: Callable[[], bool] | None,
     oracle: oracles.Oracle,
+    tmp: Path,
 ) -> dict[int, Response]:
     """The oracle's reply (`judge_files`, in a worker) for each request whose backend and
-    reference both gave outputs, by the request's index among `requests` (`answers`' keys)."""
+    reference both gave outputs, by the request's index among `requests` (`answers`' keys);
+    the graph and its values (in its folder under `tmp`) go along, to settle outputs."""
     todo = []
     for i, resp in answers.items():
-        reference, truth = refs[requests[i].graph.content_hash()]
+        key = requests[i].graph.content_hash()
+        reference, truth = refs[key]
         if reference.ok and resp.ok:
+            gdir = tmp / key[:16]
             files = OutputFiles(reference.outputs, truth.outputs if truth.ok else "",
-                                resp.outputs, oracle.name)  # fmt: skip
+                                resp.outputs, oracle.name, str(gdir / "graph.json"),
+                                str(gdir / "values.npz"))  # fmt: skip
             todo.append((i, files))
     replies = pool.call_many(
         [Call(judge_files, files) for _, files in todo], should_stop=should_stop

@@ -126,6 +126,7 @@ def torch_bisector(req: InductorBisect) -> BisectorFound:
 
     from compiler_lab.findings import oracles
     from compiler_lab.findings.cases import load_case
+    from compiler_lab.findings.settle import settle
     from compiler_lab.ir.materialize import input_list, to_module
 
     case = load_case(req.case)
@@ -142,6 +143,7 @@ def torch_bisector(req: InductorBisect) -> BisectorFound:
                 got = list(fn(*inputs))
         except Exception:
             return req.kind != "crash"
+        got = settle(case.graph, lambda: case.values, expected, got)
         return oracles.compare(got, expected).ok or req.kind != "mismatch"
 
     try:
