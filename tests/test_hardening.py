@@ -741,7 +741,7 @@ def test_a_local_ray_cluster_listens_on_loopback_only():
 
 
 def test_a_stale_run_folder_is_swept_only_when_its_process_is_gone(tmp_path, pool):
-    runs = lab._runs_dir(pool)
+    runs = lab.runs_dir(pool)
     dead = subprocess.Popen(["true"])
     dead.wait()
     stale, live = runs / f"run-{dead.pid}-x", runs / f"run-{os.getpid()}-y"

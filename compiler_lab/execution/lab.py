@@ -88,6 +88,9 @@ class LabRequest:
     probes: tuple[str, ...] = ()
     #: explicit input values (e.g. for merged batches); default: drawn from the ranges
     values: dict[str, torch.Tensor] | None = None
+    #: where to keep the backend's outputs (an `.npz` path) for a later call in a worker
+    #: (findings.culprit judges each value of a graph); default: gone with the run
+    keep_outputs: str = ""
 
 
 #: failure stages that are the lab's own, not the compiler's: no finding (`harness`: a step of
@@ -123,11 +126,13 @@ def run(
     `progress(done, total)` is called as each sandboxed job finishes; once `should_stop()`
     is true no new job starts, and the tests left get the verdict `harness-error`
     (reason "not run"): a caller that stops discards them."""
-    with tempfile.TemporaryDirectory(prefix=f"run-{os.getpid()}-", dir=_runs_dir(pool)) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"run-{os.getpid()}-", dir=runs_dir(pool)) as tmp:
         return _run(requests, pool, seed, Path(tmp), progress, should_stop, oracle)
 
 
-def _runs_dir(pool: Executor) -> Path:
+def runs_dir(pool: Executor) -> Path:
+    """The folder the lab's runs keep their files in, each in a folder `run-<pid>-...`,
+    swept once that process is gone."""
     path = pool.config.cache_dir / "runs"
     path.mkdir(parents=True, exist_ok=True)
     for stale in path.glob("run-*"):  # left by a coordinator that was killed
@@ -182,7 +187,7 @@ def _run(
                 "options": req.options,
                 "hook": req.hook,
                 "probes": list(req.probes),
-                "outputs": str(gdir / f"out{i}.npz"),
+                "outputs": req.keep_outputs or str(gdir / f"out{i}.npz"),
             }
         )
     n_run = len(_references(oracle))

@@ -7,8 +7,9 @@ functools, contextlib, the lab's own) are dropped. The key line is a compiler's 
 normalized so that the same bug reads the same whatever the graph: numbers, shapes, paths,
 hashes, generated names (`arg0_1`, `buf3`, `v12`) and dtypes (`Float`, `f32`) are stripped.
 Mismatches: the backend, the kind of error (value, nan-inf, exact, shape, ...) and the op
-that first diverges when the graph is localized (else the graph's op set), never the dtype:
-one wrong lowering seen in float32 and in bool graphs is one bucket.
+to blame when the graph is localized (findings.culprit; else the op producing the wrong
+output), never the dtype: one wrong lowering seen in float32 and in bool graphs is one
+bucket.
 Each finding kind picks its key (findings.kinds); these are the lab's building blocks.
 """
 
@@ -95,8 +96,8 @@ def crash_key(backend: str, stage: str, exc_type: str, message: str, traceback: 
 
 
 def mismatch_key(backend: str, kind: str, op: str) -> str:
-    """Keyed by the kind of error and an op: the one the mismatch first diverges at when
-    localization found it, else the one producing the wrong output. Never the op set: a
+    """Keyed by the kind of error and an op: the mismatch's culprit when localization found
+    it (findings.culprit), else the one producing the wrong output. Never the op set: a
     reduction that removes other ops must stay in its bucket."""
     return f"{backend}:mismatch:{kind or 'value'}:{op}"
 

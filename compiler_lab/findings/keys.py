@@ -4,17 +4,23 @@ triage, and the signature of a reduced reproducer."""
 
 from __future__ import annotations
 
-from compiler_lab.execution import batch, lab
-from compiler_lab.findings import buckets, oracles
+from compiler_lab.execution import lab
+from compiler_lab.findings import buckets, culprit, oracles
 from compiler_lab.sandbox.pool import Executor
 
 
 def localize(v: lab.Verdict, pool: Executor, oracle: oracles.Oracle = oracles.ORACLE) -> str | None:
-    """The op a mismatch first diverges at (compiles graph prefixes in the sandbox), or
-    None: the explicit, costly step a campaign or triage chooses to run before keying."""
+    """The op a mismatch is blamed on (findings.culprit: the first wrong on its own inputs,
+    else the first whose value differs), or None: the explicit, costly step a campaign or
+    triage chooses to run before keying. Its facts become the verdict's evidence
+    (`timings["culprit"]`), which its case and report keep."""
     if v.verdict != "mismatch":
         return None
-    return batch.culprit(v.graph, v.backend, v.options, pool, oracle=oracle)
+    found = culprit.locate(v, pool, oracle)
+    if found is None:
+        return None
+    v.timings = {**v.timings, culprit.EVIDENCE: found.evidence()}  # a batch's share one dict
+    return found.op
 
 
 def bucket_key(v: lab.Verdict, culprit: str | None = None) -> str | None:

@@ -50,7 +50,8 @@ class FindingKind:
     replay: ClassVar[str] = ""
 
     def bucket_key(self, v: Verdict, culprit: str | None) -> str | None:
-        """The bucket of finding `v`; `culprit` is the op a mismatch first diverges at."""
+        """The bucket of finding `v`; `culprit` is the op a mismatch is blamed on
+        (findings.culprit)."""
         raise NotImplementedError
 
     def detail(self, v: Verdict) -> str:

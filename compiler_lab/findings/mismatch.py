@@ -1,6 +1,7 @@
 """The kind of finding where a compiler's outputs differ from its oracle's reference beyond
-honest rounding (see findings.oracle), keyed by the kind of error and the op that first
-diverges, or else the op producing the wrong output (see buckets.mismatch_key)."""
+honest rounding (see findings.oracle), keyed by the kind of error and its culprit (the first
+op wrong on its own inputs, else the first that differs: findings.culprit), or else the op
+producing the wrong output (see buckets.mismatch_key)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from compiler_lab.findings.buckets import decision_suffix, mismatch_key
+from compiler_lab.findings.culprit import EVIDENCE
 from compiler_lab.findings.kinds import FindingKind
 
 if TYPE_CHECKING:
@@ -41,7 +43,8 @@ class Mismatch(FindingKind):
             f"max abs error {cmp.get('max_abs', 0):.4g}, max rel error "
             f"{cmp.get('max_rel', 0):.4g} (output {cmp.get('output', '?')})"
         )
-        return title, what
+        blamed = culprit_line(verdict)
+        return title, f"{what}\n\n{blamed}" if blamed else what
 
 
 def key_parts(key: str) -> tuple[str, str, str]:
@@ -50,6 +53,18 @@ def key_parts(key: str) -> tuple[str, str, str]:
     parts = body.split(":")
     kind, at = (parts[2], parts[3]) if len(parts) >= 4 else ("value", "")
     return kind, at, forced
+
+
+def culprit_line(verdict: dict[str, Any]) -> str:
+    """What the culprit's evidence says (findings.culprit), for people; "" where the
+    mismatch was not localized."""
+    facts = (verdict.get("timings") or {}).get(EVIDENCE)
+    if not isinstance(facts, dict) or not facts.get("op"):
+        return ""
+    how = "is wrong on its own inputs" if facts.get("own") else "is the first that differs"
+    return (
+        f"Culprit: `{facts['op']}` (node {facts.get('node', '?')}) {how}: {facts.get('reason', '')}"
+    )
 
 
 def output_op(v: Verdict) -> str:
