@@ -20,6 +20,7 @@ index, backend) means none is recorded twice.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import signal
 import time
@@ -37,11 +38,11 @@ from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.calls import Call
 from compiler_lab.storage.store import StoreError, TestRow
 from fuzz.campaign import executor as executors
-from fuzz.campaign import generation, modes, steering
+from fuzz.campaign import generation, modes, seeds, steering
 from fuzz.campaign import support as supports
 from fuzz.campaign.config import CampaignConfig, Progress
 from fuzz.campaign.coverage import coverage_percent
-from fuzz.gen.config import ALL_DTYPES, GenConfig
+from fuzz.gen.config import GenConfig
 from fuzz.gen.library import OpLibrary
 from fuzz.gen.lowerable import Support
 from fuzz.oracles import decision
@@ -81,6 +82,11 @@ class Campaign:
     def request_stop(self, reason: str) -> None:
         self.stop_reason = reason
 
+    @functools.cached_property
+    def seed_models(self) -> seeds.SeedModels:
+        """The seed modules, captured once in a sandboxed worker (by run(), before the store)."""
+        return seeds.capture(self.cfg.seed_modules, self.cfg.timeout_s, self.cfg.memory_mb)
+
     def identity(self) -> dict[str, Any]:
         """Everything that decides the campaign's graphs: a resume under another identity
         would continue one campaign with another's tests, so the store refuses it."""
@@ -91,24 +97,14 @@ class Campaign:
             "filters": {"include": cfg.include, "exclude": cfg.exclude, "dtypes": cfg.dtypes},
             "generator": json.loads(json.dumps(generator, default=str)),
             "versions": {k: v for k, v in versions.collect().items() if k != "platform"},
+            **self.seed_models.identity(cfg.seed_share),
         }
 
     def _open(self, store: FuzzStore) -> tuple[int, bool]:
         cfg = self.cfg
-        return store.campaign(
-            cfg.name,
-            cfg.seed,
-            {
-                "backends": cfg.backends,
-                "max_nodes": cfg.max_nodes,
-                "options": cfg.options,
-                "batch_size": cfg.batch_size,
-                "dtypes": cfg.dtypes,
-                "include": cfg.include,
-                "exclude": cfg.exclude,
-            },
-            self.identity(),
-        )
+        keys = ("backends", "max_nodes", "options", "batch_size", "dtypes", "include", "exclude")
+        config = {k: getattr(cfg, k) for k in keys} | {"seed_modules": cfg.seed_modules}
+        return store.campaign(cfg.name, cfg.seed, config, self.identity())
 
     def _install_signals(self) -> None:
         def handler(signum: int, frame: Any) -> None:
@@ -121,6 +117,7 @@ class Campaign:
 
     def run(self) -> Progress:
         cfg = self.cfg
+        seeded = self.seed_models.graphs  # captured before the store is touched
         self._install_signals()
         store = FuzzStore(cfg.store)
         try:
@@ -136,6 +133,7 @@ class Campaign:
             with pool, SandboxedValueSearch() as values:
                 self._probe(store, pool)
                 self._repair_cases(store, cid, pool)
+                self._test_seeds(list(seeded), store, cid, pool)
                 b = 0
                 while not self.stop_reason:
                     first = b * cfg.batch_size
@@ -190,18 +188,21 @@ class Campaign:
                 )
         self.progress.status = ""
 
-    # ---- one batch ---------------------------------------------------------------------------
-    def _group_library(self, backends: list[str]) -> tuple[OpLibrary, tuple[str, ...]]:
-        """The library and dtypes a group's graphs are drawn from: for backends that learn
-        what they lower, the pairs all of them take."""
-        dtypes = tuple(self.cfg.dtypes or ALL_DTYPES)
-        learning = [self.support[b] for b in backends if b in self.support]
-        if not learning:
-            return self.library, dtypes
-        gaps = {d for s in learning for d in registry.REGISTRY[s.backend].dtype_gaps}
-        library = self.library.select(lambda e: all(s.allows(e) for s in learning))
-        return library, tuple(d for d in dtypes if d not in gaps)
+    def _test_seeds(self, graphs: list[Graph], store: FuzzStore, cid: int, pool) -> None:
+        """The seed modules' graphs (tests 0.. of batch 0) on every backend before any other
+        test, each compiled alone with the campaign's options: as `clab run --module` runs
+        them, so with its verdicts, buckets and cases."""
+        graphs = [modes.graph(self.cfg, g) for g in graphs]
+        for backend in self.cfg.backends:
+            todo = sorted(set(range(len(graphs))) - set(store.tested(cid, backend, 0, len(graphs))))
+            options = modes.options(self.cfg, backend)
+            if todo and not self.stop_reason:
+                verdicts = self._test(backend, [graphs[i] for i in todo], todo, options, pool,
+                                      perf=self.cfg.perf, merge=False)  # fmt: skip
+                if not self.stop_reason:
+                    self._record(0, backend, todo, verdicts, options, store, cid, pool)
 
+    # ---- one batch ---------------------------------------------------------------------------
     def _batch(self, b: int, store: FuzzStore, cid: int, pool, values) -> None:
         done = store.done_indices(cid)
         indices: list[int] = []
@@ -217,8 +218,8 @@ class Campaign:
         cfg = self.cfg
         first = b * cfg.batch_size
         t0 = time.monotonic()
-        drawn = generation.batch_graphs(cfg, b, group, backends, self._group_library(backends),
-                                        store, cid, values)  # fmt: skip
+        drawn = generation.batch_graphs(cfg, b, group, backends, (self.library, self.support,
+                                        self.seed_models), store, cid, values)  # fmt: skip
         graphs = [modes.graph(cfg, g) for g in drawn]
         for backend in backends:
             crashes = steering.penalties(store, [backend], kinds=("crash", "hang"))[0]
@@ -329,10 +330,12 @@ class Campaign:
         options: dict[str, Any],
         pool,
         perf: bool = False,
+        merge: bool = True,
     ) -> list[lab.Verdict]:
         hooks = {j: self.cfg.hooks[i] for j, i in enumerate(indices) if i in self.cfg.hooks}
         if (
-            self.cfg.batching
+            merge
+            and self.cfg.batching
             and registry.REGISTRY[backend].batched
             and not perf
             and modes.merges(self.cfg)

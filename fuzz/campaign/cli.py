@@ -17,7 +17,7 @@ from rich.table import Table
 
 from compiler_lab.errors import LabError
 from fuzz import tables  # noqa: F401  (registers the fuzzer's store tables)
-from fuzz.campaign.config import CAMPAIGN_BACKENDS
+from fuzz.campaign.config import CAMPAIGN_BACKENDS, SEED_SHARE
 from fuzz.cli_util import parse_duration
 
 console = Console()
@@ -91,6 +91,18 @@ def fuzz(
         ),
     ] = "inference",
     dynamic: Annotated[bool, typer.Option("--dynamic", help="the same as --mode dynamic")] = False,
+    seed_module: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--seed-module",
+            help="FILE.py:FUNC returning (nn.Module, inputs), captured in a worker: tested "
+            "first on every backend, then a share of every batch are slices of it (repeatable)",
+        ),
+    ] = None,
+    seed_share: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="share of each batch that are seed module slices"),
+    ] = SEED_SHARE,
     executor: Annotated[str, typer.Option(help="local or ray")] = "local",
     ray_address: Annotated[str | None, typer.Option()] = None,
     rules: Annotated[Path, typer.Option()] = Path("corpora/rules"),
@@ -133,6 +145,8 @@ def fuzz(
         perf=perf,
         decisions=decisions,
         sweep_share=sweep_share,
+        seed_modules=tuple(seed_module or ()),
+        seed_share=seed_share,
         mode=mode,
         executor=executor,
         ray_address=ray_address,

@@ -15,6 +15,8 @@ from compiler_lab.storage.store import TestRow
 
 #: what a campaign tests by default: the compilers, without the cheap aot_eager tier
 CAMPAIGN_BACKENDS = ["inductor", "torch-mlir", "iree"]
+#: the share of a seeded campaign's generated graphs that are slices of its seed modules
+SEED_SHARE = 0.25
 
 
 @dataclass
@@ -54,6 +56,11 @@ class CampaignConfig:
     decisions: bool = False
     #: the decisions to draw from instead of a backend's own, by backend: name -> options
     decision_sets: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    #: the user's models (`FILE.py:FUNC`) the campaign is seeded with (fuzz/campaign/seeds.py):
+    #: part of its identity, not of its name, so a resume with other ones is refused
+    seed_modules: tuple[str, ...] = ()
+    #: the share of each batch's generated graphs that are slices of the seed modules
+    seed_share: float = SEED_SHARE
     #: Inductor's on-disk cache (default: the lab's shared one); benchmarks use a fresh one
     inductor_cache_dir: Path | None = None
     #: test-only: test index -> sandbox hook ("segfault", "hang", "oom")

@@ -43,8 +43,13 @@ class Support:
         return reason if skipped and not lowered else None
 
     def allows(self, entry: Entry) -> bool:
+        return self.lowers(entry.op, entry.dtype, entry.dtypes())
+
+    def lowers(self, op: str, dtype: str, dtypes: set[str]) -> bool:
+        """Whether (op, dtype), touching `dtypes`, may go into this backend's graphs: not
+        seen skipped without ever lowering, and no dtype the backend cannot take."""
         gaps = registry.REGISTRY[self.backend].dtype_gaps
-        return self.gap(entry.op, entry.dtype) is None and not (entry.dtypes() & set(gaps))
+        return self.gap(op, dtype) is None and not (dtypes & set(gaps))
 
     def coverage(self) -> dict[str, Any]:
         """Ops tried, ops lowered, and ops never lowered with a skip reason."""
