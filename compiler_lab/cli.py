@@ -89,23 +89,15 @@ def parse_options(items: list[str]) -> dict[str, dict[str, Any]]:
 def _captured(specs: list[str], out: Path, timeout: float, memory_mb: int) -> list[Graph]:
     """Each user model `FILE.py:FUNC` captured in a sandboxed worker (their code runs
     there, never here), validated, and saved as `OUT/modules/<name>.json` for reruns."""
-    from compiler_lab.ir.user_module import ModuleSpec, absolute, capture_module
-    from compiler_lab.ir.validate import validate_graph
+    from compiler_lab.ir.user_module import captured
     from compiler_lab.sandbox.pool import WorkerPool
 
     graphs = []
     with WorkerPool(1, _sandbox(timeout, memory_mb)) as pool:
         for spec in specs:
-            name = Path(spec.rpartition(":")[0]).stem + "_" + spec.rpartition(":")[2]
-            resp = pool.call(capture_module, ModuleSpec(absolute(spec), name))
-            if not resp.ok:
-                raise LabError(f"--module {spec}: {resp.why().splitlines()[0]}")
-            if resp.result.error:
-                raise LabError(f"--module {spec}: {resp.result.error}")
-            graph = Graph.from_json(resp.result.graph)
-            validate_graph(graph)
+            graph = captured(pool, spec, "--module")
             (out / "modules").mkdir(parents=True, exist_ok=True)
-            graph.save(out / "modules" / f"{name}.json")
+            graph.save(out / "modules" / f"{graph.name}.json")
             graphs.append(graph)
     return graphs
 

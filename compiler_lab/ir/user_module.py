@@ -8,11 +8,16 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
 
+from compiler_lab.errors import LabError
 from compiler_lab.sandbox.calls import sandbox_call
+
+if TYPE_CHECKING:
+    from compiler_lab.ir.graph import Graph
+    from compiler_lab.sandbox.pool import Executor
 
 
 def load_module_spec(spec: str) -> tuple[torch.nn.Module, list[torch.Tensor]]:
@@ -88,3 +93,23 @@ def capture_module(spec: ModuleSpec) -> CapturedModule:
         first = (str(exc).splitlines() or [type(exc).__name__])[0]
         return CapturedModule(error=first[:300])
     return CapturedModule(graph.to_json())
+
+
+def captured(pool: Executor, spec: str, flag: str) -> Graph:
+    """The user's model `FILE.py:FUNC` captured in `pool`'s sandboxed worker (their code
+    runs there, never here) and validated, named after FILE's stem and FUNC; a LabError of
+    one line, `FLAG SPEC: why`, when it cannot be."""
+    from compiler_lab.ir.graph import Graph
+    from compiler_lab.ir.validate import validate_graph
+
+    path, _, func = spec.rpartition(":")
+    resp = pool.call(capture_module, ModuleSpec(absolute(spec), f"{Path(path).stem}_{func}"))
+    error = resp.result.error if resp.ok else resp.why().splitlines()[0]
+    if error:
+        raise LabError(f"{flag} {spec}: {error}")
+    graph = Graph.from_json(resp.result.graph)
+    try:
+        validate_graph(graph)
+    except LabError as exc:
+        raise LabError(f"{flag} {spec}: {exc}") from None
+    return graph

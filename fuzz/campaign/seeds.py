@@ -27,7 +27,7 @@ from pathlib import Path
 from compiler_lab.errors import LabError
 from compiler_lab.execution.probe import node_dtype
 from compiler_lab.ir.graph import Graph, InputSpec, Node
-from compiler_lab.ir.user_module import ModuleSpec, absolute, capture_module
+from compiler_lab.ir.user_module import captured
 from compiler_lab.ir.validate import validate_graph
 from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
 from fuzz.gen.generator import Generator
@@ -73,23 +73,9 @@ def capture(specs: tuple[str, ...], timeout_s: float, memory_mb: int) -> SeedMod
     the problem when one cannot be."""
     if not specs:
         return SeedModels()
-    graphs = []
     sandbox = SandboxConfig(default_cache_dir(), timeout_s=timeout_s, memory_mb=memory_mb)
     with WorkerPool(1, sandbox) as pool:
-        for spec in specs:
-            path, _, func = spec.rpartition(":")
-            resp = pool.call(
-                capture_module, ModuleSpec(absolute(spec), f"{Path(path).stem}_{func}")
-            )
-            error = resp.result.error if resp.ok else resp.why().splitlines()[0]
-            if error:
-                raise LabError(f"--seed-module {spec}: {error}")
-            graph = Graph.from_json(resp.result.graph)
-            try:
-                validate_graph(graph)
-            except LabError as exc:
-                raise LabError(f"--seed-module {spec}: {exc}") from None
-            graphs.append(graph)
+        graphs = [captured(pool, spec, "--seed-module") for spec in specs]
     return SeedModels(tuple(specs), tuple(graphs))
 
 
