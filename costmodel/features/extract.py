@@ -1,5 +1,7 @@
-"""Features of an MLIR text for the tabular cost models, from MLIR's own parser (the IREE
-compiler's bindings read the upstream dialects and IREE's dispatch dialects alike).
+"""Features of an MLIR text for the tabular cost models, from its ops as MLIR's own parser
+gives them (the IREE compiler's bindings read the upstream dialects and IREE's dispatch
+dialects alike). Compiler output of the forms the datasets hold is read from its text
+instead (`reader.py`: the same ops, about twenty times faster); MLIR parses the rest.
 
 Named linalg ops are generalized first (`linalg-generalize-named-ops`), so every structured
 op is a `linalg.generic` with indexing maps and iterator types. Per op:
@@ -18,11 +20,13 @@ import functools
 import math
 import re
 import threading
-from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections import Counter
 
 from costmodel.features.decision import decision_features
+from costmodel.features.printed import Generic, Op
+from costmodel.features.reader import read_ops
 from costmodel.mlir.bounds import MlirBoundsError, check_text
+from costmodel.mlir.memo import memo
 
 _SHAPE = re.compile(r"(?:tensor|memref|vector)<((?:[\d?]+x)*)([a-z]+\d*)")
 ELEMENT_BYTES = {
@@ -115,32 +119,54 @@ def _parse(text: str):
     return ctx, module
 
 
-def _generic(op, ir) -> tuple[dict[str, float], tuple[int, ...]]:
+def parsed_ops(text: str) -> list[Op]:
+    """The ops of `text` parsed by MLIR, named linalg ops generalized. Raises
+    MlirFeatureError."""
+    ir, _ = _ir()
+    ctx, module = _parse(text)
+    out: list[Op] = []
+    with ctx:
+
+        def visit(op):
+            generic = None
+            if op.name == "linalg.generic":
+                attrs = op.attributes
+                maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(attrs["indexing_maps"])]
+                dims = [[_dim(e, ir) for e in m.results] for m in maps]
+                iters = [str(a) for a in ir.ArrayAttr(attrs["iterator_types"])]
+                body = [i.operation.name for b in op.regions[0].blocks for i in b.operations]
+                generic = Generic([str(o.type) for o in op.operands], dims, iters, body)
+            out.append(Op(op.name, [str(r.type) for r in op.results], generic))
+            return ir.WalkResult.ADVANCE
+
+        module.operation.walk(visit)
+    return out
+
+
+def _dim(expr, ir) -> int | None:  # noqa: ANN001 (IREE's ir.AffineExpr and ir module)
+    expr = expr.maybe_downcast() if hasattr(expr, "maybe_downcast") else expr
+    return expr.position if isinstance(expr, ir.AffineDimExpr) else None
+
+
+def _generic(g: Generic) -> tuple[dict[str, float], tuple[int, ...]]:
     """FLOPs, bytes and loops of one linalg.generic, and its loop ranges."""
-    maps = [ir.AffineMapAttr(a).value for a in ir.ArrayAttr(op.attributes["indexing_maps"])]
-    iters = [str(a) for a in ir.ArrayAttr(op.attributes["iterator_types"])]
     ranges: dict[int, int] = {}
     nbytes = 0
-    for operand, amap in zip(op.operands, maps, strict=False):
-        info = _type_info(str(operand.type))
+    for type_text, dims_read in zip(g.operand_types, g.maps, strict=False):
+        info = _type_info(type_text)
         if info is None:  # a scalar operand
-            nbytes += ELEMENT_BYTES.get(str(operand.type), 4)
+            nbytes += ELEMENT_BYTES.get(type_text, 4)
             continue
         dims, elem = info
         nbytes += math.prod(dims) * ELEMENT_BYTES.get(elem, 4)
-        for pos, expr in enumerate(amap.results):
-            expr = expr.maybe_downcast() if hasattr(expr, "maybe_downcast") else expr
-            if isinstance(expr, ir.AffineDimExpr) and pos < len(dims):
-                ranges.setdefault(expr.position, dims[pos])
+        for pos, dim in enumerate(dims_read):
+            if dim is not None and pos < len(dims):
+                ranges.setdefault(dim, dims[pos])
+    iters = g.iterators
     space = math.prod(ranges.get(i, 1) for i in range(len(iters)))
     if space > MAX_ELEMENTS:
-        raise MlirFeatureError(f"{op.name}: a loop nest of more than 2**63 - 1 iterations")
-    body = 0
-    for block in op.regions[0].blocks:
-        for inner in block.operations:
-            name = inner.operation.name
-            if name.startswith(("arith.", "math.")) and name not in _NOT_ARITH:
-                body += 1
+        raise MlirFeatureError("linalg.generic: a loop nest of more than 2**63 - 1 iterations")
+    body = sum(1 for n in g.body if n.startswith(("arith.", "math.")) and n not in _NOT_ARITH)
     return {
         "flops": float(space * body),
         "bytes": float(nbytes),
@@ -156,96 +182,55 @@ def _generic(op, ir) -> tuple[dict[str, float], tuple[int, ...]]:
 CACHE_BYTES = 128 << 20
 
 
-class _ByteBoundCache:
-    """`fn(text)` cached by text and bounded by the bytes it holds, not by a count (65,536
-    texts of 1 MB with their features grew the cost service by gigabytes)."""
-
-    def __init__(self, fn: Callable[[str], dict[str, float]]) -> None:
-        functools.update_wrapper(self, fn)
-        self.fn = fn
-        self.held: OrderedDict[str, dict[str, float]] = OrderedDict()
-        self.size = 0
-        self.lock = threading.Lock()
-
-    @staticmethod
-    def _cost(text: str, value: dict[str, float]) -> int:
-        return len(text) + 128 * len(value)  # a feature: its name, a float, a dict slot
-
-    def __call__(self, text: str) -> dict[str, float]:
-        with self.lock:
-            if text in self.held:
-                self.held.move_to_end(text)
-                return self.held[text]
-        value = self.fn(text)
-        with self.lock:
-            if text not in self.held:
-                self.held[text] = value
-                self.size += self._cost(text, value)
-            while self.size > CACHE_BYTES and self.held:
-                self.size -= self._cost(*self.held.popitem(last=False))
-        return value
-
-    def cache_clear(self) -> None:
-        with self.lock:
-            self.held.clear()
-            self.size = 0
-
-
-@_ByteBoundCache
+@memo(lambda: CACHE_BYTES)
 def features(text: str) -> dict[str, float]:
-    """The feature dict of one MLIR text (cached by text). Raises MlirFeatureError."""
-    ir, _ = _ir()
-    ctx, module = _parse(text)
-    ops: Counter = Counter()
-    totals = Counter()
-    max_loops = 0.0
+    """The feature dict of one MLIR text (cached by text). Raises MlirFeatureError.
+
+    Compiler output is read from its text where `read_ops` can (the same ops as MLIR's
+    parse, ~20x faster); anything else is parsed by MLIR."""
+    try:
+        check_text(text)
+    except MlirBoundsError as exc:
+        raise MlirFeatureError(str(exc)) from None
+    ops = read_ops(text)
+    return _features(parsed_ops(text) if ops is None else ops, text)
+
+
+def _features(ops: list[Op], text: str) -> dict[str, float]:
+    flops = nbytes = parallel = reduction = max_loops = 0.0
+    generics = 0
     elements: list[int] = []
     elem_types: Counter = Counter()
     loop_nests: list[tuple[int, ...]] = []
-    refused: list[MlirFeatureError] = []  # raised in a walk, it would come out a RuntimeError
-    with ctx:
-
-        def count(op) -> None:
-            nonlocal max_loops
-            name = op.name
-            ops[name] += 1
-            if name == "linalg.generic":
-                g, ranges = _generic(op, ir)
-                loop_nests.append(ranges)
-                totals.update({k: g[k] for k in ("flops", "bytes", "parallel", "reduction")})
-                totals["generic"] += 1
-                max_loops = max(max_loops, g["loops"])
-            for res in op.results:
-                info = _type_info(str(res.type))
-                if info is not None:
-                    elements.append(math.prod(info[0]))
-                    elem_types[info[1]] += 1
-
-        def visit(op):
-            try:
-                count(op)
-            except MlirFeatureError as exc:
-                refused.append(exc)
-                return ir.WalkResult.INTERRUPT
-            return ir.WalkResult.ADVANCE
-
-        module.operation.walk(visit)
-    if refused:
-        raise refused[0]
+    for op in ops:
+        if op.generic is not None:
+            g, ranges = _generic(op.generic)
+            loop_nests.append(ranges)
+            flops += g["flops"]
+            nbytes += g["bytes"]
+            parallel += g["parallel"]
+            reduction += g["reduction"]
+            generics += 1
+            max_loops = max(max_loops, g["loops"])
+        for type_text in op.result_types:
+            info = _type_info(type_text)
+            if info is not None:
+                elements.append(math.prod(info[0]))
+                elem_types[info[1]] += 1
     out: dict[str, float] = {
-        "log_flops": math.log1p(totals["flops"]),
-        "log_bytes": math.log1p(totals["bytes"]),
-        "log_intensity": math.log1p(totals["flops"]) - math.log1p(totals["bytes"]),
-        "generic_ops": float(totals["generic"]),
+        "log_flops": math.log1p(flops),
+        "log_bytes": math.log1p(nbytes),
+        "log_intensity": math.log1p(flops) - math.log1p(nbytes),
+        "generic_ops": float(generics),
         "max_loops": max_loops,
-        "parallel_loops": float(totals["parallel"]),
-        "reduction_loops": float(totals["reduction"]),
+        "parallel_loops": parallel,
+        "reduction_loops": reduction,
         "log_max_elements": math.log1p(max(elements, default=0)),
         "log_total_elements": math.log1p(sum(elements)),
-        "ops": float(sum(ops.values())),
-        "flops": totals["flops"],
-        "bytes": totals["bytes"],
+        "ops": float(len(ops)),
+        "flops": flops,
+        "bytes": nbytes,
     }
-    out |= {f"op:{name}": float(n) for name, n in ops.items()}
+    out |= {f"op:{name}": float(n) for name, n in Counter(op.name for op in ops).items()}
     out |= {f"elem:{t}": float(n) for t, n in elem_types.items()}
     return out | decision_features(text, loop_nests)

@@ -3,7 +3,17 @@ order of first appearance, the ordinal IREE puts in dispatch symbol names
 (`main$async_dispatch_7_matmul...`) dropped, locations and comments removed; string
 literals are left as they are. Two dispatches that differ only in names hash the same.
 
-CANON_VERSION changes whenever the canonical form does, since stored hashes depend on it."""
+CANON_VERSION changes whenever the canonical form does, since stored hashes depend on it.
+
+The form is defined in steps: locations go (a `loc(` with its balanced body, and the
+whitespace before it); then the text is split into string literals and code, a quote not
+closed on its line leaving the rest of that line code (a scan from any later quote on it
+would end where this one did); in code, comments go, then dispatch ordinals, then each
+rename applies in turn. `canonicalize` computes that form in two passes of C regex code:
+every location, then one scan of strings, comments, ordinals and names together (a comment
+ends before a string that closes, so strings are found as the split finds them; a quote
+that does not close has the rest of its line scanned without strings; a name's number is
+counted without its ordinal, as the ordinal went first). Both take linear time."""
 
 from __future__ import annotations
 
@@ -12,50 +22,58 @@ import re
 
 CANON_VERSION = 2
 
-#: `(?<!\s)`: a match starts where its whitespace does, never again one character further
-#: in (which made a long run of spaces quadratic)
-_LOC = re.compile(r"(?<!\s)\s*loc\((?:[^()]|\([^()]*\))*\)")
-#: a string literal, or a quote not closed on its line: the rest of that line is code, since
-#: a scan from any later quote on it would end where this one did (rescanning was quadratic)
-_STRING = re.compile(r'(?P<string>"(?:[^"\\\n]|\\.)*+")|"[^\n]*')
-_COMMENT = re.compile(r"//[^\n]*")
-_RENAMES = [
-    (re.compile(r"%[A-Za-z_$.\-][\w$.\-]*|%\d+(?:#\d+)?"), "%v"),
-    (re.compile(r"\^[A-Za-z_][\w$.\-]*|\^bb\d+"), "^bb"),
-    (re.compile(r"#map\d*\b"), "#map"),
-    (re.compile(r"#set\d*\b"), "#set"),
-]
+_LOC = re.compile(r"loc\((?:[^()]++|\([^()]*+\))*+\)")
+_STRING = r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'
+#: what code holds; a position's first character is looked at first (C code skips the rest)
+_NAMES = (
+    r"|(?P<ordinal>_dispatch)_\d+"
+    r"|(?P<value>%[A-Za-z_$.\-][\w$.\-]*|%\d+(?:#\d+)?)"
+    r"|(?P<label>\^[A-Za-z_][\w$.\-]*|\^bb\d+)"
+    r"|(?P<map>#map\d*\b)"
+    r"|(?P<set>#set\d*\b))"
+)
+#: a string; a quote that does not close (the rest of its line is code with no string in
+#: it); a comment, to a string that closes (the rest of its line once a quote does not)
+_CODE = re.compile(
+    rf'(?=["/_%^#])(?:(?P<string>{_STRING})|(?P<open>"[^\n]*)'
+    rf'|//[^\n"]*+(?:"(?!{_STRING[1:]})[^\n]*)?' + _NAMES
+)
+_CODE_WITHOUT_STRINGS = re.compile(r"(?=[/_%^#])(?://[^\n]*" + _NAMES)
 _DISPATCH_ORDINAL = re.compile(r"(_dispatch)_\d+")
+_PREFIXES = {"value": "%v", "label": "^bb", "map": "#map", "set": "#set"}
 
 
-def _split_strings(text: str) -> list[str]:
-    """Code and string literals, alternating, starting and ending with code."""
-    pieces: list[str] = []
-    code = 0
-    for m in _STRING.finditer(text):
-        if m.group("string") is not None:
-            pieces += [text[code : m.start()], m.group()]
-            code = m.end()
-    return [*pieces, text[code:]]
+def _without_locations(text: str) -> str:
+    """`text` without its locations, each with the whitespace before it."""
+    pieces, done = [], 0
+    for m in _LOC.finditer(text):
+        kept = text[done : m.start()]
+        pieces.append(kept.rstrip() if kept[-1:].isspace() else kept)
+        done = m.end()
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def canonicalize(text: str) -> str:
-    text = _LOC.sub("", text)
-    # odd pieces are string literals: comments, renames and ordinals apply outside them only
-    pieces = _split_strings(text)
-    code = pieces[0::2]
-    code = [_COMMENT.sub("", c) for c in code]
-    code = [_DISPATCH_ORDINAL.sub(r"\1", c) for c in code]
-    for pattern, prefix in _RENAMES:
-        names: dict[str, str] = {}
+    names: dict[str, dict[str, str]] = {kind: {} for kind in _PREFIXES}
 
-        def rename(m: re.Match[str], names: dict[str, str] = names, prefix: str = prefix) -> str:
-            return names.setdefault(m.group(0), f"{prefix}{len(names)}")
+    def rewrite(m: re.Match[str]) -> str:
+        kind = m.lastgroup
+        if kind == "string":
+            return m.group()
+        if kind == "open":
+            return '"' + _CODE_WITHOUT_STRINGS.sub(rewrite, m.group()[1:])
+        if kind is None:  # a comment
+            return ""
+        if kind == "ordinal":
+            return "_dispatch"
+        name = m.group()
+        if "_dispatch_" in name:
+            name = _DISPATCH_ORDINAL.sub(r"\1", name)
+        seen = names[kind]
+        return seen.setdefault(name, f"{_PREFIXES[kind]}{len(seen)}")
 
-        code = [pattern.sub(rename, c) for c in code]
-    pieces[0::2] = code
-    lines = [ln.rstrip() for ln in "".join(pieces).splitlines()]
-    return "\n".join(ln for ln in lines if ln.strip())
+    code = _CODE.sub(rewrite, _without_locations(text))
+    return "\n".join(filter(None, (ln.rstrip() for ln in code.splitlines())))
 
 
 def canonical_hash(text: str) -> str:

@@ -3,12 +3,7 @@
 
 One LightGBM booster per target, on transformed targets; `update` adds trees to each
 booster on the new rows (LightGBM's `init_model`), so nothing is retrained from scratch.
-
-A saved booster is LightGBM text, which LightGBM's own parser trusts: a malformed tree aborts
-the process (its parallel tree parser cannot report an error), a stray line in its trailing
-sections segfaults it, and bad child indices read out of bounds at prediction. So a booster
-is parsed and checked here (`booster_text`: sizes, features, each tree a tree) and LightGBM
-is given the text rebuilt from the checked numbers, never the file's own.
+Boosters are read from checked text, and predicted all targets at once (`forest.py`).
 """
 
 from __future__ import annotations
@@ -31,6 +26,7 @@ from costmodel.models.base import (
     read_model_file,
     read_model_json,
 )
+from costmodel.models.forest import Forest, booster, checked_trees
 from costmodel.text.tokens import tokenize
 
 BASE_FEATURES = (
@@ -65,6 +61,18 @@ class _Boosted(CostModel):
 
     rounds = 400
     update_rounds = 100
+    #: what predicts: built from the boosters when first needed, dropped when they change
+    forest: Forest | None = None
+
+    @property
+    def boosters(self) -> list:
+        """One LightGBM booster per target (None: a target without rows to learn)."""
+        return self._boosters
+
+    @boosters.setter
+    def boosters(self, value: list) -> None:
+        self._boosters = value
+        self.forest = None
 
     def _design(self, texts: list[str], levels: list[str]):
         raise NotImplementedError
@@ -97,8 +105,11 @@ class _Boosted(CostModel):
 
     def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
         x = self._design(texts, levels)
-        cols = [b.predict(x) if b is not None else np.zeros(len(texts)) for b in self.boosters]
-        return np.stack(cols, axis=1)
+        if self.forest is None:  # trained here: the boosters' own text, checked like a file's
+            trees = [checked_trees(b.model_to_string(), x.shape[1]) if b is not None else []
+                     for b in self.boosters]  # fmt: skip
+            self.forest = Forest(trees, x.shape[1])
+        return self.forest.predict(x)
 
     def _prepare(self, samples: list[Sample]) -> None:
         """Fix the design's columns from the training samples."""
@@ -111,101 +122,24 @@ class _Boosted(CostModel):
     def _load_boosters(self, root: Path, features: int) -> None:
         import lightgbm as lgb
 
-        self.boosters = []
+        boosters, found = [], []
         for t in self.targets:
             name = f"{t}.lgb.txt"
             if not (root / name).exists():
-                self.boosters.append(None)
+                boosters.append(None)
+                found.append([])
                 continue
             text = read_model_file(root, name).decode("utf-8", errors="replace")
             try:
-                self.boosters.append(lgb.Booster(model_str=booster_text(text, features)))
+                found.append(checked_trees(text, features))
+                boosters.append(booster([found[-1]], features))
             except (ModelError, lgb.basic.LightGBMError) as exc:
                 raise ModelError(f"{root / name}: {exc}") from None
-
-
-MAX_TREES = 1 << 16
-MAX_LEAVES = 1 << 16
-#: what LightGBM reads of a tree, each with its count (n: leaves) and kind
-TREE_ARRAYS = (
-    ("split_feature", -1, int), ("threshold", -1, float), ("decision_type", -1, int),
-    ("left_child", -1, int), ("right_child", -1, int), ("leaf_value", 0, float),
-)  # fmt: skip
-
-
-def booster_text(text: str, features: int) -> str:
-    """LightGBM text for a booster over `features` columns, rebuilt from what `text` says
-    once checked, so LightGBM's parser only ever sees text written here: one output, at most
-    MAX_TREES trees of at most MAX_LEAVES leaves, numeric splits on known features, and
-    every tree a tree (each node and leaf reached once, children after parents, so
-    prediction ends). Raises ModelError saying what is wrong."""
-    blocks = text.split("\nTree=")
-    if not blocks[0].startswith("tree\n"):
-        raise ModelError("not LightGBM model text (no 'tree' first line)")
-    head = _pairs(blocks[0])
-    wanted = {"num_class": 1, "num_tree_per_iteration": 1, "max_feature_idx": features - 1}
-    for key, want in wanted.items():
-        if head.get(key) != str(want):
-            raise ModelError(f"{key}={head.get(key)} (this model needs {want})")
-    if len(blocks) - 1 > MAX_TREES:
-        raise ModelError(f"{len(blocks) - 1} trees (at most {MAX_TREES})")
-    if "\nend of trees" not in blocks[-1]:
-        raise ModelError("no 'end of trees' line: cut short")
-    names = " ".join(f"Column_{i}" for i in range(features))
-    out = [f"tree\nversion=v4\nnum_class=1\nnum_tree_per_iteration=1\nlabel_index=0\n"
-           f"max_feature_idx={features - 1}\nobjective=regression\nfeature_names={names}\n"
-           f"feature_infos={' '.join(['none'] * features)}\n"]  # fmt: skip
-    for i, block in enumerate(blocks[1:]):
-        tree = _pairs(block.split("\nend of trees")[0])
+        self.boosters = boosters
         try:
-            arrays = _tree(tree, features)
-        except ModelError as exc:
-            raise ModelError(f"tree {i}: {exc}") from None
-        lines = [f"Tree={i}", f"num_leaves={len(arrays['leaf_value'])}", "num_cat=0"]
-        lines += [f"{k}={' '.join(repr(v) for v in arrays[k])}" for k, _, _ in TREE_ARRAYS]
-        out.append("\n".join([*lines, "is_linear=0", "shrinkage=1", "", ""]))
-    return "\n".join(out) + "end of trees\n"
-
-
-def _pairs(block: str) -> dict[str, str]:
-    return dict(line.split("=", 1) for line in block.splitlines() if "=" in line)
-
-
-def _tree(tree: dict[str, str], features: int) -> dict[str, list]:
-    """The arrays of one tree (see booster_text), checked."""
-    leaves = tree.get("num_leaves", "")
-    if not leaves.isdigit() or not 1 <= int(leaves) <= MAX_LEAVES:
-        raise ModelError(f"num_leaves={leaves[:20]} (1 to {MAX_LEAVES})")
-    n = int(leaves)
-    if tree.get("num_cat") != "0" or tree.get("is_linear", "0") != "0":
-        raise ModelError("a categorical or linear tree (these models have neither)")
-    arrays = {}
-    for key, extra, kind in TREE_ARRAYS:
-        try:
-            arrays[key] = [kind(v) for v in tree.get(key, "").split()]
-        except ValueError:
-            raise ModelError(f"{key} holds a value that is not a {kind.__name__}") from None
-        if len(arrays[key]) != n + extra:
-            raise ModelError(f"{key} has {len(arrays[key])} values (expected {n + extra})")
-        if kind is float and not all(math.isfinite(v) for v in arrays[key]):
-            raise ModelError(f"{key} holds a value that is not finite")
-    if not all(0 <= f < features for f in arrays["split_feature"]):
-        raise ModelError(f"split_feature names a feature outside 0..{features - 1}")
-    if not all(0 <= d < 16 and not d & 1 for d in arrays["decision_type"]):
-        raise ModelError("decision_type holds a categorical or unknown split")
-    nodes, ends = set(), set()
-    children = zip(arrays["left_child"], arrays["right_child"], strict=True)
-    for parent, (left, right) in enumerate(children):
-        for child in (left, right):
-            if child >= 0 and parent < child < n - 1 and child not in nodes:
-                nodes.add(child)
-            elif child < 0 and ~child < n and ~child not in ends:
-                ends.add(~child)
-            else:
-                raise ModelError(f"node {parent} has a child {child} that makes it no tree")
-    if n > 1 and (len(nodes) != n - 2 or len(ends) != n):
-        raise ModelError("some nodes or leaves are unreachable")
-    return arrays
+            self.forest = Forest(found, features)
+        except lgb.basic.LightGBMError as exc:
+            raise ModelError(f"{root}: {exc}") from None
 
 
 class LightGBMModel(_Boosted):
@@ -223,9 +157,19 @@ class LightGBMModel(_Boosted):
             *BASE_FEATURES, *DECISION_FEATURES, *(k for k, _ in ops.most_common(TOP_OPS))
         ]  # fmt: skip
 
+    @property
+    def columns(self) -> list[str]:
+        """The design's feature columns (the levels' one-hot columns follow them)."""
+        return self._columns
+
+    @columns.setter
+    def columns(self, value: list[str]) -> None:
+        self._columns = value
+        self.index = {c: i for i, c in enumerate(value)}
+
     def _design(self, texts: list[str], levels: list[str]) -> np.ndarray:
         x = np.zeros((len(texts), len(self.columns) + len(LEVELS)), dtype=np.float32)
-        index = {c: i for i, c in enumerate(self.columns)}
+        index = self.index
         for r, (text, level) in enumerate(zip(texts, levels, strict=True)):
             for k, v in safe_features(text).items():
                 if k in index:
@@ -239,9 +183,10 @@ class LightGBMModel(_Boosted):
         self._save_boosters(root)
 
     def _load(self, root: Path) -> None:
-        self.columns = read_model_json(root, "columns.json")
-        if not isinstance(self.columns, list) or not all(isinstance(c, str) for c in self.columns):
+        columns = read_model_json(root, "columns.json")
+        if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
             raise ModelError(f"{root / 'columns.json'}: not a list of column names")
+        self.columns = columns
         self._load_boosters(root, len(self.columns) + len(LEVELS))
 
 

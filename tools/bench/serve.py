@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from compiler_lab.machine import fingerprint  # noqa: E402
 from costmodel.dataset.samples import load_samples  # noqa: E402
 from costmodel.features.extract import features  # noqa: E402
+from costmodel.mlir.bounds import check_text  # noqa: E402
 from costmodel.serve.api import load  # noqa: E402
 from costmodel.serve.http import wait_healthy  # noqa: E402
 
@@ -34,10 +35,12 @@ def _pct(xs: list[float], q: float) -> float:
 
 
 def in_process(name: str, texts: list[str]) -> dict[str, float]:
-    """Batch-1 latency on texts the predictor has not seen, with the MLIR parse cache
-    emptied first (models run one after another in this process on the same texts)."""
+    """Batch-1 latency on texts the predictor has not seen, with the feature cache and the
+    bounds' memo of checked texts emptied first (models run one after another in this
+    process on the same texts)."""
     torch.set_num_threads(1)
     features.cache_clear()
+    check_text.cache_clear()
     p = load(name)
     p.predict(texts[:1])
     times = []
