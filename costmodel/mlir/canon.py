@@ -23,22 +23,22 @@ import re
 CANON_VERSION = 2
 
 _LOC = re.compile(r"loc\((?:[^()]++|\([^()]*+\))*+\)")
-_STRING = r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'
-#: what code holds; a position's first character is looked at first (C code skips the rest)
+#: a string's characters after its opening quote
+_STRING_REST = r'[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'
+#: what code holds; each branch starts with its own character, so C code skips the others
 _NAMES = (
-    r"|(?P<ordinal>_dispatch)_\d+"
-    r"|(?P<value>%[A-Za-z_$.\-][\w$.\-]*|%\d+(?:#\d+)?)"
-    r"|(?P<label>\^[A-Za-z_][\w$.\-]*|\^bb\d+)"
-    r"|(?P<map>#map\d*\b)"
-    r"|(?P<set>#set\d*\b))"
+    r"|_dispatch_\d+(?P<ordinal>)"
+    r"|%(?P<value>[A-Za-z_$.\-][\w$.\-]*|\d+(?:#\d+)?)"
+    r"|\^(?P<label>[A-Za-z_][\w$.\-]*|bb\d+)"
+    r"|#(?:(?P<map>map\d*\b)|(?P<set>set\d*\b))"
 )
 #: a string; a quote that does not close (the rest of its line is code with no string in
 #: it); a comment, to a string that closes (the rest of its line once a quote does not)
 _CODE = re.compile(
-    rf'(?=["/_%^#])(?:(?P<string>{_STRING})|(?P<open>"[^\n]*)'
-    rf'|//[^\n"]*+(?:"(?!{_STRING[1:]})[^\n]*)?' + _NAMES
+    rf'"(?:(?P<string>{_STRING_REST})|(?P<open>[^\n]*))'
+    rf'|//[^\n"]*+(?:"(?!{_STRING_REST})[^\n]*)?' + _NAMES
 )
-_CODE_WITHOUT_STRINGS = re.compile(r"(?=[/_%^#])(?://[^\n]*" + _NAMES)
+_CODE_WITHOUT_STRINGS = re.compile(r"//[^\n]*" + _NAMES)
 _DISPATCH_ORDINAL = re.compile(r"(_dispatch)_\d+")
 _PREFIXES = {"value": "%v", "label": "^bb", "map": "#map", "set": "#set"}
 
@@ -61,7 +61,7 @@ def canonicalize(text: str) -> str:
         if kind == "string":
             return m.group()
         if kind == "open":
-            return '"' + _CODE_WITHOUT_STRINGS.sub(rewrite, m.group()[1:])
+            return '"' + _CODE_WITHOUT_STRINGS.sub(rewrite, m.group("open"))
         if kind is None:  # a comment
             return ""
         if kind == "ordinal":
