@@ -74,6 +74,50 @@ NATIVE_PHASES = ("flow", "stream", "hal")
 
 #: what a dispatch (a `hal.executable`) may be called in the `schedules` option
 _DISPATCH_NAME = re.compile(r"[\w$.-]{1,200}")
+#: where a whole module's schedules are edited in, and compiled on from
+CONFIGURED = "executable-configurations"
+
+
+def first_error(diagnostics: str) -> str | None:
+    """The first `error:` line of IREE's diagnostics (its exception or stderr), if any."""
+    return next((ln.strip() for ln in diagnostics.splitlines() if "error:" in ln), None)
+
+
+def compile_text(text: str, args: list[str], input_type: str = "auto") -> bytes:
+    """`iree-compile` on `text` with `args`; StageError("iree-compile") on failure.
+    `input_type`: torch for the lab's imports; auto lets IREE detect a user's dialect."""
+    import iree.compiler as ic
+
+    mark("iree-compile")
+    try:
+        return ic.compile_str(text, input_type=input_type, extra_args=args)
+    except Exception as exc:
+        raise StageError("iree-compile", exc) from exc
+
+
+def configured_module(
+    text: str, schedules: dict[str, Schedule], args: list[str], input_type: str = "auto"
+) -> str:
+    """The module compiled to its configurations with each named dispatch's decisions
+    replaced: `--compile-from=executable-configurations` builds it under `schedules`."""
+    configured = compile_text(text, [*args, f"--compile-to={CONFIGURED}"], input_type)
+    try:
+        return apply_to_module(configured.decode(), schedules)
+    except ValueError as exc:
+        raise StageError("schedule", exc) from exc
+
+
+def compile_configured(configured: str, args: list[str]) -> bytes:
+    """A module at its configurations (`configured_module`'s) compiled on from there."""
+    return compile_text(configured, [*args, f"--compile-from={CONFIGURED}"])
+
+
+def compile_scheduled(
+    text: str, schedules: dict[str, Schedule], args: list[str], input_type: str = "auto"
+) -> bytes:
+    """The whole module built under `schedules` (configured, edited, compiled on)."""
+    return compile_configured(configured_module(text, schedules, args, input_type), args)
+
 
 #: the repro script's compile step: the same flags, run by iree.runtime
 REPRO = """
@@ -166,15 +210,7 @@ class IreeBackend(Backend):
         self.compile_vmfb(import_torch_raw(graph, values), ["--compile-to=input"])
 
     def compile_vmfb(self, torch_text: str, extra: list[str] | None = None) -> bytes:
-        import iree.compiler as ic
-
-        mark("iree-compile")
-        try:
-            return ic.compile_str(
-                torch_text, input_type="torch", extra_args=self._target_args() + (extra or [])
-            )
-        except Exception as exc:
-            raise StageError("iree-compile", exc) from exc
+        return compile_text(torch_text, self._target_args() + (extra or []), "torch")
 
     def _target_args(self) -> list[str]:
         """The target's flags, and the module flags the `flags` option names."""
@@ -216,22 +252,9 @@ class IreeBackend(Backend):
             raise StageError("iree-run", exc) from exc
 
     def compile_scheduled(self, torch_text: str) -> bytes:
-        """The whole module under the `schedules` option: compiled to its configurations,
-        each named dispatch's decisions replaced, then compiled on from there."""
-        import iree.compiler as ic
-
-        configured = self.compile_vmfb(torch_text, ["--compile-to=executable-configurations"])
+        """The whole module under the `schedules` option."""
         schedules = {k: Schedule.from_json(v) for k, v in self.options["schedules"].items()}
-        try:
-            edited = apply_to_module(configured.decode(), schedules)
-        except ValueError as exc:
-            raise StageError("schedule", exc) from exc
-        mark("iree-compile")
-        try:
-            extra = [*self._target_args(), "--compile-from=executable-configurations"]
-            return ic.compile_str(edited, extra_args=extra)
-        except Exception as exc:
-            raise StageError("iree-compile", exc) from exc
+        return compile_scheduled(torch_text, schedules, self._target_args(), "torch")
 
     def mlir_reproducer(
         self, graph: Graph, values: dict[str, torch.Tensor], stage: str
@@ -244,12 +267,9 @@ class IreeBackend(Backend):
 
         text, start = import_torch_raw(graph, values), ""
         if self.options.get("schedules"):  # the failing compile starts at the edited module
-            configured = self.compile_vmfb(text, ["--compile-to=executable-configurations"])
             schedules = {k: Schedule.from_json(v) for k, v in self.options["schedules"].items()}
-            text, start = (
-                apply_to_module(configured.decode(), schedules),
-                "executable-configurations",
-            )
+            text = configured_module(text, schedules, self._target_args(), "torch")
+            start = CONFIGURED
         entry = [f"--compile-from={start}"] if start else ["--iree-input-type=torch"]
         with tempfile.TemporaryDirectory(prefix="phases-") as tmp:
             dump = f"--dump-compilation-phases-to={tmp}"

@@ -18,7 +18,13 @@ from pathlib import Path
 import torch
 
 from compiler_lab.backends import memref
-from compiler_lab.backends.iree import NATIVE_PHASES, TARGET_ARGS
+from compiler_lab.backends.iree import (
+    CONFIGURED,
+    NATIVE_PHASES,
+    TARGET_ARGS,
+    compile_text,
+    first_error,
+)
 from compiler_lab.backends.iree_schedules import (
     max_vector_bytes,
     schedule_of,
@@ -40,22 +46,17 @@ _PHASE_FILE = re.compile(r"\.\d+\.([\w-]+)\.mlir$")
 
 
 def compile_with_dumps(
-    torch_text: str, workdir: Path
+    text: str, workdir: Path, input_type: str = "torch"
 ) -> tuple[bytes, dict[str, str], list[NativeDispatch]]:
-    """One IREE compile that dumps every phase and every dispatch:
-    (vmfb, {phase: text} for NATIVE_PHASES, dispatches)."""
-    import iree.compiler as ic
-
+    """One IREE compile of `text` (the lab's torch import; a user's module: `auto`) that
+    dumps every phase and every dispatch: (vmfb, {phase: text} for NATIVE_PHASES,
+    dispatches). StageError("iree-compile") with IREE's diagnostics where it fails."""
     phases, dumps = workdir / "phases", workdir / "dispatches"
-    vmfb = ic.compile_str(
-        torch_text,
-        input_type="torch",
-        extra_args=TARGET_ARGS
-        + [
-            f"--iree-hal-dump-executable-files-to={dumps}",
-            f"--dump-compilation-phases-to={phases}",
-        ],
-    )
+    dump = [
+        f"--iree-hal-dump-executable-files-to={dumps}",
+        f"--dump-compilation-phases-to={phases}",
+    ]
+    vmfb = compile_text(text, TARGET_ARGS + dump, input_type)
     levels = {}
     for path in phases.glob("*.mlir"):
         m = _PHASE_FILE.search(path.name)
@@ -134,7 +135,7 @@ def build_dispatch(dispatch: NativeDispatch) -> DispatchBuild:
     command = [
         find_tool("iree-compile"),
         str(dispatch.benchmark),
-        "--compile-from=executable-configurations",
+        f"--compile-from={CONFIGURED}",
         f"--iree-hal-dump-executable-intermediates-to={listing}",
         "--stats",
         "-o",
@@ -146,10 +147,8 @@ def build_dispatch(dispatch: NativeDispatch) -> DispatchBuild:
     except subprocess.TimeoutExpired:
         raise RuntimeError(f"benchmark compile: no result in {BUILD_TIMEOUT_S} s") from None
     if proc.returncode != 0:
-        errors = [ln for ln in proc.stderr.splitlines() if "error:" in ln] or [
-            f"iree-compile exited with {proc.returncode}"
-        ]
-        raise RuntimeError(f"benchmark compile: {errors[0].strip()[:200]}")
+        error = first_error(proc.stderr) or f"iree-compile exited with {proc.returncode}"
+        raise RuntimeError(f"benchmark compile: {error[:200]}")
     vmfb = vmfb_path.read_bytes()
     vmfb_path.unlink()
     ctx = rt.SystemContext(config=rt.Config("local-sync"))

@@ -1,63 +1,87 @@
-"""The sandbox side of tuning: a model (or graph) lowered to its IREE dispatches, each
-with candidate schedules drawn around IREE's own (the cost-data generator's), and the
-candidates a tuner picks timed alone. Both run in a worker: a model file is the user's own
-code, and a compile may crash."""
+"""The sandbox side of tuning: a model, graph or MLIR module compiled to its IREE
+dispatches, each with candidate schedules drawn around IREE's own (the cost-data
+generator's), and the candidates a tuner picks timed alone. Both run in a worker: a model
+file is the user's own code, and a compile may crash."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compiler_lab.sandbox.calls import sandbox_call
+
+if TYPE_CHECKING:
+    from compiler_lab.backends.base import Backend
+    from compiler_lab.backends.native import NativeDispatch
 
 
 @dataclass(frozen=True)
 class TuneSource:
-    """A model (`module`: FILE.py:FUNC) or a lab graph (`graph`: JSON) to lower into
-    `workdir` (which must outlive the call: the candidates' benchmark modules stay there),
-    with up to `candidates` schedules per dispatch (IREE's own first)."""
+    """A model (`module`: FILE.py:FUNC), a lab graph (`graph`: JSON) or an MLIR module
+    (`mlir`: its text, see mlir_input) to compile into `workdir` (which must outlive the
+    call: the candidates' benchmark modules stay there), with up to `candidates` schedules
+    per dispatch (IREE's own first)."""
 
     workdir: str
     module: str = ""
     graph: dict[str, Any] | None = None
+    mlir: str = ""
     candidates: int = 32
 
 
 @dataclass(frozen=True)
 class Candidates:
-    """The graph as lowered (weights as inputs: the one the tuned model is checked on), and
-    per dispatch {name, candidates: [{variant, schedule, configured, benchmark}]}; or why
-    there are none."""
+    """The graph as lowered (weights as inputs: the one the tuned model is checked on), or
+    an MLIR module's entry (mlir_input.entry: what its inputs are drawn from), and per
+    dispatch {name, candidates: [{variant, schedule, configured, benchmark}]}; or why there
+    are none."""
 
     graph: dict[str, Any] | None = None
     dispatches: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    entry: dict[str, Any] | None = None
+
+
+#: how `iree.compiler` reports the tool's exit status (negative: killed by a signal)
+_EXIT_CODE = re.compile(r"^Error code: (-?\d+)$", re.MULTILINE)
+
+
+def error_line(exc: BaseException) -> str:
+    """One line on why a compile or run failed: IREE's first error where it gave one, what
+    is wrong with the input (a ValueError's message), else the exception's first line."""
+    from compiler_lab.backends.base import StageError
+    from compiler_lab.backends.iree import first_error
+    from costmodel.measure.run import _why
+
+    if isinstance(exc, StageError):
+        found, code = first_error(str(exc)), _EXIT_CODE.search(str(exc))
+        if found is None and code is not None and int(code.group(1)) < 0:
+            found = f"crashed (signal {-int(code.group(1))})"
+        if found is not None:
+            return f"{exc.stage}: {found}"
+    if isinstance(exc, ValueError) and str(exc).strip():
+        return str(exc).strip().splitlines()[0]
+    return _why(exc).splitlines()[0]
 
 
 @sandbox_call(TuneSource, Candidates)
 def tune_candidates(src: TuneSource) -> Candidates:
     """Sandbox entry point: lower, then draw each dispatch's candidate schedules."""
-    from compiler_lab.backends.native import weights_as_inputs
-    from compiler_lab.ir.capture import capture
-    from compiler_lab.ir.graph import Graph
-    from compiler_lab.ir.inputs import make_values
-    from compiler_lab.ir.user_module import load_module_spec
-    from costmodel.measure.run import _why
     from costmodel.measure.units import dispatch_backends, schedules
 
     warnings.filterwarnings("ignore")
+    graph = entry = None
     try:
-        if src.module:
-            graph, _ = capture(*load_module_spec(src.module), "user")
-        else:
-            graph = Graph.from_json(src.graph)
-        graph = weights_as_inputs(graph)
         backend = dispatch_backends()[0]
-        units = backend.lower_native(graph, make_values(graph), Path(src.workdir), "tune")
+        if src.mlir:
+            dispatches, entry = _mlir_dispatches(src.mlir, Path(src.workdir))
+        else:
+            dispatches, graph = _graph_dispatches(src, backend)
         out = []
-        for d in units.dispatches:
+        for d in dispatches:
             drawn = schedules(backend, d, src.candidates)
             out.append(
                 {
@@ -74,8 +98,38 @@ def tune_candidates(src: TuneSource) -> Candidates:
                 }
             )
     except Exception as exc:
-        return Candidates(error=_why(exc).splitlines()[0])
-    return Candidates(graph.to_json(), out)
+        return Candidates(error=error_line(exc))
+    return Candidates(graph, out, entry=entry)
+
+
+def _graph_dispatches(
+    src: TuneSource, backend: Backend
+) -> tuple[list[NativeDispatch], dict[str, Any]]:
+    """A model's or graph's dispatches, and the graph as lowered (JSON)."""
+    from compiler_lab.backends.native import weights_as_inputs
+    from compiler_lab.ir.capture import capture
+    from compiler_lab.ir.graph import Graph
+    from compiler_lab.ir.inputs import make_values
+    from compiler_lab.ir.user_module import load_module_spec
+
+    if src.module:
+        graph, _ = capture(*load_module_spec(src.module), "user")
+    else:
+        graph = Graph.from_json(src.graph)
+    graph = weights_as_inputs(graph)
+    units = backend.lower_native(graph, make_values(graph), Path(src.workdir), "tune")
+    return units.dispatches, graph.to_json()
+
+
+def _mlir_dispatches(text: str, workdir: Path) -> tuple[list[NativeDispatch], dict[str, Any]]:
+    """An MLIR module's dispatches as IREE forms them (its input dialect detected), and its
+    entry. ValueError names what is wrong with the module, StageError what IREE rejects."""
+    from compiler_lab.backends.iree_native import compile_with_dumps
+    from costmodel.tune.mlir_input import entry
+
+    found = entry(text)
+    _, _, dispatches = compile_with_dumps(text, workdir, input_type="auto")
+    return dispatches, found
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,13 @@
 """`clab cost tune`: the command over costmodel.tune.tune, its table and the files a user
-compiles with."""
+compiles with (the iree backend's `schedules` option; for an MLIR module, the module at its
+configurations under them, and the `iree-compile` command that builds it)."""
 
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,7 +26,14 @@ def _us(seconds: float | None) -> str:
 
 
 def tune(
-    graph: Annotated[Path | None, typer.Argument(help="a lab graph (JSON)")] = None,
+    source: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="GRAPH.json|MODEL.mlir",
+            help="a lab graph (JSON), or an MLIR module IREE compiles (torch, linalg, "
+            "StableHLO or TOSA; one public func.func over static tensors)",
+        ),
+    ] = None,
     module: Annotated[
         str | None,
         typer.Option("--module", help="FILE.py:FUNC returning (nn.Module, inputs); executed"),
@@ -41,38 +50,30 @@ def tune(
 ) -> None:
     """Tune IREE's schedules for a model: per dispatch, rank candidate schedules with the
     cost model, measure IREE's default and the top k, keep the fastest; then check the whole
-    model under them against eager and time it beside IREE's own build. Writes the kept
-    schedules (the iree backend's `schedules` option) and a report to OUT."""
+    model under them against eager (an MLIR module: against IREE's default build) and time
+    it beside IREE's own build. Writes the kept schedules (the iree backend's `schedules`
+    option) and a report to OUT."""
     from compiler_lab.sandbox.pool import SandboxConfig, WorkerPool, default_cache_dir
     from costmodel.models.registry import SHIPPED, TUNE_MODEL
     from costmodel.tune.search import STRATEGIES
     from costmodel.tune.tune import CALL_TIMEOUT_S
     from costmodel.tune.tune import tune as run_tune
 
-    if (graph is None) == (module is None):
-        raise LabError("give one graph JSON or --module FILE.py:FUNC")
+    if (source is None) == (module is None):
+        raise LabError("give one graph JSON, MLIR file or --module FILE.py:FUNC")
     if strategy not in STRATEGIES:
         raise LabError(f"--strategy: expected one of {', '.join(STRATEGIES)}, got {strategy!r}")
-    if graph is not None:
-        from compiler_lab.ir.graph_files import load_graphs
-
-        found = load_graphs([graph])
-        if len(found) != 1:
-            raise LabError(f"{graph}: tune takes one graph, found {len(found)}")
-        source = {"graph": found[0].to_json()}
-    else:
-        from compiler_lab.ir.user_module import absolute
-
-        source = {"module": absolute(module)}
+    what = _source(source, module)
     if model is None and (SHIPPED / TUNE_MODEL / "model.json").is_file():
         model = TUNE_MODEL
     cost_model = named.model(model) if strategy == "model" else None
     name = str(resolve_model(model)) if strategy == "model" else ""
     config = SandboxConfig(default_cache_dir(), timeout_s=CALL_TIMEOUT_S)
     with WorkerPool(1, config) as pool:
-        report = run_tune(source, pool, cost_model, name, k, candidates, strategy, seed,
-                          log=lambda m: console.print(f"[dim]{escape(m)}"))  # fmt: skip
-    table = Table(title=f"tuned {graph or module} ({strategy}, k={k}"
+        report = run_tune(what, pool, cost_model, name, k, candidates, strategy, seed,
+                          log=lambda m: console.print(f"[dim]{escape(m)}"),
+                          name=str(source or module))  # fmt: skip
+    table = Table(title=f"tuned {source or module} ({strategy}, k={k}"
                   + (f", model {cost_model.kind}" if cost_model else "") + ")")  # fmt: skip
     for col in ("dispatch", "candidates", "measured", "predicted default µs", "predicted kept µs",
                 "default µs", "tuned µs", "speed-up"):  # fmt: skip
@@ -92,10 +93,50 @@ def tune(
     out.mkdir(parents=True, exist_ok=True)
     (out / "tune.json").write_text(json.dumps(report.to_json(), indent=1) + "\n")
     (out / "schedules.json").write_text(json.dumps(report.schedules, indent=1) + "\n")
-    (out / "graph.json").write_text(json.dumps(report.graph, indent=1) + "\n")
-    console.print(
-        f"wrote {out}/tune.json and {out}/schedules.json; compile with them:\n"
-        f"  clab run {out}/graph.json --backends iree "
-        f'--option "iree:schedules=$(cat {out}/schedules.json)"',
-        markup=False,
+    wrote = f"wrote {out}/tune.json and {out}/schedules.json"
+    if report.graph is not None:
+        (out / "graph.json").write_text(json.dumps(report.graph, indent=1) + "\n")
+        hint = (
+            f"; compile with them:\n  clab run {out}/graph.json --backends iree "
+            f'--option "iree:schedules=$(cat {out}/schedules.json)"'
+        )
+    else:
+        hint = _mlir_build(out, source, report.configured)
+    console.print(wrote + hint, markup=False, soft_wrap=True)
+
+
+def _source(path: Path | None, module: str | None) -> dict[str, Any]:
+    """What `tune` takes: a graph's JSON, an MLIR module's text (bounds-checked: it is
+    parsed only in a worker) or a model file's FILE.py:FUNC. LabError for bad input."""
+    if path is None:
+        from compiler_lab.ir.user_module import absolute
+
+        return {"module": absolute(module)}
+    if path.suffix == ".mlir":
+        from costmodel.tune.mlir_input import read_mlir
+
+        return {"mlir": read_mlir(path)}
+    from compiler_lab.ir.graph_files import load_graphs
+
+    found = load_graphs([path])
+    if len(found) != 1:
+        raise LabError(f"{path}: tune takes one graph, found {len(found)}")
+    return {"graph": found[0].to_json()}
+
+
+def _mlir_build(out: Path, source: Path, configured: str) -> str:
+    """Write OUT/configured.mlir, the module under what was kept, and say how to build it
+    (compiled on from that phase); with none kept, how to build the module as it is."""
+    from compiler_lab.backends.iree import CONFIGURED, TARGET_ARGS
+
+    if not configured:
+        (out / "configured.mlir").unlink(missing_ok=True)  # a previous run's
+        command = ["iree-compile", str(source), *TARGET_ARGS, "-o", "model.vmfb"]
+        return f"; IREE's defaults are kept, build as usual:\n  {shlex.join(command)}"
+    (out / "configured.mlir").write_text(configured)
+    command = ["iree-compile", f"{out}/configured.mlir", f"--compile-from={CONFIGURED}",
+               *TARGET_ARGS, "-o", "model.vmfb"]  # fmt: skip
+    return (
+        f" and {out}/configured.mlir (the module at {CONFIGURED}, the kept schedules "
+        f"applied); build it:\n  {shlex.join(command)}"
     )

@@ -1,6 +1,8 @@
 """`clab cost tune`: per IREE dispatch, candidate schedules ranked by a cost model, only the
 top k measured, the fastest kept; then the whole model compiled under the kept schedules,
-checked against eager (the lab's oracle) and timed beside IREE's own build.
+checked against eager (the lab's oracle) and timed beside IREE's own build. An MLIR module
+has no eager model: its tuned build is checked against IREE's default build of it
+(mlir_check.py).
 
 A tuned build whose outputs the lab does not accept, or that measures slower end to end
 than IREE's own, is never returned: the report falls back to IREE's defaults and says why.
@@ -21,7 +23,14 @@ from compiler_lab.findings.perf import PERF_OUTLIER
 from compiler_lab.ir.graph import Graph
 from compiler_lab.sandbox.pool import Executor
 from costmodel.models.base import CostModel
-from costmodel.tune.candidates import TimeRequest, TuneSource, time_candidates, tune_candidates
+from costmodel.tune.candidates import (
+    Candidates,
+    TimeRequest,
+    TuneSource,
+    time_candidates,
+    tune_candidates,
+)
+from costmodel.tune.mlir_check import MlirCheck, check_mlir
 from costmodel.tune.search import choose, picks
 
 #: a lowering with dozens of candidate benchmark modules, or a model's whole compile
@@ -58,7 +67,9 @@ class TuneReport:
     k: int
     model: str
     dispatches: list[DispatchResult]
-    graph: dict[str, Any]
+    #: what the whole model is checked on: the graph as lowered; None for an MLIR module
+    #: (`mlir` and `entry`)
+    graph: dict[str, Any] | None
     #: the kept schedules, by dispatch name: the `schedules` option of the iree backend
     schedules: dict[str, Any] = field(default_factory=dict)
     default_model_s: float | None = None
@@ -67,6 +78,11 @@ class TuneReport:
     #: back to the defaults; and what it measured
     rejected: str | None = None
     refused_model_s: float | None = None
+    #: an MLIR module's text and its entry (mlir_input.entry: what its inputs are drawn from)
+    mlir: str = ""
+    entry: dict[str, Any] | None = None
+    #: an MLIR module at its configurations under the kept schedules (none kept: empty)
+    configured: str = ""
 
     @property
     def speedup(self) -> float | None:
@@ -79,7 +95,7 @@ class TuneReport:
         return sum(d.measured for d in self.dispatches)
 
     def to_json(self) -> dict[str, Any]:
-        out = {k: v for k, v in asdict(self).items() if k != "graph"}
+        out = {k: v for k, v in asdict(self).items() if k not in ("graph", "mlir", "configured")}
         return out | {"speedup": self.speedup, "measurements": self.measurements}
 
 
@@ -94,14 +110,16 @@ def tune(
     seed: int = 0,
     log: Callable[[str], None] = lambda _: None,
     tuned_hook: str | None = None,
+    name: str = "tune",
 ) -> TuneReport:
-    """Tune `source` ({"module": FILE.py:FUNC} or {"graph": JSON}) in `pool`'s workers.
-    LabError where it cannot be lowered. `tuned_hook`: a worker test hook for the tuned
-    build (a pool with test hooks), as a miscompiled kernel would behave."""
+    """Tune `source` ({"module": FILE.py:FUNC}, {"graph": JSON} or {"mlir": text}) in
+    `pool`'s workers. LabError, starting with `name` (the input's file), where it cannot be
+    lowered. `tuned_hook`: a worker test hook for the tuned build (a pool with test hooks),
+    as a miscompiled kernel would behave."""
     if strategy == "model" and model is None:
         raise LabError("tune: the model strategy needs a cost model")
     with tempfile.TemporaryDirectory(prefix="tune-", dir=pool.config.cache_dir) as work:
-        found = _lowered(pool, TuneSource(work, candidates=candidates, **source))
+        found = _lowered(pool, TuneSource(work, candidates=candidates, **source), name)
         log(f"{len(found.dispatches)} dispatches, up to {candidates} candidate schedules each")
         results, to_time = [], []
         for i, d in enumerate(found.dispatches):
@@ -136,17 +154,18 @@ def tune(
             if r.kept:
                 r.schedule = cands[r.kept]["schedule"]
                 schedules[r.name] = r.schedule
-    report = TuneReport(strategy, k, model_name, [r for r, _, _ in results], found.graph)
+    report = TuneReport(strategy, k, model_name, [r for r, _, _ in results], found.graph,
+                        mlir=source.get("mlir", ""), entry=found.entry)  # fmt: skip
     _check_whole(report, schedules, pool, log, tuned_hook)
     return report
 
 
-def _lowered(pool: Executor, src: TuneSource):
+def _lowered(pool: Executor, src: TuneSource, name: str) -> Candidates:
     resp = pool.call(tune_candidates, src, timeout_s=CALL_TIMEOUT_S)
     if not resp.ok:
-        raise LabError(f"tune: lowering failed: {resp.why().splitlines()[0]}")
+        raise LabError(f"{name}: lowering failed: {resp.why().splitlines()[0]}")
     if resp.result.error is not None:
-        raise LabError(f"tune: {resp.result.error}")
+        raise LabError(f"{name}: {resp.result.error}")
     return resp.result
 
 
@@ -172,8 +191,31 @@ def _check_whole(
     log: Callable[[str], None],
     hook: str | None,
 ) -> None:
-    """The whole model under IREE's decisions and under the kept ones, each checked against
-    eager and timed; the kept schedules only if their build is correct and not slower."""
+    """The whole model under IREE's decisions and under the kept ones, each checked and
+    timed; the kept schedules only if their build is correct and not slower."""
+    log("checking and timing the whole model" + (" under the kept schedules" if schedules else ""))
+    check = _check_graph if report.graph is not None else _check_mlir
+    default_s, tuned_s, why = check(report, schedules, pool, hook)
+    report.default_model_s = default_s
+    if not schedules:
+        report.tuned_model_s = default_s
+    elif why is not None:
+        _refuse(report, why)
+    elif tuned_s is not None and default_s and tuned_s >= default_s:
+        _refuse(report, "slower end to end than IREE's defaults", tuned_s)
+    else:
+        report.schedules = schedules
+        report.tuned_model_s = tuned_s
+
+
+#: (IREE's build's seconds per call, the tuned build's, why the tuned build is refused)
+Checked = tuple[float | None, float | None, str | None]
+
+
+def _check_graph(
+    report: TuneReport, schedules: dict[str, Any], pool: Executor, hook: str | None
+) -> Checked:
+    """Both builds run by the lab against eager (the oracle), timed beside it."""
     graph = Graph.from_json(report.graph)
     requests = [lab.LabRequest(graph, "iree", {}, probes=PERF_OUTLIER.requests)]
     if schedules:
@@ -181,26 +223,36 @@ def _check_whole(
         requests.append(
             lab.LabRequest(graph, "iree", options, hook=hook, probes=PERF_OUTLIER.requests)
         )
-    log("checking and timing the whole model" + (" under the kept schedules" if schedules else ""))
     verdicts = lab.run(requests, pool)
-    report.default_model_s = _compiled_s(verdicts[0])
     if not schedules:
-        report.tuned_model_s = report.default_model_s
-        return
+        return _compiled_s(verdicts[0]), None, None
     tuned = verdicts[1]
-    tuned_s = _compiled_s(tuned)
+    why = None
     if not _accepted(tuned):
-        _refuse(report, f"{tuned.verdict}: {(tuned.reason.splitlines() or [''])[0][:200]}")
-    elif tuned_s is not None and report.default_model_s and tuned_s >= report.default_model_s:
-        _refuse(report, "slower end to end than IREE's defaults", tuned_s)
-    else:
-        report.schedules = schedules
-        report.tuned_model_s = tuned_s
+        why = f"{tuned.verdict}: {(tuned.reason.splitlines() or [''])[0][:200]}"
+    return _compiled_s(verdicts[0]), _compiled_s(tuned), why
+
+
+def _check_mlir(
+    report: TuneReport, schedules: dict[str, Any], pool: Executor, hook: str | None
+) -> Checked:
+    """The tuned build against IREE's default build of the module (mlir_check.py); the
+    module at its configurations under the schedules is kept for the user."""
+    request = MlirCheck(report.mlir, report.entry or {}, schedules, hook or "")
+    resp = pool.call(check_mlir, request, timeout_s=CALL_TIMEOUT_S)
+    if not resp.ok:
+        return None, None, f"crash: check worker: {resp.why()[:200]}"
+    checked = resp.result
+    if checked.error is not None:
+        return None, None, checked.error[:200]
+    report.configured = checked.configured
+    return checked.default_s, checked.tuned_s, checked.rejected[:200] if checked.rejected else None
 
 
 def _refuse(report: TuneReport, why: str, measured_s: float | None = None) -> None:
     """Fall back to IREE's defaults everywhere, saying why."""
     report.rejected, report.refused_model_s = why, measured_s
+    report.configured = ""
     report.tuned_model_s = report.default_model_s
     for r in report.dispatches:
         r.kept, r.schedule, r.tuned_s = 0, None, r.default_s
