@@ -105,6 +105,7 @@ def test_features_read_from_the_text_are_those_of_mlir_s_parse(name):
 UNREAD = {
     "generic form": '"t.op"() : () -> ()\n',
     "a conv (not generalized here)": conv(1, 4, 1, 1),
+    "a comment that looks like code": "func.func @f() {\n  return // {\n}\n",
     "a type alias": "!t = tensor<4xf32>\nfunc.func @f(%a: !t) -> !t {\n  return %a : !t\n}\n",
     "a map MLIR simplifies to a dim": "#map = affine_map<(d0) -> (d0 * 1)>\n"
     "func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {\n  %r = linalg.generic {indexing_maps = "

@@ -90,8 +90,8 @@ class _Reader:
     """One text's lines, read in order: a stack of the ops whose regions are open."""
 
     def __init__(self, text: str) -> None:
-        if "loc(" in text or "\r" in text or "{-#" in text:
-            raise Unread
+        if "loc(" in text or "//" in text or "\r" in text or "{-#" in text:
+            raise Unread  # (a comment could hold what looks like code)
         self.lines = _CONTINUED.sub(" ", text).split("\n")
         self.maps: dict[str, str] = {}
         self.out: list[Op] = []
