@@ -53,8 +53,9 @@ def _configure_torch() -> None:
     inductor_config.compile_threads = 1
 
 
-def _run_hook(hook: str) -> None:
-    """Test-only misbehaviour, honoured only when the pool enabled hooks."""
+def run_hook(hook: str) -> None:
+    """Test-only misbehaviour, honoured only when the pool enabled hooks; public, since a
+    sandboxed call with its own run (tune's MLIR check) honours the hooks too."""
     if os.environ.get(HOOKS_ENV) != "1":
         raise PermissionError(f"test hook {hook!r} requested but {HOOKS_ENV} is not set")
     if hook == "segfault":
@@ -93,7 +94,7 @@ def _execute(req: dict[str, Any]) -> Response:
     backend = backends.get(req["backend"], req.get("options"))
     if req.get("hook"):
         try:
-            _run_hook(req["hook"])
+            run_hook(req["hook"])
         except Exception as exc:  # e.g. the oom hook's allocator failure: a verdict
             return Response("failure", failure=from_exception(exc, "runtime").to_json())
     outcome = backend.execute(graph, values, probes=tuple(req.get("probes") or ()))
@@ -140,7 +141,7 @@ def _call(req: dict[str, Any]) -> Response:
     except ValueError as exc:
         return Response("error", error=str(exc))
     if req.get("hook"):
-        _run_hook(req["hook"])
+        run_hook(req["hook"])
     mark(f"call:{target}")
     t0 = time.perf_counter()
     result = calls.to_json(spec.fn(request))

@@ -152,9 +152,9 @@ def _tuned(
 def _hooked(hook: str, outputs: list[torch.Tensor]) -> list[torch.Tensor]:
     """A worker test hook (honoured only where the pool enabled hooks): `miscompile`
     changes the float outputs, as the worker's own hook does a backend's."""
-    from compiler_lab.sandbox.worker import _run_hook
+    from compiler_lab.sandbox.worker import run_hook
 
-    _run_hook(hook)
+    run_hook(hook)
     if hook != "miscompile":
         return outputs
     return [o + 1 if o.is_floating_point() else o for o in outputs]
