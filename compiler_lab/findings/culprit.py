@@ -87,7 +87,7 @@ def locate(v: Verdict, pool: Executor, oracle: oracles.Oracle = oracles.ORACLE) 
     own = reply.result if reply.ok else None
     if own is not None and own.node:
         node = next(n for n in exposed.nodes if n.id == own.node)
-        return Culprit(node.op, node.id, True, f"wrong on its own inputs: {own.reason}")
+        return Culprit(node.op, node.id, True, own.reason)
     node = _producer(exposed, exposed.outputs[first])
     if own is None:
         why = f"the judgement of each op on its own failed ({reply.why()[:200]})"

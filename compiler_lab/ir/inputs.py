@@ -9,6 +9,7 @@ optional pattern laid over them, because compilers take different paths by value
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 import torch
 
 from compiler_lab.ir import argcodec, dtypes
-from compiler_lab.ir.graph import Graph, InputSpec
+from compiler_lab.ir.graph import Graph, InputSpec, Node
 from compiler_lab.sandbox.calls import sandbox_call
 
 DEFAULT_FLOAT_RANGE = (-1.0, 1.0)
@@ -161,20 +162,31 @@ def widened(graph: Graph) -> Graph:
     `full(dtype=...)`) widened to float64 (complex to complex128), for the oracle's truth
     run: widening only the inputs left such calls, and ints promoted to the default dtype,
     computing in float32. Run it under `torch.set_default_dtype(torch.float64)`."""
-    import dataclasses
+    return dataclasses.replace(graph, nodes=_calls_retyped(graph, _WIDER))
 
-    def widen(v: object) -> object:
-        if isinstance(v, argcodec.DType) and v.name in _WIDER:
-            return argcodec.DType(_WIDER[v.name])
+
+def retyped(graph: Graph, mapping: dict[str, str]) -> Graph:
+    """`graph` with each dtype `mapping` names replaced, in its inputs and in the dtypes its
+    calls name (a reduction trying float32 for float16); the nodes' outputs are as they were
+    (`validate.retype` recomputes them)."""
+    inputs = [dataclasses.replace(s, dtype=mapping.get(s.dtype, s.dtype)) for s in graph.inputs]
+    return dataclasses.replace(graph, inputs=inputs, nodes=_calls_retyped(graph, mapping))
+
+
+def _calls_retyped(graph: Graph, mapping: dict[str, str]) -> list[Node]:
+    """The nodes of `graph` with each dtype symbol in their arguments renamed by `mapping`."""
+
+    def rename(v: object) -> object:
+        if isinstance(v, argcodec.DType) and v.name in mapping:
+            return argcodec.DType(mapping[v.name])
         return v
 
-    nodes = [
+    return [
         dataclasses.replace(
-            n, args=argcodec.walk(n.args, widen), kwargs=argcodec.walk(n.kwargs, widen)
+            n, args=argcodec.walk(n.args, rename), kwargs=argcodec.walk(n.kwargs, rename)
         )
         for n in graph.nodes
     ]
-    return dataclasses.replace(graph, nodes=nodes)
 
 
 def to_float64(values: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

@@ -101,11 +101,9 @@ def identifiers(graph: Graph) -> dict[str, str]:
     return names | {name: f"v{i}" for i, name in enumerate(outputs)}
 
 
-def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = False) -> str:
-    """Source defining `Graph` (an nn.Module), `INPUTS` (forward args) and `make_module()`.
-    `public`: calls in public PyTorch where an op has a name there (`torch.min(x, 0)`).
-    Strings from the graph appear only as `repr`s in comments or as data."""
-    ident = identifiers(graph)
+def call_lines(graph: Graph, ident: dict[str, str], public: bool = False) -> list[str]:
+    """The graph's calls as Python statements, one value assigned each (`ident` names the
+    values); `public`: in public PyTorch where an op has a name there (`torch.min(x, 0)`)."""
     lines = []
 
     def src(name: str) -> str:
@@ -124,7 +122,16 @@ def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = 
         else:
             lines.append(f"_n{k} = {call}")
             lines += [f"{ident[s.name]} = _n{k}[{i}]" for i, s in enumerate(node.outputs)]
-    outs = ", ".join(src(name) for name in graph.outputs)
+    return lines
+
+
+def module_source(graph: Graph, values: dict[str, torch.Tensor], public: bool = False) -> str:
+    """Source defining `Graph` (an nn.Module), `INPUTS` (forward args) and `make_module()`.
+    `public`: calls in public PyTorch where an op has a name there (`torch.min(x, 0)`).
+    Strings from the graph appear only as `repr`s in comments or as data."""
+    ident = identifiers(graph)
+    lines = call_lines(graph, ident, public)
+    outs = ", ".join(ident[name] for name in graph.outputs)
     lines.append(f"return ({outs},)")
     params = ", ".join(["self"] + [ident[s.name] for s in graph.graph_inputs])
     buffers = [

@@ -16,6 +16,7 @@ from compiler_lab.errors import LabError
 
 if TYPE_CHECKING:
     from compiler_lab.findings.cases import Case
+    from compiler_lab.findings.snippet import Snippet
 
 app = typer.Typer(help="Triage findings: reduce, bisect, reproduce, report.", no_args_is_help=True)
 console = Console()
@@ -280,8 +281,10 @@ def report(
         bool, typer.Option("--others/--no-others", help="run the graph on the other backends")
     ] = True,
 ) -> None:
-    """Markdown for the compiler's issue tracker (written next to the case as report.md),
-    with a repro in public PyTorch calls when that one reproduces (repro_public.py)."""
+    """Markdown for the compiler's issue tracker (written next to the case as report.md):
+    first a short snippet in public PyTorch (snippet.py, run in a fresh interpreter) and
+    whether the bug shows with each of the case's options toggled (run again), then the
+    facts and a repro in public PyTorch calls when that one reproduces (repro_public.py)."""
     from compiler_lab import backends
     from compiler_lab.execution import lab
     from compiler_lab.execution.failure import Failure
@@ -290,6 +293,7 @@ def report(
     from compiler_lab.safe_files import write_file
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
+    from compiler_lab.triage.toggles import retest
 
     reduced = {}
     if store is not None:
@@ -326,10 +330,30 @@ def report(
                     shown = public.read_text()
                 else:
                     public.unlink()  # it did not show the bug: the ATen-level repro stands
-            text = markdown(case, lines, seen, shown, reduced.get(key))
+            short = _snippet(case)
+            toggles = retest(case, pool)
+            text = markdown(case, lines, seen, shown, reduced.get(key), short, toggles)
             write_file(path / "report.md", text)
             shown_text = text if not all_ else f"wrote {path / 'report.md'}"
             console.print(shown_text, highlight=False, markup=False)
+
+
+def _snippet(case: Case) -> tuple[Snippet, bool] | None:
+    """The case's short snippet (written beside it as snippet.py) and whether it showed the
+    bug in a fresh interpreter; None for a kind with a check of its own, or no entry point."""
+    from compiler_lab.findings import snippet
+    from compiler_lab.safe_files import write_file
+
+    kind = case.kind
+    if kind is None or kind.replay or kind.repro_source:
+        return None
+    found = snippet.snippet(case.graph, case.values, case.backend, case.options)
+    if found is None:
+        return None
+    if not found.runnable:
+        return found, False
+    write_file(case.path / "snippet.py", found.text)
+    return found, snippet.check(case.path / "snippet.py", case.verdict["verdict"])
 
 
 def _replay(case: Case) -> str:

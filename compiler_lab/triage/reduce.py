@@ -3,7 +3,9 @@
 1. nodes (ddmin): a removed node's consumers are reconnected to one of its inputs when
    shapes and dtypes agree, else fed a fresh graph input of the same type;
 2. shapes: each input dim is halved while every node still type-checks (fake tensors);
-3. attributes: integer arguments move towards 0/1 while the graph stays valid.
+3. attributes: integer arguments move towards 0/1 while the graph stays valid;
+4. dtypes: uint8/int8 become int64 and float16/bfloat16 float32 (in inputs and the dtypes
+   calls name), kept where the bug survives: a report in the plainer dtype reads plainer.
 Every round's candidates run in parallel in the sandbox.
 """
 
@@ -23,8 +25,12 @@ from compiler_lab.findings import oracles
 from compiler_lab.findings.keys import bucket_key, localize, signature
 from compiler_lab.ir import argcodec
 from compiler_lab.ir.graph import Graph, InputSpec, dangling
+from compiler_lab.ir.inputs import retyped
 from compiler_lab.ir.validate import retype, validate_graph
 from compiler_lab.sandbox.pool import Executor
+
+#: the dtypes a reduction tries to replace by a plainer one
+SIMPLER = {"uint8": "int64", "int8": "int64", "float16": "float32", "bfloat16": "float32"}
 
 
 def remove_nodes(graph: Graph, drop: set[str]) -> Graph | None:
@@ -81,6 +87,16 @@ def _retyped(graph: Graph, inputs: list[InputSpec]) -> Graph | None:
         return None
 
 
+def simpler(graph: Graph, narrow: str, plain: str) -> Graph | None:
+    """`graph` with dtype `narrow` replaced by `plain` (inputs and the dtypes calls name),
+    node outputs recomputed by torch; None where it holds no `narrow` or torch refuses."""
+    try:
+        candidate = retype(retyped(graph, {narrow: plain}))
+    except (GraphError, ValueError):
+        return None
+    return candidate if candidate.content_hash() != graph.content_hash() else None
+
+
 @dataclass
 class ReduceResult:
     graph: Graph
@@ -91,6 +107,8 @@ class ReduceResult:
     candidates: int
     #: what the candidates that did not keep the bucket did instead: ok, another bucket, ...
     outcomes: Counter = field(default_factory=Counter)
+    #: the dtypes replaced by plainer ones (float16 -> float32) with the bucket kept
+    dtypes: dict[str, str] = field(default_factory=dict)
 
     def why_not_smaller(self, goal: int = 3) -> str:
         """Why the reduction stopped above `goal` nodes ('' when it reached it)."""
@@ -216,16 +234,30 @@ class Reducer:
         hit = self._first(candidates[:16])
         return hit if hit is not None else (graph, verdict)
 
+    def simplify_dtypes(
+        self, graph: Graph, verdict: lab.Verdict
+    ) -> tuple[Graph, lab.Verdict, dict[str, str]]:
+        """Each narrow dtype of the graph replaced by its plainer one (SIMPLER) where the
+        bucket survives; returns what was replaced too."""
+        replaced = {}
+        for narrow, plain in SIMPLER.items():
+            candidate = simpler(graph, narrow, plain)
+            hit = self._first([candidate]) if candidate is not None else None
+            if hit is not None:
+                (graph, verdict), replaced[narrow] = hit, plain
+                self.log(f"dtype: {narrow} -> {plain}")
+        return graph, verdict, replaced
+
     def reduce(self, graph: Graph, verdict: lab.Verdict) -> ReduceResult:
         t0 = time.monotonic()
         before = len(graph.nodes)
         graph, verdict = self.ddmin(graph, verdict)
         graph, verdict = self.shrink_shapes(graph, verdict)
         graph, verdict = self.shrink_attributes(graph, verdict)
+        graph, verdict, replaced = self.simplify_dtypes(graph, verdict)
         outcomes = Counter({k: n for k, n in self.outcomes.items() if k != "kept the bucket"})
-        return ReduceResult(
-            graph, verdict, before, len(graph.nodes), time.monotonic() - t0, self.tried, outcomes
-        )
+        return ReduceResult(graph, verdict, before, len(graph.nodes), time.monotonic() - t0,
+                            self.tried, outcomes, replaced)  # fmt: skip
 
 
 def save_reduced(
@@ -247,6 +279,8 @@ def save_reduced(
     }
     if result.why_not_smaller():
         info["why_not_smaller"] = result.why_not_smaller()
+    if result.dtypes:
+        info["dtypes"] = result.dtypes
     merged = ""
     if bucket and store is not None:
         w = Store(store)
@@ -259,4 +293,11 @@ def save_reduced(
     ]
     if result.why_not_smaller():
         lines.append(f"  not smaller: {result.why_not_smaller()}")
+    if result.dtypes:
+        lines.append(f"  dtypes: {dtype_changes(result.dtypes)} (the same bucket)")
     return out, lines
+
+
+def dtype_changes(replaced: dict[str, str]) -> str:
+    """`float16 → float32, int8 → int64`: the dtypes a reduction made plainer."""
+    return ", ".join(f"{narrow} → {plain}" for narrow, plain in replaced.items())

@@ -1,7 +1,9 @@
-"""A bug report in markdown, ready to paste into the compiler's tracker: the first `error:`
-lines of the compiler's output (not its whole command line), the CPU and ISA, no local
-paths, which other backends agree with eager, and a repro in public PyTorch calls where it
-was shown to reproduce (the ATen-level repro otherwise)."""
+"""A bug report in markdown, ready to paste into the compiler's tracker: first a short
+snippet in public PyTorch (findings.snippet) and which of the case's options the bug needs
+(triage.toggles); then the first `error:` lines of the compiler's output (not its whole
+command line), the CPU and ISA, no local paths, which other backends agree with eager, and
+a repro in public PyTorch calls where it was shown to reproduce (the ATen-level repro
+otherwise)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from compiler_lab.errors import LabError
 from compiler_lab.findings import mlir_repro
 from compiler_lab.findings.cases import MAX_TEXT_BYTES, Case
 from compiler_lab.findings.failures import elide_paths
+from compiler_lab.findings.snippet import Snippet
 from compiler_lab.safe_files import read_file
+from compiler_lab.triage.reduce import dtype_changes
 
 
 def markdown(
@@ -18,10 +22,13 @@ def markdown(
     others: dict[str, str] | None = None,
     script: str | None = None,
     reduction: dict | None = None,
+    snippet: tuple[Snippet, bool] | None = None,
+    toggles: list[str] | None = None,
 ) -> str:
     """The report. `others`: backend → its verdict on the same graph and inputs; `script`:
     the repro to show (by default the case's own repro.py); `reduction`: what `triage
-    reduce` recorded for the bucket."""
+    reduce` recorded for the bucket; `snippet`: the short snippet, and whether it showed the
+    bug in a fresh interpreter; `toggles`: what its options re-tested toggled said."""
     v = case.verdict
     ops = sorted(set(case.graph.ops()))
     kind = case.kind
@@ -31,9 +38,15 @@ def markdown(
     own = case.path / "repro.py"
     if script is None and own.is_file():  # bounded: a case from someone else
         script = read_file(own, MAX_TEXT_BYTES).decode(errors="replace")
-    lines = [f"# {elide_paths(title)}", "", "## Versions", ""]
+    lines = [f"# {elide_paths(title)}", ""]
+    lines += _snippet_section(snippet)
+    lines += ["## What happens", "", what, ""]
+    if toggles:
+        lines += ["Options re-tested (each toggled, the case run again); the bug shows", ""]
+        lines += [f"- {line}" for line in toggles] + [""]
+    lines += ["## Versions", ""]
     lines += [f"- {k}: {elide_paths(str(val))}" for k, val in case.versions.items()]
-    lines += ["", "## What happens", "", what, ""]
+    lines += [""]
     if others:
         lines += ["## Other backends on the same graph and inputs", ""]
         lines += [f"- {b}: {verdict}" for b, verdict in others.items()]
@@ -48,6 +61,11 @@ def markdown(
             + (
                 f"; not smaller: {reduction['why_not_smaller']}"
                 if reduction.get("why_not_smaller")
+                else ""
+            )
+            + (
+                f"; dtypes made plainer with the same bucket: {dtype_changes(reduction['dtypes'])}"
+                if isinstance(reduction.get("dtypes"), dict)
                 else ""
             ),
             "",
@@ -77,6 +95,23 @@ def markdown(
     else:
         lines += [f"The script is {len(script)} bytes; it is attached as `repro.py`."]
     return "\n".join(lines) + "\n"
+
+
+def _snippet_section(snippet: tuple[Snippet, bool] | None) -> list[str]:
+    """The short snippet, saying whether it showed the bug in a fresh interpreter."""
+    if snippet is None:
+        return []
+    found, shows = snippet
+    if not found.runnable:
+        said = "The graph in public PyTorch and the importer call of the repro below:"
+    elif shows:
+        said = "In a fresh interpreter this shows the bug (`snippet.py` beside the case):"
+    else:
+        said = (
+            "In a fresh interpreter this did NOT show the bug with these drawn inputs; the "
+            "case's own values do (the repro below):"
+        )
+    return ["## Snippet", "", said, "", "```python", found.text.rstrip(), "```", ""]
 
 
 def _mlir_section(case: Case) -> list[str]:
