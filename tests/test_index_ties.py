@@ -9,8 +9,9 @@ import math
 
 import torch
 
-from compiler_lab.execution import batch, lab
+from compiler_lab.execution import lab
 from compiler_lab.findings import oracles
+from compiler_lab.findings.keys import localize
 from compiler_lab.findings.settle import settle
 from compiler_lab.ir.builder import GraphBuilder
 from compiler_lab.ir.choices import IndexChoice, NearestChoice, choices
@@ -156,7 +157,9 @@ def test_localisation_passes_over_tied_indices_to_the_op_that_is_wrong(pool):
     _, ties = b.call("aten.topk.default", x, 5)
     wrong, _ = b.call("aten.sort.default", y)
     graph = _given(_given(b.build([ties, wrong]), "x", TIES), "y", SPECIAL)
-    assert batch.culprit(graph, "torch-mlir", {}, pool) == "aten.sort.default"
+    (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
+    assert v.verdict == "mismatch", v.reason
+    assert localize(v, pool) == "aten.sort.default"
 
 
 def test_a_nearest_pick_at_a_rounding_edge_from_tosa_is_not_a_mismatch(pool):

@@ -1,7 +1,7 @@
 """Batched differential testing: K independent graphs merged into one, so one compile (one
 torch.compile, one g++ run) tests them all; a failing batch is split by bisection until
 each failure is pinned to its own graph(s). Mismatches are judged per graph on its slice of
-the outputs, and localized to the first diverging op by exposing every intermediate."""
+the outputs (a mismatch's culprit is findings/culprit.py's: it exposes every intermediate)."""
 
 from __future__ import annotations
 
@@ -69,24 +69,6 @@ def expose_all(graph: Graph) -> Graph:
     """The graph with every node output as a graph output, in topological order."""
     outs = [o.name for n in graph.nodes for o in n.outputs]
     return dataclasses.replace(graph, outputs=outs, name=f"{graph.name}-exposed")
-
-
-def culprit(
-    graph: Graph,
-    backend: str,
-    options: dict[str, Any],
-    pool: Executor,
-    seed: int = 0,
-    oracle: oracles.Oracle = oracles.ORACLE,
-) -> str | None:
-    """The op whose output first diverges from the oracle's reference, or None if it
-    cannot be told."""
-    exposed = expose_all(graph)
-    (v,) = lab.run([lab.LabRequest(exposed, backend, options)], pool, seed=seed, oracle=oracle)
-    if v.verdict != "mismatch" or v.comparison is None or v.comparison.output < 0:
-        return None
-    name = exposed.outputs[v.comparison.output]
-    return next(n.op for n in graph.nodes if any(o.name == name for o in n.outputs))
 
 
 def run_batched(
