@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from compiler_lab import backends
+from compiler_lab.backends.iree import CONFIGURED, TARGET_ARGS, compile_text
+from compiler_lab.backends.iree_schedules import drawn
 from compiler_lab.execution.lab import Verdict
 from compiler_lab.findings import repro
 from compiler_lab.findings.kinds import kind_of
@@ -90,6 +92,33 @@ def test_a_planted_iree_flag_set_is_found_and_keyed_by_it(tmp_path):
     verdict, result = _reproduces(store, found[0])
     assert verdict["options"] == {"flags": "demote-matmul-to-bf16-TESTING_ONLY"}
     assert result.verdict == "mismatch", result.output
+
+
+def test_a_lowering_config_draw_is_decided_per_dispatch_and_its_case_rebuilds_it(tmp_path):
+    """IREE's lowering-config decisions: `schedule_draw` draws a schedule per dispatch around
+    IREE's own; the bucket names the draw, the case's options the schedules it decided, and
+    its repro builds exactly them (planted: the draw beside the test-only bf16 flag set)."""
+    planted = {"drawn": {"schedule_draw": 1, "flags": "demote-matmul-to-bf16-TESTING_ONLY"}}
+    store = _campaign(tmp_path, "iree", ["mm", "addmm", "linear", "relu"], planted, 6)
+    found = _decision_buckets(store)
+    assert found, _arms(store)
+    assert all(
+        b["key"].endswith("@flags=demote-matmul-to-bf16-TESTING_ONLY,schedule_draw=1")
+        for b in found
+    )
+    verdict, result = _reproduces(store, found[0])
+    decided = verdict["options"]["schedules"]
+    assert decided and all(s["tiles"].get("distribution") for s in decided.values()), decided
+    repro_text = (store.case_path(found[0]) / "repro.py").read_text()
+    assert "compile_scheduled(text, TARGET_ARGS)" in repro_text
+    assert result.verdict == "mismatch", result.output
+
+
+def test_a_draw_is_the_same_for_one_module_and_differs_between_draws():
+    text = (ROOT / "tests/data/matmul_chain.torch.mlir").read_text()
+    configured = compile_text(text, [*TARGET_ARGS, f"--compile-to={CONFIGURED}"]).decode()
+    one, again, two = drawn(configured, 1), drawn(configured, 1), drawn(configured, 2)
+    assert one and one == again and one != two
 
 
 FREEZING = {"freezing": True}

@@ -123,6 +123,10 @@ class Backend(ABC):
     ir_suffixes: dict[str, str] = {}
     #: whether a campaign may compile several graphs as one (compile-time batching)
     batched: bool = False
+    #: what the last compile decided by itself where an option told it to draw (IREE's
+    #: `schedule_draw`): options that rebuild exactly that build, which `execute` reports
+    #: as timings["decided"] and the lab merges into the verdict's options
+    decided: dict[str, Any] = {}
     #: `function(case, pool) -> BisectResult` that narrows a finding down to a pass, a phase
     #: or a flag (a `staticmethod`); None where the compiler offers nothing to bisect over
     bisector: Callable[..., Any] | None = None
@@ -310,6 +314,8 @@ class Backend(ABC):
             outputs = compiled.run(values)
             timings["run_s"] = time.perf_counter() - t0
         except Exception as exc:  # a compiler failure is a finding, kept as a value
+            if self.decided:
+                timings["decided"] = self.decided
             verdict = self.classify(exc, phase)
             if isinstance(verdict, str):
                 return Outcome(skipped=verdict, timings=timings)
@@ -326,4 +332,6 @@ class Backend(ABC):
                 with torch.no_grad():
                     found = kind.probe(lambda: compiled.run(values), lambda: eager(*args))
                 timings[kind.evidence] = found
+        if self.decided:
+            timings["decided"] = self.decided
         return Outcome(outputs=[o.detach() for o in outputs], timings=timings)

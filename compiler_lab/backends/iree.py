@@ -29,6 +29,7 @@ from compiler_lab.backends.iree_schedules import (
     Schedule,
     apply_to_module,
     describe,
+    drawn,
     schedule_repro_source,
 )
 from compiler_lab.backends.mlir_import import import_torch_raw, importer_source
@@ -147,6 +148,11 @@ def compile_and_run(model, inputs):
 """
 
 
+#: the lowering-config draws a campaign's decision arm tries: each a different schedule per
+#: dispatch, the cost data's variants (tile sizes around IREE's own)
+SCHEDULE_DRAWS = (1, 2, 3)
+
+
 class _IreeCompiled(Compiled):
     def __init__(self, graph: Graph, vmfb: bytes) -> None:
         import iree.runtime as rt
@@ -176,11 +182,16 @@ class IreeBackend(Backend):
 
     packages = ("iree-base-compiler", "iree-base-runtime")
     #: {dispatch name: schedule}: compile with those decisions; `flags`: the name of a set
-    #: of module flags (iree_schedules.ALL_FLAG_SETS), never a flag itself
-    option_types = {"schedules": (dict,), "flags": (str,)}
+    #: of module flags (iree_schedules.ALL_FLAG_SETS), never a flag itself; `schedule_draw`:
+    #: every dispatch under a lowering config drawn around IREE's (iree_schedules.drawn),
+    #: the schedules drawn reported as `decided` (so a case's repro builds exactly them)
+    option_types = {"schedules": (dict,), "flags": (str,), "schedule_draw": (int,)}
     capabilities = frozenset({"native", "variants"})
     flag_sets = FLAG_SETS
-    decisions = {name: {"flags": name} for name in FLAG_SETS | DECISION_FLAG_SETS}
+    decisions = {
+        **{name: {"flags": name} for name in FLAG_SETS | DECISION_FLAG_SETS},
+        **{f"schedules-drawn-{d}": {"schedule_draw": d} for d in SCHEDULE_DRAWS},
+    }
     native_levels = (*NATIVE_PHASES, *DISPATCH_LEVELS)
     #: at the function boundary; generation keeps them out of IREE's graphs altogether
     dtype_gaps = {
@@ -225,6 +236,9 @@ class IreeBackend(Backend):
         if flags is not None and flags not in ALL_FLAG_SETS:
             known = ", ".join(ALL_FLAG_SETS)
             raise ValueError(f"iree: option 'flags': {str(flags)[:60]!r} (known: {known})")
+        draw = options.get("schedule_draw")
+        if draw is not None and not 1 <= draw <= 64:
+            raise ValueError(f"iree: option 'schedule_draw' must be 1..64, got {draw}")
         for name, schedule in (options.get("schedules") or {}).items():
             if not isinstance(name, str) or not _DISPATCH_NAME.fullmatch(name):
                 raise ValueError(f"iree: option 'schedules' names no dispatch: {str(name)[:60]!r}")
@@ -235,13 +249,23 @@ class IreeBackend(Backend):
 
     @classmethod
     def decision(cls, options: dict[str, Any]) -> str:
+        """The forced decisions, for a bucket key: the flag set, and the draw (not the
+        schedules it decided, which differ per graph) or else the schedules given."""
         schedules = options.get("schedules") or {}
-        described = describe({k: Schedule.from_json(v) for k, v in schedules.items()})
+        draw = options.get("schedule_draw")
+        described = (
+            f"schedule_draw={draw}"
+            if draw
+            else describe({k: Schedule.from_json(v) for k, v in schedules.items()})
+        )
         flags = options.get("flags")
         return ",".join(p for p in (f"flags={flags}" if flags else "", described) if p)
 
     def compile(self, graph: Graph, values: dict[str, torch.Tensor]) -> Compiled:
-        if self.options.get("schedules"):
+        self.decided = {}
+        if self.options.get("schedule_draw"):  # drawn again for this graph's own dispatches
+            vmfb = self.compile_drawn(import_torch_raw(graph, values))
+        elif self.options.get("schedules"):
             vmfb = self.compile_scheduled(import_torch_raw(graph, values))
         else:
             vmfb = self.compile_vmfb(import_torch_raw(graph, values))
@@ -255,6 +279,15 @@ class IreeBackend(Backend):
         """The whole module under the `schedules` option."""
         schedules = {k: Schedule.from_json(v) for k, v in self.options["schedules"].items()}
         return compile_scheduled(torch_text, schedules, self._target_args(), "torch")
+
+    def compile_drawn(self, torch_text: str) -> bytes:
+        """The whole module under the lowering configs `schedule_draw` draws for its
+        dispatches, which are kept as `decided` before compiling on (a crash names them)."""
+        args = self._target_args()
+        configured = self.compile_vmfb(torch_text, [f"--compile-to={CONFIGURED}"]).decode()
+        schedules = drawn(configured, self.options["schedule_draw"])
+        self.decided = {"schedules": {k: v.to_json() for k, v in sorted(schedules.items())}}
+        return compile_configured(apply_to_module(configured, schedules), args)
 
     def mlir_reproducer(
         self, graph: Graph, values: dict[str, torch.Tensor], stage: str

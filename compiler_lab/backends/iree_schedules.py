@@ -239,24 +239,49 @@ def _key(schedule: Schedule) -> tuple:
 _EXECUTABLE = re.compile(r"hal\.executable private @([\w$.-]+)")
 
 
+def _executables(text: str) -> list[tuple[str, int, int]]:
+    """Each `hal.executable` of a module: its name and where its text starts and ends."""
+    marks = [(m.group(1), m.start()) for m in _EXECUTABLE.finditer(text)]
+    return [
+        (name, start, marks[i + 1][1] if i + 1 < len(marks) else len(text))
+        for i, (name, start) in enumerate(marks)
+    ]
+
+
 def apply_to_module(text: str, schedules: dict[str, Schedule]) -> str:
     """A whole module at `executable-configurations` with each named executable's root op
     under its schedule (`schedules`: executable name -> schedule); compiled on with
     `--compile-from=executable-configurations`, it runs the model with those decisions.
     ValueError names an executable the module does not have."""
-    marks = [(m.group(1), m.start()) for m in _EXECUTABLE.finditer(text)]
-    missing = sorted(set(schedules) - {name for name, _ in marks})
+    blocks = _executables(text)
+    missing = sorted(set(schedules) - {name for name, _, _ in blocks})
     if missing:
         raise ValueError(f"no executable {', '.join(missing)} in the module")
     out, last = [], 0
-    for i, (name, start) in enumerate(marks):
-        end = marks[i + 1][1] if i + 1 < len(marks) else len(text)
+    for name, start, end in blocks:
         out.append(text[last:start])
         block = text[start:end]
         out.append(with_schedule(block, schedules[name]) if name in schedules else block)
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def drawn(configured: str, draw: int) -> dict[str, Schedule]:
+    """A campaign's lowering-config decision: for each dispatch of a module at its
+    configurations, the schedule `variants` draws last of `draw + 1` around IREE's own
+    (seeded by the draw and the dispatch's name, so one module always gets the same ones).
+    A dispatch with no root config to vary, or no other schedule, keeps IREE's."""
+    limit = max_vector_bytes(configured)
+    out = {}
+    for name, start, end in _executables(configured):
+        default = schedule_of(configured[start:end])
+        if default is None:
+            continue
+        found = variants(name, default, draw + 1, limit, seed=draw)
+        if len(found) > 1:
+            out[name] = found[-1]
+    return out
 
 
 def describe(schedules: dict[str, Schedule]) -> str:
@@ -280,7 +305,7 @@ def schedule_repro_source(schedules: dict[str, Any]) -> str:
         f"_EXECUTABLE = re.compile({_EXECUTABLE.pattern!r})",
         # a repro has no `from __future__ import annotations`: the one forward reference quoted
         inspect.getsource(Schedule).replace("-> Schedule:", '-> "Schedule":'),
-        *(inspect.getsource(obj) for obj in (_root, with_schedule, apply_to_module)),
+        *(inspect.getsource(obj) for obj in (_root, with_schedule, _executables, apply_to_module)),
         f"SCHEDULES = {schedules!r}\n",
         _COMPILE_SCHEDULED,
     ]

@@ -98,7 +98,9 @@ class LabRequest:
 _HARNESS_STAGES = {"timeout": "hang", "protocol": "harness-error", "harness": "harness-error"}
 
 
-def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> Verdict:
+def _verdict_from_failure(
+    req: LabRequest, failure: Failure, timings: dict, options: dict[str, Any]
+) -> Verdict:
     kind = _HARNESS_STAGES.get(failure.stage, "crash")
     return Verdict(
         req.graph,
@@ -109,7 +111,7 @@ def _verdict_from_failure(req: LabRequest, failure: Failure, timings: dict) -> V
         failure,
         None,
         timings,
-        req.options,
+        options,
     )
 
 
@@ -311,10 +313,12 @@ def _judge(
     then each probe the request asked for judges a correct verdict."""
     reference, truth_run = refs
     timings = dict(resp.timings)
+    # what the backend decided by itself (a draw) joins the options: the case rebuilds it
+    options = req.options | timings.pop("decided", {})
     for r in (reference, resp):
         if r.status in ("error", "not-run"):
             return Verdict(req.graph, req.backend, "harness-error", "harness", r.why()[:300],
-                           options=req.options)  # fmt: skip
+                           options=options)  # fmt: skip
     if not reference.ok:
         why = reference.reason or reference.message()
         return Verdict(
@@ -323,7 +327,7 @@ def _judge(
             "skipped",
             oracle.reference.backend,
             f"{oracle.reference.backend} reference failed: {why.splitlines()[0][:200]}",
-            options=req.options,
+            options=options,
         )
     if resp.status == "skipped":
         return Verdict(
@@ -332,20 +336,20 @@ def _judge(
             "skipped",
             reason=resp.reason,
             timings=timings,
-            options=req.options,
+            options=options,
         )
     if resp.status == "failure":
-        return _verdict_from_failure(req, Failure.from_json(resp.failure), timings)
+        return _verdict_from_failure(req, Failure.from_json(resp.failure), timings, options)
     cmp = _comparison(judged)
     if isinstance(cmp, str):
         why = f"the outputs could not be compared: {cmp[:200]}"
         return Verdict(req.graph, req.backend, "harness-error", "oracle", why,
-                       options=req.options)  # fmt: skip
+                       options=options)  # fmt: skip
     expected, actual = kept_outputs(reference), kept_outputs(resp)
     if expected is None or actual is None:
         expected = actual = None
     truth = kept_outputs(truth_run) if expected is not None and truth_run.ok else None
-    v = output_verdict(req.graph, req.backend, req.options, actual, expected, truth, timings,
+    v = output_verdict(req.graph, req.backend, options, actual, expected, truth, timings,
                        oracle, comparison=cmp)  # fmt: skip
     for name in req.probes:
         v = kinds.probing(name).judge(v)
