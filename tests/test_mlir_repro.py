@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,35 @@ def test_a_torch_mlir_pass_failure_reproduces_with_torch_mlir_opt(pool, tmp_path
     assert (
         "// CHECK: error: failed to legalize operation 'torch.operator'"
         in (case / "mlir/test.mlir").read_text()
+    )
+
+
+def test_a_torch_mlir_reproducer_is_reduced_to_the_ops_that_fail(pool, tmp_path):
+    """Delta over ops: the ops around the failing one go (cut after it, the rest cut loose),
+    and the reduced module still fails the same way in a fresh process."""
+    b = GraphBuilder("around_add_relu")
+    x, y = b.input("x", [4, 8]), b.input("y", [4, 8])
+    t = b.call("aten.tanh.default", b.call("aten.mul.Tensor", x, y))
+    failing = b.call("aten._add_relu.Tensor", t, y)
+    graph = b.build([b.call("aten.sigmoid.default", b.call("aten.mul.Scalar", failing, 2.0)), t])
+    (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
+    assert v.verdict == "skipped" and "mlir-pass:torch-reduce-op-variants" in v.reason
+    stage = "mlir-pass:torch-reduce-op-variants"
+    failure = Failure(stage, "StageError", v.reason, "")
+    forced = dataclasses.replace(v, verdict="crash", stage=stage, failure=failure)
+    case, reply = _write(pool, forced, tmp_path)
+    assert reply.reproduces and reply.ops_after < reply.ops_before, reply
+    reduced = (case / "mlir/reduced.mlir").read_text()
+    assert "torch.operator" in reduced and "sigmoid" not in reduced and "tanh" not in reduced
+    assert reduced in (case / "mlir/test.mlir").read_text()
+    reduced_path = str(case / "mlir/reduced.mlir")
+    command = mlir_repro.read(case)["command"].replace("before.mlir", reduced_path)
+    again = subprocess.run(
+        [str(Path(sys.executable).parent / "torch-mlir-opt"), *shlex.split(command)[1:]],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert again.returncode != 0 and "failed to legalize operation 'torch.operator'" in (
+        again.stdout + again.stderr
     )
 
 

@@ -253,7 +253,7 @@ def mlir(
     failed = 0
     with _pool(1) as pool:
         for key, path in _case_paths(target, store, all_):
-            req = mlir_repro.request(path, load_case(path).verdict)
+            req = mlir_repro.request(path, load_case(path).verdict, mlir_repro.REDUCE_S["triage"])
             if req is None:
                 console.print(f"{key or path}: no MLIR step to isolate", markup=False)
                 continue
@@ -265,7 +265,9 @@ def mlir(
                 console.print(f"{key or path}: not isolated: {why}", markup=False)
                 continue
             again = "fails again" if reply.reproduces else "does NOT fail again"
-            console.print(f"{key or path}: {reply.command}  ({again})", markup=False)
+            before, after = reply.ops_before, reply.ops_after
+            shrunk = f"; reduced {before} -> {after} ops" if after < before else ""
+            console.print(f"{key or path}: {reply.command}  ({again}{shrunk})", markup=False)
             failed += not reply.reproduces
     if failed:
         raise typer.Exit(1)

@@ -114,6 +114,17 @@ def _snippet_section(snippet: tuple[Snippet, bool] | None) -> list[str]:
     return ["## Snippet", "", said, "", "```python", found.text.rstrip(), "```", ""]
 
 
+def _reduced_line(facts: dict) -> list[str]:
+    """What the MLIR reduction did, where it shrank the module."""
+    ops = facts.get("reduced_ops")
+    if not (isinstance(ops, list) and len(ops) == 2 and ops[1] < ops[0]):
+        return []
+    return [
+        f"Reduced from {ops[0]} to {ops[1]} ops while it fails alike "
+        f"(`{mlir_repro.FOLDER}/reduced.mlir`, the lit test's module)."
+    ]
+
+
 def _mlir_section(case: Case) -> list[str]:
     """The case's MLIR-level reproducer (mlir_repro), where it has one: the command, whether
     it failed again in a fresh process, and the module as a lit test."""
@@ -126,6 +137,7 @@ def _mlir_section(case: Case) -> list[str]:
         "",
         f"`{facts.get('failing', '?')}` alone, on the module just before it "
         f"(`{mlir_repro.FOLDER}/before.mlir`); checked in a fresh process: {again}.",
+        *_reduced_line(facts),
         "",
         "```sh",
         elide_paths(str(facts.get("command", ""))),
