@@ -10,7 +10,12 @@ decays it (cosine, to a tenth), and stops early: a tenth of the training graphs 
 split by graph so a graph's units stay together) is held out, and the weights of the epoch
 with the lowest held-out loss are kept once `patience` epochs pass without a better one.
 A dispatch is read without its HAL boilerplate (`body_only`, costmodel/text/essential.py;
-a model saved before keeps reading whole texts). Training checkpoints after every epoch
+a model saved before keeps reading whole texts), its lowering configs first (`body_only` 2),
+since variants of one schedule differ only there. A text is tokenized once per training
+(`_row` keeps it), not once an epoch; rows without a measured target (texts only masked-token
+pretraining reads, costmodel/models/pretrain.py) are left out of the regression. The
+transformer's attention has no dropout: on a CPU, dropping attention weights took 3/4 of a
+step (the fused attention kernel cannot do it). Training checkpoints after every epoch
 (`checkpoint` directory), so an interrupted `clab cost train` resumes at the last finished
 epoch. Weights are saved as safetensors, the
 vocabulary as the tokenizer's JSON, everything else as JSON. Loading builds the network on
@@ -30,18 +35,16 @@ import torch
 from torch import nn
 
 from costmodel.dataset.samples import Sample
-from costmodel.models.base import (
-    CostModel,
-    ModelError,
-    read_model_file,
-    read_model_json,
-)
-from costmodel.text.essential import essential
+from costmodel.models.base import CostModel, ModelError, read_meta
+from costmodel.models.stored import norm_file, vocab_file, weights_file
+from costmodel.text.essential import decisions_first, essential
 from costmodel.text.vocab import Vocab
 
 Progress = Callable[[int, int, float], None]
 #: the share of the training steps the learning rate warms up over
 WARMUP = 0.05
+#: what of a text `body_only` reads (0: all of it)
+READINGS = {1: essential, 2: decisions_first}
 
 
 class _CNN(nn.Module):
@@ -77,16 +80,20 @@ class _Encoder(nn.Module):
                 max_position_embeddings=cfg["max_len"] + 2,
                 type_vocab_size=1,
                 pad_token_id=0,
+                attention_probs_dropout_prob=0.0,
             ),
             add_pooling_layer=False,
         )
         self.num = nn.Linear(1, cfg["hidden"])
         self.head = nn.Linear(cfg["hidden"], targets)
 
-    def forward(self, ids, nums, mask):
+    def hidden(self, ids, nums, mask) -> torch.Tensor:
+        """Each token's last hidden state (what masked-token pretraining reads)."""
         emb = self.bert.embeddings.word_embeddings(ids) + self.num(nums.unsqueeze(-1))
-        out = self.bert(inputs_embeds=emb, attention_mask=mask.long()).last_hidden_state
-        return self.head(out[:, 0])
+        return self.bert(inputs_embeds=emb, attention_mask=mask.long()).last_hidden_state
+
+    def forward(self, ids, nums, mask):
+        return self.head(self.hidden(ids, nums, mask)[:, 0])
 
 
 #: parameters a loaded text model may have (the shipped ones have < 1M)
@@ -107,7 +114,7 @@ class _TextModel(CostModel):
         "rank_weight": (float, 0.0, 100.0),
         "holdout": (float, 0.0, 0.5),
         "patience": (int, 1, 10_000),
-        "body_only": (int, 0, 1),
+        "body_only": (int, 0, 2),
         "best_held_out_loss": (float, 0.0, 1e12),
     }
 
@@ -115,23 +122,40 @@ class _TextModel(CostModel):
         super().__init__(self.defaults | (config or {}))
         self.checkpoint: Path | None = None
         self.progress: Progress | None = None
+        #: each text's token ids and numbers while training (None: not keeping them)
+        self._rows: dict[str, tuple[torch.Tensor, torch.Tensor]] | None = None
 
     def _net(self) -> nn.Module:
         raise NotImplementedError
 
     # ---- data ---------------------------------------------------------------------------------
     def _text(self, text: str) -> str:
-        return essential(text) if self.config.get("body_only") else text
+        reading = READINGS.get(self.config.get("body_only", 0))
+        return reading(text) if reading else text
+
+    def _row(self, text: str) -> tuple[torch.Tensor, torch.Tensor]:
+        """A text's token ids and scaled numbers, kept in `_rows` while training."""
+        if self._rows is not None and text in self._rows:
+            return self._rows[text]
+        e = self.vocab.encode(self._text(text), self.config["max_len"])
+        row = torch.tensor(e.ids), torch.tensor(e.numbers) / 16.0
+        if self._rows is not None:
+            self._rows[text] = row
+        return row
 
     def _batch(self, texts: list[str]):
-        enc = [self.vocab.encode(self._text(t), self.config["max_len"]) for t in texts]
-        n = max(len(e.ids) for e in enc)
-        ids = torch.zeros(len(enc), n, dtype=torch.long)
-        nums = torch.zeros(len(enc), n)
-        for i, e in enumerate(enc):
-            ids[i, : len(e.ids)] = torch.tensor(e.ids)
-            nums[i, : len(e.numbers)] = torch.tensor(e.numbers) / 16.0
+        rows = [self._row(t) for t in texts]
+        n = max(len(ids) for ids, _ in rows)
+        ids = torch.zeros(len(rows), n, dtype=torch.long)
+        nums = torch.zeros(len(rows), n)
+        for i, (row_ids, row_nums) in enumerate(rows):
+            ids[i, : len(row_ids)] = row_ids
+            nums[i, : len(row_nums)] = row_nums
         return ids, nums, ids != self.vocab.pad_id
+
+    def _inputs(self, texts: list[str], levels: list[str]) -> tuple[torch.Tensor, ...]:
+        """What the network reads of these texts (the hybrid adds their parsed features)."""
+        return self._batch(texts)
 
     def _loss(self, pred, y, m) -> torch.Tensor:
         err = ((pred - y) ** 2) * m
@@ -166,8 +190,7 @@ class _TextModel(CostModel):
         return [order[i : i + bs] for i in range(0, len(order), bs)]
 
     def _step_loss(self, b: list[int], samples, yn: np.ndarray, mask: np.ndarray) -> torch.Tensor:
-        ids, nums, m = self._batch([samples[i].text for i in b])
-        pred = self.net(ids, nums, m)
+        pred = self.net(*self._inputs([samples[i].text for i in b], [samples[i].level for i in b]))
         return self._loss(pred, torch.tensor(yn[b], dtype=torch.float32),
                           torch.tensor(mask[b], dtype=torch.float32))  # fmt: skip
 
@@ -183,7 +206,9 @@ class _TextModel(CostModel):
         yn = (y - self.mean) / self.std
         lr = self.config["lr"]
         opt = torch.optim.AdamW(self.net.parameters(), lr=lr, weight_decay=1e-4)
-        train, held = self._split(len(samples), samples)
+        train, held = (
+            [i for i in part if mask[i].any()] for part in self._split(len(samples), samples)
+        )
         batches, held_batches = self._batches(train, samples), self._batches(held, samples)
         start = self.config.get("epochs_done", 0) if self.checkpoint else 0
         steps, step = max(1, epochs * len(batches)), start * len(batches)
@@ -223,6 +248,13 @@ class _TextModel(CostModel):
         self.config.pop("epochs_done", None)
 
     def _fit(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
+        self._rows = {}
+        try:
+            self._fit_rows(samples, y, mask)
+        finally:
+            self._rows = None
+
+    def _fit_rows(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
         torch.manual_seed(int(self.config.get("seed", 0)))
         resumed = self.checkpoint is not None and (self.checkpoint / "model.json").exists()
         if resumed:
@@ -232,6 +264,7 @@ class _TextModel(CostModel):
             self.vocab, self.mean, self.std = done.vocab, done.mean, done.std
             self.net = done.net
             self.config["epochs_done"] = done.config.get("epochs_done", 0)
+            self.config |= {k: v for k, v in done.config.items() if k.startswith("pretrain_")}
         else:
             self.vocab = Vocab.train(self._text(s.text) for s in samples)
             cnt = np.maximum(mask.sum(0), 1)
@@ -239,19 +272,26 @@ class _TextModel(CostModel):
             var = (((y - self.mean) ** 2) * mask).sum(0) / cnt
             self.std = np.sqrt(np.maximum(var, 1e-6))
             self.net = self._net()
+            if self.config.get("pretrain_epochs") and "pretrain_epochs" in self.bounds:
+                from costmodel.models.pretrain import pretrain
+
+                pretrain(self, [s.text for s in samples])
         self._train(samples, y, mask, self.config["epochs"])
 
     def _update(self, samples: list[Sample], y: np.ndarray, mask: np.ndarray) -> None:
         self.config.pop("epochs_done", None)
-        self._train(samples, y, mask, self.config.get("update_epochs", 3))
+        self._rows = {}
+        try:
+            self._train(samples, y, mask, self.config.get("update_epochs", 3))
+        finally:
+            self._rows = None
 
     @torch.no_grad()
     def _predict(self, texts: list[str], levels: list[str]) -> np.ndarray:
         self.net.eval()
         out = []
         for i in range(0, len(texts), 64):
-            ids, nums, m = self._batch(texts[i : i + 64])
-            out.append(self.net(ids, nums, m).numpy())
+            out.append(self.net(*self._inputs(texts[i : i + 64], levels[i : i + 64])).numpy())
         return np.concatenate(out) * self.std + self.mean
 
     def _save(self, root: Path) -> None:
@@ -267,8 +307,10 @@ class _TextModel(CostModel):
         from safetensors import SafetensorError
         from safetensors.torch import load_file
 
-        self.vocab = _vocab(root)
-        self.mean, self.std = _norm(root, len(self.targets))
+        # saved before `body_only`: it read whole texts (the defaults would say otherwise)
+        self.config["body_only"] = read_meta(root)["config"].get("body_only", 0)
+        self.vocab = vocab_file(root)
+        self.mean, self.std = norm_file(root, len(self.targets))
         with torch.device("meta"):  # shapes only: no memory taken
             shapes = {k: tuple(v.shape) for k, v in self._net().state_dict().items()}
         params = sum(int(np.prod(v)) for v in shapes.values())
@@ -276,7 +318,7 @@ class _TextModel(CostModel):
             raise ModelError(
                 f"{root}: its config builds {params:,} parameters (most: {MAX_PARAMS:,})"
             )
-        weights = _weights(root, shapes)
+        weights = weights_file(root, shapes)
         self.net = self._net()
         try:
             self.net.load_state_dict(load_file(str(weights)))
@@ -294,54 +336,10 @@ def _schedule(step: int, steps: int) -> float:
     return 0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * done))
 
 
-def _norm(root: Path, targets: int) -> tuple[np.ndarray, np.ndarray]:
-    """norm.json's mean and std: finite, one per target, std > 0."""
-    norm = read_model_json(root, "norm.json")
-    try:
-        mean, std = (np.array(norm[k], dtype=float) for k in ("mean", "std"))
-    except (TypeError, ValueError, KeyError):
-        mean = std = np.zeros(0)
-    if mean.shape != (targets,) or std.shape != (targets,) or not np.isfinite(mean).all():
-        raise ModelError(f"{root / 'norm.json'}: not a finite mean and std per target")
-    if not (np.isfinite(std) & (std > 0)).all():
-        raise ModelError(f"{root / 'norm.json'}: a std that is not finite and > 0")
-    return mean, std
-
-
-def _weights(root: Path, shapes: dict[str, tuple[int, ...]]) -> Path:
-    """The weights file, if its header names exactly the tensors of `shapes` (safetensors
-    checks the header against the file's size; nothing is read but the header)."""
-    from safetensors import SafetensorError, safe_open
-
-    weights = root / "weights.safetensors"
-    if not weights.is_file():
-        raise ModelError(f"{root}: no weights.safetensors (or not a regular file)")
-    try:
-        with safe_open(str(weights), framework="pt") as f:
-            found = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}  # noqa: SIM118
-    except (SafetensorError, OSError) as exc:
-        raise ModelError(f"{weights}: not a safetensors file ({exc})") from None
-    if found != shapes:
-        name = sorted(set(found.items()) ^ set(shapes.items()))[0][0]
-        raise ModelError(f"{weights}: tensor {name} is missing, extra or not of the config's shape")
-    return weights
-
-
-def _vocab(root: Path) -> Vocab:
-    """The tokenizer's vocabulary: tokenizers reports a bad file as a bare Exception."""
-    from tokenizers import Tokenizer
-
-    text = read_model_file(root, "vocab.json").decode("utf-8", errors="replace")
-    try:
-        return Vocab(Tokenizer.from_str(text))
-    except Exception as exc:  # noqa: BLE001 (tokenizers raises only Exception)
-        raise ModelError(f"{root / 'vocab.json'}: not a tokenizer vocabulary ({exc})") from None
-
-
 class TextCNNModel(_TextModel):
     kind = "textcnn"
     defaults = {"max_len": 512, "epochs": 12, "batch": 32, "lr": 1e-3, "update_epochs": 3,
-                "holdout": 0.1, "patience": 3, "body_only": 1}  # fmt: skip
+                "holdout": 0.1, "patience": 3, "body_only": 2}  # fmt: skip
 
     def _net(self) -> nn.Module:
         return _CNN(len(self.vocab), len(self.targets))
@@ -361,12 +359,17 @@ class TransformerModel(_TextModel):
         "update_epochs": 2,
         "holdout": 0.1,
         "patience": 3,
-        "body_only": 1,
+        "body_only": 2,
+        "pretrain_epochs": 0,
     }
     bounds = _TextModel.bounds | {
         "hidden": (int, 8, 4096),
         "layers": (int, 1, 48),
         "heads": (int, 1, 64),
+        "pretrain_epochs": (int, 0, 1000),
+        "pretrain_texts": (int, 0, 10**9),
+        "pretrain_tokens": (int, 0, 10**12),
+        "pretrain_loss": (float, 0.0, 1e6),
     }
 
     def _net(self) -> nn.Module:

@@ -27,6 +27,8 @@ def resolve_model(name: str | None) -> Path:
 
 
 def kinds() -> dict[str, type[CostModel]]:
+    from costmodel.models.ensemble import EnsembleModel
+    from costmodel.models.hybrid import HybridModel
     from costmodel.models.neural import TextCNNModel, TransformerModel
     from costmodel.models.tabular import (
         LightGBMModel,
@@ -38,7 +40,7 @@ def kinds() -> dict[str, type[CostModel]]:
     return {
         m.kind: m
         for m in (RooflineModel, LightGBMModel, LightGBMRankModel, TfidfModel, TextCNNModel,
-                  TransformerModel)
+                  TransformerModel, HybridModel, EnsembleModel)
     }  # fmt: skip
 
 

@@ -15,6 +15,9 @@ from pathlib import Path
 from costmodel.text.tokens import Tokenized, tokenize
 
 PAD, UNK, CLS = "[PAD]", "[UNK]", "[CLS]"
+#: what masked-token pretraining puts in a hidden token's place (vocabularies trained before
+#: it have none, and are not pretrained on)
+MASK = "[MASK]"
 
 
 def _words(tok: Tokenized) -> list[str]:
@@ -33,6 +36,7 @@ class Vocab:
         self.tok = tokenizer
         self.pad_id = tokenizer.token_to_id(PAD)
         self.cls_id = tokenizer.token_to_id(CLS)
+        self.mask_id: int | None = tokenizer.token_to_id(MASK)
 
     @classmethod
     def train(cls, texts: Iterable[str], min_frequency: int = 2, size: int = 8000) -> Vocab:
@@ -41,7 +45,7 @@ class Vocab:
         tok = Tokenizer(models.WordLevel(unk_token=UNK))
         tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
         trainer = trainers.WordLevelTrainer(
-            vocab_size=size, min_frequency=min_frequency, special_tokens=[PAD, UNK, CLS]
+            vocab_size=size, min_frequency=min_frequency, special_tokens=[PAD, UNK, CLS, MASK]
         )
         tok.train_from_iterator((" ".join(_words(tokenize(t))) for t in texts), trainer)
         return cls(tok)
