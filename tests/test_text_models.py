@@ -150,3 +150,27 @@ def test_a_text_model_saved_before_body_only_reads_whole_texts_again(tmp_path):
     assert meta["config"].pop("body_only") == 2  # new models read decisions first
     (saved / "model.json").write_text(json.dumps(meta))
     assert load(saved).config["body_only"] == 0
+
+
+def test_clab_cost_train_takes_a_new_models_settings_checked():
+    """`--set KEY=VALUE`: JSON numbers or words, each within its kind's bounds; an ensemble
+    passes its members' settings on (a typo or a value past the bounds is a one-line error)."""
+    from compiler_lab.errors import LabError
+    from costmodel.models.named import config
+
+    assert config("transformer", ["pretrain_epochs=2", "hidden=64"], 3) == {
+        "epochs": 3,
+        "pretrain_epochs": 2,
+        "hidden": 64,
+    }
+    assert config("ensemble", ["members=lightgbm+hybrid", "hidden=64"], None) == {
+        "members": "lightgbm+hybrid",
+        "hidden": 64,
+    }
+    assert config("lightgbm", [], None) is None
+    with pytest.raises(LabError, match="bogus is not a setting of a lightgbm model"):
+        config("lightgbm", ["bogus=1"], None)
+    with pytest.raises(LabError, match="config.hidden = 99999999"):
+        config("transformer", ["hidden=99999999"], None)
+    with pytest.raises(LabError, match="expected KEY=VALUE"):
+        config("transformer", ["hidden"], None)

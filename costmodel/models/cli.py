@@ -42,12 +42,21 @@ def train(
     ] = None,
     levels: Annotated[str, typer.Option()] = ",".join(MODEL_LEVELS),
     epochs: Annotated[int | None, typer.Option(help="text models: training epochs")] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="a model setting KEY=VALUE (pretrain_epochs=2, hidden=64, "
+            "members=lightgbm+hybrid for an ensemble); repeatable",
+        ),
+    ] = None,
 ) -> None:
     """Train a model on DATA (or update one with --continue) and save it to OUT. Text
     models checkpoint after each epoch: rerun the same command to resume."""
     from costmodel.models.base import ModelError
     from costmodel.models.registry import create
 
+    config = named.config(model, settings or [], epochs)
     samples = _samples(data, levels)
     t0 = time.monotonic()
     try:
@@ -57,7 +66,7 @@ def train(
             m.update(samples)
         else:
             target = out or Path("models") / model
-            m = create(model, {"epochs": epochs} if epochs else None)
+            m = create(model, config)
             _fit(m, samples, target)
     except ModelError as exc:
         raise LabError(str(exc)) from None
