@@ -2,7 +2,7 @@
 per target, training time, and single-query latency (batch 1, one core), plus a learning
 curve. Writes bench/results/costmodel.json and out/costmodel.html.
 
-    python tools/bench/cost_models.py [--data corpora/costdata] [--seeds 5] [--neural-seeds 1]
+    python tools/bench/cost_models.py [--data corpora/costdata-v4] [--seeds 5] [--neural-seeds 1]
                                      [--models roofline,lightgbm,tfidf,textcnn,transformer]
                                      [--merge OTHER.json ...]
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -73,7 +74,7 @@ def query_latency(kind: str, samples, n: int = 200) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", default=str(ROOT / "corpora/costdata"))
+    ap.add_argument("--data", default=str(ROOT / "corpora/costdata-v4"))
     ap.add_argument("--models", default="roofline,lightgbm,tfidf,textcnn,transformer")
     ap.add_argument("--seeds", type=int, default=5)
     ap.add_argument("--neural-seeds", type=int, default=1)
@@ -92,6 +93,8 @@ def main() -> None:
     families = family_splits(samples)
     seeds = seed_split(samples)
     result = {
+        "command": "python tools/bench/" + Path(__file__).name + " " + " ".join(sys.argv[1:]),
+        "data": os.path.relpath(Path(args.data).resolve(), ROOT),
         "machine": fingerprint(),
         "samples": len(samples),
         "noise_floor_latency_cv": noise_floor(samples),
