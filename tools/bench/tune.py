@@ -10,7 +10,8 @@ costmodel/measure/architectures.py), each by LightGBM trained on the dataset wit
 family's rows (leave-one-family-out). Each dispatch
 gets IREE's default plus k measurements; the tuned model is checked against eager and timed
 beside IREE's own build (a slower or wrong build falls back to the defaults: speed-up 1).
-Writes its run into bench/results/tune.json (runs.families or runs.outside).
+Writes its run into bench/results/tune.json (runs.families or runs.outside; other
+strategies than the default pair, such as the exhaustive limit, under their own key).
 
 Usage: python tools/bench/tune.py [--model DIR] [--data DIR] [-k 3] [--candidates 32]
                                   [--strategies model,random] [--only NAME,...]
@@ -40,6 +41,7 @@ from costmodel.tune.tune import CALL_TIMEOUT_S, tune  # noqa: E402
 
 MODULES = ("separable_cnn", "tiny_unet", "gru_tagger", "moe_mlp")
 DEFAULT_DATA = str(ROOT / "corpora/costdata")
+DEFAULT_STRATEGIES = "model,random"
 
 
 def _geomean(values: list[float]) -> float | None:
@@ -102,7 +104,7 @@ def main() -> None:
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("-k", type=int, default=3)
     ap.add_argument("--candidates", type=int, default=32)
-    ap.add_argument("--strategies", default="model,random")
+    ap.add_argument("--strategies", default=DEFAULT_STRATEGIES)
     ap.add_argument("--only", default=",".join(MODULES))
     ap.add_argument("--families", help="leave-one-family-out over the dataset's real families")
     args = ap.parse_args()
@@ -165,7 +167,10 @@ def main() -> None:
     path = ROOT / "bench/results/tune.json"
     kept = json.loads(path.read_text()) if path.is_file() else {}
     runs = kept.get("runs", {}) if isinstance(kept.get("runs"), dict) else {}
-    runs["families" if args.families else "outside"] = out
+    kind = "families" if args.families else "outside"
+    if args.strategies != DEFAULT_STRATEGIES:  # e.g. the exhaustive limit, run apart
+        kind += f":{args.strategies}"
+    runs[kind] = out
     path.write_text(json.dumps({"runs": runs}, indent=1) + "\n")
     print(json.dumps(summary, indent=1))
     print(f"wrote {path}")
