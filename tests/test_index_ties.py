@@ -11,7 +11,6 @@ import torch
 
 from compiler_lab.execution import lab
 from compiler_lab.findings import oracles
-from compiler_lab.findings.keys import localize
 from compiler_lab.findings.settle import settle
 from compiler_lab.ir.builder import GraphBuilder
 from compiler_lab.ir.choices import IndexChoice, NearestChoice, choices
@@ -149,17 +148,6 @@ def test_wrong_topk_indices_from_torch_mlir_are_still_a_mismatch(pool):
     graph = _given(_one_op("aten.topk.default", [2, 8], 3, outputs=[1]), "x", SPECIAL)
     (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
     assert v.verdict == "mismatch" and v.comparison.kind == "exact", v.reason
-
-
-def test_localisation_passes_over_tied_indices_to_the_op_that_is_wrong(pool):
-    b = GraphBuilder("ties_then_nan_sort")
-    x, y = b.input("x", [4, 16]), b.input("y", [2, 8])
-    _, ties = b.call("aten.topk.default", x, 5)
-    wrong, _ = b.call("aten.sort.default", y)
-    graph = _given(_given(b.build([ties, wrong]), "x", TIES), "y", SPECIAL)
-    (v,) = lab.run([lab.LabRequest(graph, "torch-mlir")], pool)
-    assert v.verdict == "mismatch", v.reason
-    assert localize(v, pool) == "aten.sort.default"
 
 
 def test_a_nearest_pick_at_a_rounding_edge_from_tosa_is_not_a_mismatch(pool):
