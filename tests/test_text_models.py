@@ -16,20 +16,10 @@ from costmodel.dataset.samples import Sample
 from costmodel.models.base import ModelError
 from costmodel.models.registry import create, load
 from costmodel.text.tokens import tokenize
+from tests.test_costmodel import matmul
 
 TINY = {"hidden": 32, "layers": 1, "heads": 2, "max_len": 64, "batch": 16, "epochs": 2,
         "threads": 1, "lr": 3e-3}  # fmt: skip
-
-
-def matmul(m: int, n: int, k: int) -> str:
-    a, b, o = f"tensor<{m}x{k}xf32>", f"tensor<{k}x{n}xf32>", f"tensor<{m}x{n}xf32>"
-    return f"""func.func @main(%a: {a}, %b: {b}) -> {o} {{
-  %c = arith.constant 0.0 : f32
-  %e = tensor.empty() : {o}
-  %f = linalg.fill ins(%c : f32) outs(%e : {o}) -> {o}
-  %r = linalg.matmul ins(%a, %b : {a}, {b}) outs(%f : {o}) -> {o}
-  return %r : {o}
-}}"""
 
 
 def add(n: int) -> str:
