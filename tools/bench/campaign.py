@@ -9,8 +9,12 @@ are the StableHLO → XLA and TOSA paths, each alone at its defaults.
 Writes bench/results/campaign.json, keeping the rows of the part not run.
 The new-oracles rows are decision fuzzing on make run's campaign, and Inductor's training
 and dynamic-shape modes, each with the buckets it found (to be judged by a reader).
-Usage: python tools/bench/campaign.py [--tests 384] [--rows all|default|subset|new-mlir|new-oracles]
-                                      [--keep DIR]   (keep each row's store, to judge its findings)
+The judged rows are the issue's two 10-minute campaigns at the defaults (Inductor; torch-mlir,
+IREE and XLA), kept to be reduced and judged bucket by bucket (the judgement is added to
+the row by hand: `judged`).
+Usage: python tools/bench/campaign.py [--tests 384]
+                 [--rows all|default|subset|new-mlir|new-oracles|judged]
+                 [--keep DIR]   (keep each row's store, to judge its findings)
 (batched rows run --tests; the one-compile-per-graph and single-MLIR-backend rows a quarter)
 """
 
@@ -23,12 +27,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from compiler_lab.findings import kinds
 from compiler_lab.machine import fingerprint
 from compiler_lab.storage.store import Store
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
+from fuzz.campaign.report import op_classes
 from fuzz.gen.library import load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +89,7 @@ OPS = [
 KEEP: dict[str, str] = {}
 
 
-def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) -> dict:
+def run(label: str, backends: list[str], tests: int | None, subset: bool = True, **kw: Any) -> dict:
     """One campaign on a fresh store and a cold Inductor cache. `subset`: the 42 ops above in
     float32 without localization; otherwise what `clab fuzz` does by default (all ops, all
     dtypes, mismatches localized)."""
@@ -100,7 +106,7 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
             max_tests=tests,
             max_nodes=10,
             workers=2,
-            budget_s=3600,
+            budget_s=kw.pop("budget_s", 3600),
             inductor_cache_dir=Path(tmp) / "inductor",  # cold: no hits from earlier runs
             **restricted,
             **kw,
@@ -115,6 +121,7 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
             for b in store.buckets()
         ]
         arms = store.backend_verdicts()
+        classes = op_classes(store)
         store.close()
     skipped = p.verdicts.get("skipped", 0)
     out = {
@@ -134,6 +141,7 @@ def run(label: str, backends: list[str], tests: int, subset: bool = True, **kw) 
         "final_k": p.k,
         "seconds_by_phase": {k: round(v, 1) for k, v in p.seconds.most_common()},
         "verdicts_by_arm": arms,
+        "op_classes": classes,
         "buckets_found": found,
     }
     print(out, flush=True)
@@ -198,11 +206,23 @@ def _new_oracle_rows(tests: int) -> list[dict]:
     ]  # fmt: skip
 
 
+def _judged_rows(tests: int) -> list[dict]:
+    """The issue's two 10-minute campaigns at the defaults, by budget, not by test count."""
+    return [
+        run("inductor, defaults, 10 minutes (clab fuzz --backends inductor --budget 10m)",
+            ["inductor"], None, subset=False, budget_s=600),
+        run("torch-mlir+iree+xla, defaults, 10 minutes "
+            "(clab fuzz --backends torch-mlir,iree,xla --budget 10m)",
+            ["torch-mlir", "iree", "xla"], None, subset=False, budget_s=600),
+    ]  # fmt: skip
+
+
 GROUPS = {
     "default": _default_rows,
     "subset": _subset_rows,
     "new-mlir": _new_mlir_rows,
     "new-oracles": _new_oracle_rows,
+    "judged": _judged_rows,
 }
 
 
