@@ -10,10 +10,10 @@ the intersection costs them little, and a graph that runs on both tells a findin
 shared frontend from one backend's own. Drawing Inductor's graphs from that intersection
 would cost it most of its ops, hence the two groups.
 
-Test `i` of a group is always the same graph: batch `b` is generated from (seed, b, group)
-with op-coverage counters taken from the store's record of batches before `b`, and its
-graphs are stored before any is tested. So a campaign killed at any moment and run again
-resumes with exactly the tests it would have run, and the store's uniqueness on (campaign,
+Test `i` of a group is always the same graph: batch `b` is drawn from (seed, b, group) and
+what the store held when batch b-1 began (generation.py draws it then, on a thread), and it
+is stored before anything of batch b-1 is recorded. So a campaign killed at any moment
+resumes with exactly the tests it would have run; the store's uniqueness on (campaign,
 index, backend) means none is recorded twice.
 """
 
@@ -130,7 +130,8 @@ class Campaign:
         sandbox, pool = executors.for_campaign(cfg, store.path)
         deadline = time.monotonic() + cfg.budget_s
         try:
-            with pool, SandboxedValueSearch() as values:
+            with pool, SandboxedValueSearch() as values, generation.Ahead(values) as ahead:
+                self.ahead = ahead
                 self._probe(store, pool)
                 self._repair_cases(store, cid, pool)
                 self._test_seeds(list(seeded), store, cid, pool)
@@ -218,13 +219,16 @@ class Campaign:
         cfg = self.cfg
         first = b * cfg.batch_size
         t0 = time.monotonic()
-        drawn = generation.batch_graphs(cfg, b, group, backends, (self.library, self.support,
-                                        self.seed_models), store, cid, values)  # fmt: skip
+        drawn_from = (self.library, self.support, self.seed_models)
+        self.ahead.land(store, cid)  # batch b, if drawn while batch b-1 was tested
+        drawn = generation.now(generation.plan(cfg, b, group, backends, drawn_from, store, cid),
+                               values, store, cid)  # fmt: skip
+        if cfg.max_tests is None or first + cfg.batch_size < cfg.max_tests:
+            self.ahead.start(generation.plan(cfg, b + 1, group, backends, drawn_from, store, cid))
         graphs = [modes.graph(cfg, g) for g in drawn]
-        for backend in backends:
-            crashes = steering.penalties(store, [backend], kinds=("crash", "hang"))[0]
-            self.crash_culprits[backend] = set(crashes)
+        self.crash_culprits |= {x: steering.crash_culprits(store, x) for x in backends}
         self.progress.seconds["generate"] += time.monotonic() - t0
+        self.progress.seconds["generate (ahead, on its thread)"] = self.ahead.drawing_s
         indices = list(range(first, first + len(graphs)))
         for backend in backends:
             if self.stop_reason:
@@ -266,6 +270,7 @@ class Campaign:
     ) -> None:
         """Record one backend's (or arm's) verdicts on batch `b`, with the cases of the
         buckets they open."""
+        self.ahead.land(store, cid)  # the next batch is stored before this one's results
         rows, finds = self._rows(b, backend, todo, verdicts, options, pool, arm)
         evidence = [u for v in verdicts for u in supports.evidence(v)] if not arm else []
         version = registry.REGISTRY[backend].version()
@@ -348,23 +353,14 @@ class Campaign:
                 graphs, backend, options, pool, hooks=hooks, k=k, alone=alone,
                 should_stop=self._stopping, oracle=self.oracle,
             )  # fmt: skip
-            self.progress.compiles += stats["compiles"]
-            self.progress.splits += stats["splits"]
-            self.progress.confirms += stats["confirms"]
+            self.progress.add_compiles(stats)
             # adapt K: grow while batches pass in one compile, shrink when they split
             self.k[backend] = min(K_MAX, k * 2) if stats["splits"] == 0 else max(K_MIN, k // 2)
             self.progress.k = dict(self.k)
             return verdicts
-        requests = [
-            lab.LabRequest(
-                g,
-                backend,
-                options,
-                hook=hooks.get(j),
-                probes=PERF_OUTLIER.requests if perf else (),
-            )
-            for j, g in enumerate(graphs)
-        ]
+        probes = PERF_OUTLIER.requests if perf else ()
+        requests = [lab.LabRequest(g, backend, options, hook=hooks.get(j), probes=probes)
+                    for j, g in enumerate(graphs)]  # fmt: skip
         self.progress.compiles += len(requests)
         return lab.run(requests, pool, should_stop=self._stopping, oracle=self.oracle)
 

@@ -113,6 +113,12 @@ class Progress:
         for r in rows:
             self.ops.update(r.ops)
 
+    def add_compiles(self, stats: dict[str, int]) -> None:
+        """Count a batched run's compiles, splits and mismatches re-run alone."""
+        self.compiles += stats["compiles"]
+        self.splits += stats["splits"]
+        self.confirms += stats["confirms"]
+
     @property
     def per_minute(self) -> float:
         minutes = (time.monotonic() - self.started) / 60

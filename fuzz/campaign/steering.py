@@ -65,6 +65,12 @@ def penalties(
     return ops, pairs
 
 
+def crash_culprits(store: Store, backend: str) -> set[str]:
+    """The culprit ops of `backend`'s known crashes and hangs: graphs holding one compile
+    alone, so a crash does not take a merged batch's other graphs down with it."""
+    return set(penalties(store, [backend], kinds=("crash", "hang"))[0])
+
+
 def _reduced_graph(case: Path) -> Graph | None:
     """The graph `triage reduce` wrote beside a bucket's case (`<case>.reduced`), inside the
     store's cases folder whatever the store's `reduced` column says; read bounded, None if
