@@ -81,7 +81,10 @@ def write_reproducer(req: MlirRequest) -> MlirReply:
     text, ops = found.text, (0, 0)
     if reproduces and found.tool in mlir_reduce.TOOLS:
         reduced = mlir_reduce.reduce_module(
-            found.text, lambda t: _failure(found.command, out / "reduced.mlir", t), req.reduce_s
+            found.text,
+            lambda t: _failure(found.command, out / "reduced.mlir", t),
+            req.reduce_s,
+            tool=found.tool,
         )
         text, ops = reduced.text, (reduced.ops_before, reduced.ops_after)
         write_file(out / "reduced.mlir", text)
