@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from compiler_lab.findings.cases import reduced_path
 from compiler_lab.storage.store import Store, StoreError
 from fuzz.campaign.campaign import Campaign
 from fuzz.campaign.config import CampaignConfig
@@ -235,6 +236,11 @@ def test_relu_injector_yields_exactly_one_bucket(tmp_path, simple_library, mode,
         assert (
             json.loads(next(b for b in reduced if b["kind"] == kind)["reduced"])["nodes_after"] <= 3
         )
+        # the bucket's report is written for its reduced case, the one a maintainer reads
+        key, case = found[0]["key"], store.case_path(found[0])
+        told = _triage("report", key, "--store", str(cfg.store), "--no-others")
+        assert told.returncode == 0, told.stdout + told.stderr
+        assert (reduced_path(case) / "report.md").exists() and not (case / "report.md").exists()
 
 
 def _triage(*args: str) -> subprocess.CompletedProcess:

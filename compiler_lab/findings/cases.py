@@ -65,6 +65,11 @@ def write_case(root: Path, verdict: Verdict) -> Path:
     return write_case_at(root / case_name(verdict), verdict)
 
 
+def reduced_path(case: Path) -> Path:
+    """Where `clab triage reduce` writes a case's reduced case: beside it, `<name>.reduced`."""
+    return case.parent / f"{case.name}.reduced"
+
+
 def write_case_at(path: Path, verdict: Verdict) -> Path:
     """Write the case for `verdict` into the directory `path` itself; a link planted in it
     (or as it) is replaced or refused, never written through (see safe_files)."""

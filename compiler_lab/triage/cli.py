@@ -291,7 +291,7 @@ def report(
     from compiler_lab.execution import lab
     from compiler_lab.execution.failure import Failure
     from compiler_lab.findings import repro as repro_mod
-    from compiler_lab.findings.cases import load_case
+    from compiler_lab.findings.cases import load_case, reduced_path
     from compiler_lab.safe_files import write_file
     from compiler_lab.triage.bisect import bisect as run_bisect
     from compiler_lab.triage.report import markdown
@@ -303,7 +303,9 @@ def report(
         reduced = {b["key"]: json.loads(b["reduced"]) for b in s.buckets() if b["reduced"]}
         s.close()
     with _pool() as pool:
-        for key, path in _case_paths(target, store, all_):
+        for key, named in _case_paths(target, store, all_):
+            # a bucket is reported by its reduced case where `triage reduce` wrote one
+            path = reduced_path(named) if key and reduced_path(named).is_dir() else named
             case = load_case(path)
             v = case.verdict
             lines = run_bisect(case, pool).lines() if bisect_ else None

@@ -269,7 +269,7 @@ def save_reduced(
     from compiler_lab.findings import cases
     from compiler_lab.storage.store import Store
 
-    out = cases.write_case_at(path.parent / f"{path.name}.reduced", result.verdict)
+    out = cases.write_case_at(cases.reduced_path(path), result.verdict)
     info: dict[str, Any] = {
         "nodes_before": result.nodes_before,
         "nodes_after": result.nodes_after,

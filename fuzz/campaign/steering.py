@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from compiler_lab.errors import LabError
+from compiler_lab.findings.cases import reduced_path
 from compiler_lab.ir.graph import MAX_FILE_BYTES, Graph
 from compiler_lab.ir.opnames import base_name
 from compiler_lab.safe_files import read_file
@@ -75,7 +76,7 @@ def _reduced_graph(case: Path) -> Graph | None:
     """The graph `triage reduce` wrote beside a bucket's case (`<case>.reduced`), inside the
     store's cases folder whatever the store's `reduced` column says; read bounded, None if
     it is not there or not a graph (it only steers)."""
-    where = case.parent / f"{case.name}.reduced" / "graph.json"
+    where = reduced_path(case) / "graph.json"
     try:
         return Graph.loads(read_file(where, MAX_FILE_BYTES), str(where))
     except (FileNotFoundError, LabError):
