@@ -395,6 +395,22 @@ def test_a_pad_backward_takes_only_a_gradient_of_its_inputs_batch():
     assert violation(op, [Ref("h"), Ref("x"), [2, 2]], {}, values) is None
 
 
+def test_an_upsample_never_gets_a_size_and_scales_that_disagree():
+    """Eager copies a dim whose size is unchanged whatever its scale; Inductor follows the
+    scale: no public call passes such a pair, so no graph does."""
+    from compiler_lab.ir.argcodec import Ref
+    from fuzz.gen.contracts import violation
+
+    values = {"x": _V((1, 1, 2, 8), "float32")}
+    op = "aten.upsample_nearest2d.default"
+    assert "disagree" in violation(op, [Ref("x"), [2, 11], 1.7, 1.7], {}, values)
+    assert violation(op, [Ref("x"), [3, 13], 1.7, 1.7], {}, values) is None  # floor(2x1.7)
+    assert violation(op, [Ref("x"), [2, 11], None, None], {}, values) is None  # size alone
+    linear = "aten.upsample_bilinear2d.default"
+    assert "disagree" in violation(linear, [Ref("x"), [4, 8], False, 2.0, 2.0], {}, values)
+    assert violation(linear, [Ref("x"), [4, 16], False, 2.0, 2.0], {}, values) is None
+
+
 def test_set_whose_eager_result_aliases_its_source_is_never_generated():
     from fuzz.gen.library import load
     from fuzz.infer.hygiene import excluded_bases

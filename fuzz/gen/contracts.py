@@ -4,6 +4,10 @@ a finding there would be a difference in undefined behaviour, not a compiler bug
 - Shifts (`bitwise_left_shift`, `<<`, ...) by a negative count, or by the count's width or
   more: C leaves them undefined, and eager and compilers differ.
 - `linspace`/`logspace` into an integer dtype from ends outside it: the cast wraps.
+- `upsample_*` given both an output size and scales that disagree (a size other than
+  floor(input size × scale)): no public call (`F.interpolate`) passes such a pair, and
+  kernels differ in which one they follow (eager's CPU kernel copies a dim whose size is
+  unchanged, whatever its scale; Inductor follows the scale).
 - The pads' backward (`reflection_pad2d_backward`, ...) with a gradient whose leading
   (batch, channel) dims are not its input's: the kernels check only the padded dims and
   read out of bounds.
@@ -35,6 +39,9 @@ SHIFTS = frozenset(
 )
 SPACES = frozenset({"linspace", "logspace"})
 _PAD_BACKWARD = re.compile(r"(?:reflection|replication)_pad([123])d_backward")
+_UPSAMPLE = re.compile(r"_?upsample_\w+?([123])d")
+#: each spatial dim's scale argument of an upsample, by its number of spatial dims
+_SCALES = {1: ("scales",), 2: ("scales_h", "scales_w"), 3: ("scales_d", "scales_h", "scales_w")}
 
 
 def _named(op: str, args: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +86,8 @@ def violation(
             k = int(pad.group(1))
             if tuple(values[grad.name].shape[:-k]) != tuple(values[self_.name].shape[:-k]):
                 return f"{base}: the gradient's leading dims are not its input's (unchecked)"
+    if (up := _UPSAMPLE.fullmatch(base)) is not None and (why := _upsample(up, named, values)):
+        return why
     if base in SHIFTS:
         count = named.get("other")
         if isinstance(count, argcodec.Ref):
@@ -97,6 +106,21 @@ def violation(
                     return f"an integer {base}'s {end} another op computes cannot be bounded"
             elif isinstance(value, (int, float)) and not bounds[0] <= value <= bounds[1]:
                 return f"{base} {end} {value} outside the integer dtype's range wraps"
+    return None
+
+
+def _upsample(found: re.Match, named: dict[str, Any], values: Mapping[str, Any]) -> str | None:
+    """Why an upsample's output size disagrees with its scales, or None."""
+    k = int(found.group(1))
+    size, self_ = named.get("output_size"), named.get("self", named.get("input"))
+    scales = [named.get(n) for n in _SCALES[k]]
+    if not isinstance(size, (list, tuple)) or not isinstance(self_, argcodec.Ref):
+        return None
+    spatial = tuple(values[self_.name].shape[-k:])
+    for i, (n_in, n_out, scale) in enumerate(zip(spatial, size, scales, strict=False)):
+        if isinstance(scale, (int, float)) and scale > 0 and n_out != int(n_in * scale):
+            return (f"{found.group(0)}: output size {n_out} of dim {i} is not "
+                    f"floor({n_in} x scale {scale}) (the size and scales disagree)")  # fmt: skip
     return None
 
 
