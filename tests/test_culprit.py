@@ -140,3 +140,21 @@ def test_integers_are_exact_and_tied_indices_are_settled():
     wrong = eager.indices.clone()
     wrong[0, 0] = 0  # a 1.0, not a 3.0
     assert not culprit.judge_node(node, specs, {"x": given}, [eager.values, wrong]).ok
+
+
+def test_a_zeros_sign_turned_into_two_pi_is_ill_conditioned_not_a_bug(pool):
+    """The 10-minute campaign's atan2 bucket: Inductor's softshrink gives +0 where eager's
+    gives -0 (both right), and atan2 of a zero and a negative number is ±π. Every op is
+    right on its own inputs, so the mismatch is no compiler's bug: its verdict becomes ok."""
+    b = GraphBuilder("signed_zero_atan2")
+    x0, x1 = b.input("x0", [1]), b.input("x1", [1, 1])
+    shrunk = b.call("aten.softshrink.default", x1)
+    graph = b.build([b.call("aten.atan2.default", shrunk, x0)])
+    graph = _given(_given(graph, "x0", [-0.0523]), "x1", [-0.1339])
+    (v,) = lab.run([lab.LabRequest(graph, "inductor")], pool)
+    assert v.verdict == "mismatch", v.reason  # eager -π, Inductor +π
+    assert localize(v, pool) is None
+    assert v.verdict == "ok" and v.reason.startswith("ill-conditioned, not miscompiled"), v
+    assert bucket_key(v) is None
+    facts = v.timings[culprit.EVIDENCE]
+    assert facts["own"] is False and facts["op"] == "aten.atan2.default", facts

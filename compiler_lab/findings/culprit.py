@@ -17,7 +17,10 @@ lands; an op given its own inputs carries none in, and 0 for 1e-10 is wholly wro
 
 The culprit is the first node wrong on its own. Where none is (error accumulated across ops
 that each stayed within rounding), it is the first op whose value differs from eager's, as
-before localization judged ops on their own, and its evidence says so.
+before localization judged ops on their own, and its evidence says so. Where every node
+was judged and none is wrong on its own (`conditioned`), the graph is ill-conditioned, not
+miscompiled: a zero's sign that a later atan2 or bitcast turns into 2π or a byte, a float32
+ulp that a float64 output's tolerance is too tight for; keys.localize makes that verdict ok.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ class Culprit:
     node: str
     own: bool
     reason: str
+    #: not `own`, and every node was judged: the difference is the graph's conditioning
+    conditioned: bool = False
 
     def evidence(self) -> dict[str, Any]:
         return {"op": self.op, "node": self.node, "own": self.own, "reason": self.reason}
@@ -95,7 +100,9 @@ def locate(v: Verdict, pool: Executor, oracle: oracles.Oracle = oracles.ORACLE) 
         why = "no op is wrong on its own inputs: the error accumulated across ops"
         if own.unjudged:
             why += f" ({own.unjudged} op(s) could not be run on the compiler's values)"
-    return Culprit(node.op, node.id, False, f"{why}; the first whose value differs: {run.reason}")
+    conditioned = own is not None and not own.unjudged
+    return Culprit(node.op, node.id, False, f"{why}; the first whose value differs: {run.reason}",
+                   conditioned)  # fmt: skip
 
 
 def _producer(graph: Graph, name: str) -> Node:

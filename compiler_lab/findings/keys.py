@@ -13,13 +13,18 @@ def localize(v: lab.Verdict, pool: Executor, oracle: oracles.Oracle = oracles.OR
     """The op a mismatch is blamed on (findings.culprit: the first wrong on its own inputs,
     else the first whose value differs), or None: the explicit, costly step a campaign or
     triage chooses to run before keying. Its facts become the verdict's evidence
-    (`timings["culprit"]`), which its case and report keep."""
+    (`timings["culprit"]`), which its case and report keep. A mismatch where every op is
+    right on its own inputs becomes ok here (ill-conditioned: culprit.py says why)."""
     if v.verdict != "mismatch":
         return None
     found = culprit.locate(v, pool, oracle)
     if found is None:
         return None
     v.timings = {**v.timings, culprit.EVIDENCE: found.evidence()}  # a batch's share one dict
+    if found.conditioned:  # every op right on its own inputs: no compiler bug to key
+        v.verdict, v.stage = "ok", ""
+        v.reason = f"ill-conditioned, not miscompiled: {found.reason}"
+        return None
     return found.op
 
 
