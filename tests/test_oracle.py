@@ -66,6 +66,18 @@ def test_float64_truth_confirms_a_real_mismatch():
     assert not result.ok and "float64 truth" in result.reason
 
 
+def test_an_output_eager_itself_gets_wrong_is_ill_conditioned_not_a_mismatch():
+    """Training batch norm over a near-constant channel (the 10-minute campaign's bucket on
+    torch-mlir, IREE and XLA at once): eager is off by its whole size, so a compiler as far
+    off is no evidence of a bug; one off where eager is right still is."""
+    truth = torch.tensor([1e6, -1e6, 2e6], dtype=torch.float64)
+    eager = torch.tensor([3e6, 1e6, -1e6])  # its own error is larger than the values
+    compiler = torch.tensor([-4e6, 6e6, 5e6])
+    result = oracles.compare([compiler], [eager], [truth])
+    assert result.ok and result.reason.startswith("ill-conditioned"), result
+    assert not oracles.compare([compiler], [truth.float()], [truth]).ok
+
+
 def test_tensor_files_round_trip_every_dtype(tmp_path):
     tensors = {
         "bf16": torch.randn(3, 2).to(torch.bfloat16),
