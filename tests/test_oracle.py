@@ -76,6 +76,8 @@ def test_an_output_eager_itself_gets_wrong_is_ill_conditioned_not_a_mismatch():
     result = oracles.compare([compiler], [eager], [truth])
     assert result.ok and result.reason.startswith("ill-conditioned"), result
     assert not oracles.compare([compiler], [truth.float()], [truth]).ok
+    zero = torch.zeros(3, dtype=torch.float64)  # no size to be ill-conditioned against
+    assert not oracles.compare([torch.ones(3)], [torch.full((3,), 1e-3)], [zero]).ok
 
 
 def test_tensor_files_round_trip_every_dtype(tmp_path):
