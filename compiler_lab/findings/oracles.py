@@ -181,7 +181,7 @@ def compare_one(
         if err_got <= TRUTH_SLACK * err_ref + atol:
             return Comparison(True, "within eager's own error vs float64", index, max_abs, max_rel)
         size = _rms_error(torch.zeros_like(truth), truth)
-        if 0 < size and ILL_CONDITIONED * size <= err_ref:
+        if size > 0 and err_ref >= ILL_CONDITIONED * size:
             why = f"ill-conditioned: eager's own error from float64 is {err_ref / size:.2g} of it"
             return Comparison(True, why, index, max_abs, max_rel)
         reason = (
