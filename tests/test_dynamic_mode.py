@@ -136,3 +136,23 @@ def test_recompiles_merge_by_their_guard_not_by_dynamos_first_line():
     )
     assert dynamic.RECOMPILE.cause(size) == dynamic.RECOMPILE.cause(renamed)
     assert dynamic.RECOMPILE.cause(size) != dynamic.RECOMPILE.cause(isin) != ""
+
+
+def test_a_threshold_torch_chose_an_algorithm_by_is_no_recompile_finding():
+    """The guards of the 10-minute --dynamic campaign's recompiles, as dynamo wrote them:
+    isin's small-input path and Inductor's accumulation helper are thresholds torch's own
+    code chose an algorithm by (one compile per side is the design); a size specialized
+    to its value is still a finding."""
+    from compiler_lab.backends.torch_runs import deliberate
+
+    def message(*guards: str) -> str:
+        lines = "\n".join(f"    - 0/0: {g}" for g in guards)
+        return ("Recompiling function forward in <eval_with_key>.48:4\n"
+                f"    triggered by the following guard failure(s):\n{lines}")  # fmt: skip
+
+    isin = "torch.sym_float(x1.size()[0]) < 10.0  # (_decomp/decompositions.py:5929 in isin)"
+    helper = "450*x12.size()[0] <= 4096  # (_inductor/codegen/cpp.py:2273 in need_use_acc_helper)"
+    size = "tensor 'x1' size mismatch at index 0. expected 7, actual 10"
+    assert deliberate(message(isin)) and deliberate(message(helper))
+    assert not deliberate(message(size)) and not deliberate(message(isin, size))
+    assert not deliberate("RecompileError without guards")

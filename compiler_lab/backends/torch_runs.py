@@ -6,6 +6,7 @@ run is one change here."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -128,10 +129,32 @@ class _CallableCompiled(Compiled):
             return list(self.fn(*args))
 
 
+def guard_failures(message: str) -> list[str]:
+    """The guards whose failure made dynamo recompile, as its RecompileError lists them
+    (`- 0/0: tensor 'x' size mismatch at index 0. expected 4, actual 7`)."""
+    lines = [ln.strip() for ln in message.splitlines() if ln.strip().startswith("- ")]
+    return [ln[2:].split(": ", 1)[-1] for ln in lines]
+
+
+#: a guard torch's own code put on a size to choose an algorithm by it: an inequality,
+#: installed in a decomposition or in Inductor's codegen (`# (_decomp/... in isin)`)
+_THRESHOLD = re.compile(r"[<>]=?\s*[\d.]+\s+# \((?:_decomp|_inductor|_refs|_prims)/")
+
+
+def deliberate(message: str) -> bool:
+    """Whether every guard a recompile failed is a threshold torch itself chose an
+    algorithm by (isin's small-input path, a codegen accumulation helper above a size):
+    one compile per side of it is the design, not a size specialized for no reason."""
+    guards = guard_failures(message)
+    return bool(guards) and all(_THRESHOLD.search(g) for g in guards)
+
+
 class _TwoSizes(_CallableCompiled):
     """A dynamic-shape run: at the graph's size, then at its second size (ir.resize), as
     one list of results. The grown dimensions are marked dynamic before the first call
-    (`mark`); a recompile at the second size raises (dynamo's RecompileError)."""
+    (`mark`); a recompile at the second size raises (dynamo's RecompileError), unless
+    torch's own code chose an algorithm by the size there (`deliberate`): then the second
+    size runs recompiled, its result still judged."""
 
     def __init__(
         self,
@@ -154,8 +177,13 @@ class _TwoSizes(_CallableCompiled):
                 torch._dynamo.maybe_mark_dynamic(a, grown_dims(a, b))
         with self.ctx(), torch.no_grad():
             first = list(self.fn(*args))
-            with torch._dynamo.config.patch(error_on_recompile=True):
-                return first + list(self.fn(*second))
+            try:
+                with torch._dynamo.config.patch(error_on_recompile=True):
+                    return first + list(self.fn(*second))
+            except torch._dynamo.exc.RecompileError as e:
+                if not deliberate(str(e)):
+                    raise
+            return first + list(self.fn(*second))
 
 
 #: the `dynamic` option's values: a dynamic-shape run or not, or one whose sizes are not

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from compiler_lab.backends.torch_runs import guard_failures
 from compiler_lab.findings.buckets import crash_key, decision_suffix, key_message, mismatch_key
 from compiler_lab.findings.failures import CompilerFailure
 from compiler_lab.findings.mismatch import Mismatch, key_parts, output_op
@@ -61,13 +62,6 @@ class SecondSizeMismatch(Mismatch):
 
 def _at(comparison: Comparison | None, index: int) -> Comparison | None:
     return replace(comparison, output=index) if comparison is not None else None
-
-
-def guard_failures(message: str) -> list[str]:
-    """The guards whose failure made dynamo recompile, as its RecompileError lists them
-    (`- 0/0: tensor 'x' size mismatch at index 0. expected 4, actual 7`)."""
-    lines = [ln.strip() for ln in message.splitlines() if ln.strip().startswith("- ")]
-    return [ln[2:].split(": ", 1)[-1] for ln in lines]
 
 
 class Recompile(CompilerFailure):
