@@ -136,9 +136,10 @@ def guard_failures(message: str) -> list[str]:
     return [ln[2:].split(": ", 1)[-1] for ln in lines]
 
 
-#: a guard torch's own code put on a size to choose an algorithm by it: an inequality,
-#: installed in a decomposition or in Inductor's codegen (`# (_decomp/... in isin)`)
-_THRESHOLD = re.compile(r"[<>]=?\s*[\d.]+\s+# \((?:_decomp|_inductor|_refs|_prims)/")
+#: a guard torch's own code put on a size to choose an algorithm by it: an inequality with
+#: a constant (a decomposition's or Inductor's codegen's threshold; where dynamo says which
+#: line installed it, that is the decomposition, or the AOT cache re-evaluating it)
+_THRESHOLD = re.compile(r"[<>]=?\s*[\d.]+\s*(?:#|$)")
 
 
 def deliberate(message: str) -> bool:
