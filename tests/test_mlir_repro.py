@@ -130,3 +130,21 @@ def test_a_failure_outside_mlir_has_no_mlir_reproducer(tmp_path):
     assert mlir_repro.request(tmp_path, {"verdict": "crash", "backend": "inductor"}) is None
     assert mlir_repro.request(tmp_path, {"verdict": "mismatch", "backend": "iree"}) is None
     assert mlir_repro.read(tmp_path) is None
+
+
+def test_an_xla_compile_failure_reproduces_alone_from_its_stablehlo(pool, tmp_path):
+    """The 10-minute campaign's largest XLA bucket (54 tests): min over a bool tensor, which
+    torch-mlir's StableHLO lowering compares as SIGNED on pred and XLA's HLO verifier
+    rejects. The StableHLO module XLA was given, compiled alone in a fresh process."""
+    b = GraphBuilder("min_bool")
+    x = b.input("x", [1, 4, 1], "bool")
+    values, indices = b.call("aten.min.dim", x, 1)
+    (v,) = lab.run([lab.LabRequest(b.build([indices, values]), "xla")], pool)
+    assert (v.verdict, v.stage) == ("crash", "xla-compile"), v.reason
+    case, reply = _write(pool, v, tmp_path)
+    assert reply.written and reply.reproduces, reply.why
+    assert reply.command == "python -m compiler_lab.backends.xla_compile before.mlir"
+    assert "stablehlo." in (case / "mlir/before.mlir").read_text()
+    test = (case / "mlir/test.mlir").read_text()
+    assert test.startswith("// RUN: not python -m compiler_lab.backends.xla_compile ")
+    assert "Expected comparison type UNSIGNED" in test

@@ -212,8 +212,15 @@ class XlaBackend(Backend):
         self, graph: Graph, values: dict[str, torch.Tensor], stage: str
     ) -> MlirReproducer | None:
         """A failure in torch-mlir's conversion to StableHLO: the module before the failing
-        pass, run through `torch-mlir-opt` with that pass alone. (XLA's own compile of the
-        StableHLO has no command-line tool in the wheels: none for `xla-compile`.)"""
+        pass, run through `torch-mlir-opt` with that pass alone. A failure in XLA's own
+        compile: the StableHLO module it was given, compiled alone by `xla_compile` (the
+        wheels ship no XLA command-line tool), with the case's compile options."""
+        if stage == "xla-compile":
+            text = inline_resources(self.lower(graph, values)["stablehlo"])
+            chosen = self.options.get("compile_options")
+            args = (*(("--compile-options", chosen) if chosen else ()), "{input}")
+            return MlirReproducer("python", ("-m", "compiler_lab.backends.xla_compile", *args),
+                                  text, "xla-compile")  # fmt: skip
         if stage != "stablehlo-import":
             return None
         raw = import_torch_raw(graph, values)
