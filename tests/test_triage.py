@@ -193,3 +193,8 @@ def test_one_error_line_on_backends_that_share_a_frontend_is_one_root_cause(tmp_
     groups = store.bucket_groups()
     assert [g["backends"] for g in groups] == [["torch-mlir", "iree"], ["torch-mlir"], ["iree"]]
     assert len(store.root_times()) == 3  # a bare signal says too little to merge on
+    # IREE's CPU target linking libm calls it lacks: one cause, whichever symbol
+    link = "Diagnostics: iree-lld: error: undefined symbol: {} >>> referenced by <stdin>:3"
+    store.record(cid, [row(4, "iree", "iree-compile", link.format("log10f")),
+                       row(5, "iree", "iree-compile", link.format("cos"))])  # fmt: skip
+    assert len(store.bucket_groups()) == 4
